@@ -1,0 +1,49 @@
+#include "CliIo.h"
+#include "FilterCommand.h"
+#include "ResolveCommand.h"
+
+#include <QCoreApplication>
+
+namespace {
+QString usage()
+{
+    return QCoreApplication::translate(
+        "main",
+        "Usage: aibridge-inspector-cli COMMAND [options]\n"
+        "See which MCP servers and tools Coder's AI Bridge injects for a user.\n\n"
+        "Commands:\n"
+        "  resolve   resolve a user's MCP servers (--snapshot FILE [--json])\n"
+        "  filter    apply allow/deny regexes to tool names (--allow RE --deny RE [NAME...])\n\n"
+        "Options:\n"
+        "  -h, --help     show this help (COMMAND --help for a command's options)\n"
+        "  -v, --version  show the version\n\n"
+        "Exit codes: 0 ok, 1 resolution error, 2 bad input.\n");
+}
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("aibridge-inspector-cli"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(AIBI_VERSION));
+
+    QStringList arguments = QCoreApplication::arguments();
+    const QString command = arguments.value(1);
+    if (command.isEmpty() || command == QLatin1String("-h") || command == QLatin1String("--help")) {
+        CliIo::out(usage());
+        return command.isEmpty() ? CliIo::BadInput : CliIo::Ok;
+    }
+    if (command == QLatin1String("-v") || command == QLatin1String("--version")) {
+        CliIo::out(QStringLiteral("aibridge-inspector-cli %1\n").arg(QCoreApplication::applicationVersion()));
+        return CliIo::Ok;
+    }
+    // The parser of each command expects a program name first.
+    arguments.removeAt(1);
+    arguments[0] += QLatin1Char(' ') + command;
+    if (command == QLatin1String("resolve"))
+        return ResolveCommand().run(arguments);
+    if (command == QLatin1String("filter"))
+        return FilterCommand().run(arguments);
+    CliIo::error(QCoreApplication::translate("main", "unknown command '%1' (try --help)").arg(command));
+    return CliIo::BadInput;
+}

@@ -1,0 +1,16 @@
+#pragma once
+
+#include <QString>
+
+// The names AI Bridge gives injected tools (aibridge/mcp/tool.go EncodeToolID):
+// "bmcp_" + sanitised server name + "_" + sanitised tool name, cut to 64 bytes.
+class ToolId
+{
+public:
+    static constexpr int MaxLength = 64; // OpenAI's limit, the strictest provider's
+
+    // Every character (code point, as Go's regexp sees runes) outside
+    // [a-zA-Z0-9_-] becomes '_'.
+    static QString sanitize(const QString &name);
+    static QString encode(const QString &server, const QString &tool);
+};

@@ -1,0 +1,16 @@
+#pragma once
+
+#include <QString>
+
+// What becomes of one upstream tool. The first three are the regex filter's
+// (aibridge/mcp/tool.go FilterAllowedTools); the last two come from the
+// resolution around it.
+enum class ToolVerdict {
+    Injected,
+    Denied,        // matches the deny regex (deny wins over allow)
+    NotAllowed,    // an allow regex is set and does not match
+    Shadowed,      // another tool of the same server encodes to the same id and replaces it
+    ServerDropped, // the server itself is not proxied
+};
+
+QString toolVerdictName(ToolVerdict verdict);

@@ -1,0 +1,27 @@
+#pragma once
+
+#include "secrets/Secret.h"
+
+#include <QMap>
+#include <QString>
+#include <optional>
+
+// proto.GetMCPServerAccessTokensBatchResponse. coderd only ever puts three strings
+// into errors: "no MCP config found", "expired or invalid OAuth2 token",
+// "no external auth link found" (coderd/aibridgedserver).
+struct AccessTokensResponse
+{
+    QMap<QString, Secret> accessTokens;
+    QMap<QString, QString> errors;
+};
+
+// Answer to GetMCPServerAccessTokensBatch. Go's client may hand back an error, a nil
+// response, or both; the factory handles each, so we keep them apart.
+struct TokensResult
+{
+    std::optional<AccessTokensResponse> response;
+    QString error;
+    // Set by sources that cannot see token status (another user over REST): the
+    // resolver then reports "unknown" with this reason instead of a decision.
+    QString unknownReason;
+};

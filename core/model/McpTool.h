@@ -1,0 +1,13 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QString>
+
+// One entry of an MCP tools/list result.
+struct McpTool
+{
+    QString name;
+    QString title;
+    QString description;
+    QJsonObject inputSchema;
+};

@@ -1,0 +1,22 @@
+#pragma once
+
+#include "McpServerConfig.h"
+
+#include <QList>
+#include <optional>
+
+// proto.GetMCPServerConfigsResponse. Both the Coder config and list entries may be
+// nil on the wire; Go's factory treats a nil Coder config as "absent" and a nil
+// external entry as an empty config (id ""), so we keep that distinction.
+struct ServerConfigsResponse
+{
+    std::optional<McpServerConfig> coderMcpConfig;
+    QList<std::optional<McpServerConfig>> externalAuthMcpConfigs;
+};
+
+// Answer to GetMCPServerConfigs: either a response or the error text of the call.
+struct ConfigsResult
+{
+    std::optional<ServerConfigsResponse> response;
+    QString error;
+};

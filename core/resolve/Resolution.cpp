@@ -1,0 +1,10 @@
+#include "Resolution.h"
+
+const ResolvedServer *Resolution::server(const QString &id) const
+{
+    for (const ResolvedServer &s : servers) {
+        if (s.id == id)
+            return &s;
+    }
+    return nullptr;
+}

@@ -1,0 +1,60 @@
+#include "ResolutionJson.h"
+
+#include <QJsonArray>
+
+QJsonObject ResolutionJson::serverToJson(const ResolvedServer &server)
+{
+    QJsonArray tools;
+    for (const ResolvedTool &tool : server.tools) {
+        tools << QJsonObject{{QStringLiteral("name"), tool.name},
+                             {QStringLiteral("injectedName"), tool.injectedName},
+                             {QStringLiteral("verdict"), toolVerdictName(tool.verdict)},
+                             {QStringLiteral("reason"), tool.reason}};
+    }
+    QJsonObject object{{QStringLiteral("id"), server.id},
+                       {QStringLiteral("registeredId"), server.registeredId},
+                       {QStringLiteral("url"), server.url},
+                       {QStringLiteral("kind"), ResolvedServer::kindName(server.kind)},
+                       {QStringLiteral("outcome"), ResolvedServer::outcomeName(server.outcome)},
+                       {QStringLiteral("reason"), ResolvedServer::reasonName(server.reason)},
+                       {QStringLiteral("detail"), server.detail},
+                       {QStringLiteral("tokenStatus"), ResolvedServer::tokenStatusName(server.tokenStatus)},
+                       {QStringLiteral("tokenError"), server.tokenError},
+                       {QStringLiteral("allowRegex"), server.allowRegex},
+                       {QStringLiteral("denyRegex"), server.denyRegex},
+                       {QStringLiteral("regexError"), server.regexError},
+                       {QStringLiteral("toolsKnown"), server.toolsKnown},
+                       {QStringLiteral("tools"), tools},
+                       {QStringLiteral("injectedToolCount"), server.injectedToolCount}};
+    if (!server.toolsError.isEmpty())
+        object.insert(QStringLiteral("toolsError"), server.toolsError);
+    return object;
+}
+
+QJsonObject ResolutionJson::traceToJson(const TraceEntry &entry)
+{
+    return {{QStringLiteral("level"), TraceEntry::levelName(entry.level)},
+            {QStringLiteral("step"), entry.step},
+            {QStringLiteral("server"), entry.serverId},
+            {QStringLiteral("message"), entry.message},
+            {QStringLiteral("serverLogs"), entry.serverLogs}};
+}
+
+QJsonObject ResolutionJson::toJson(const Resolution &resolution)
+{
+    QJsonArray servers;
+    for (const ResolvedServer &server : resolution.servers)
+        servers << serverToJson(server);
+    QJsonArray trace;
+    for (const TraceEntry &entry : resolution.trace)
+        trace << traceToJson(entry);
+    return {{QStringLiteral("user"), QJsonObject{{QStringLiteral("id"), resolution.userId},
+                                                 {QStringLiteral("username"), resolution.username}}},
+            {QStringLiteral("sessionKey"), resolution.hasSessionKey},
+            {QStringLiteral("error"), resolution.error},
+            {QStringLiteral("servers"), servers},
+            {QStringLiteral("toolsKnown"), resolution.toolsKnown},
+            {QStringLiteral("injectedToolCount"), resolution.injectedToolCount},
+            {QStringLiteral("warnings"), QJsonArray::fromStringList(resolution.allWarnings())},
+            {QStringLiteral("trace"), trace}};
+}

@@ -1,0 +1,92 @@
+#include "ResolutionText.h"
+
+#include <QCoreApplication>
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ResolutionText", text);
+}
+} // namespace
+
+QString ResolutionText::table(const QStringList &header, const QList<QStringList> &rows)
+{
+    QList<int> widths;
+    for (const QString &h : header)
+        widths << int(h.size());
+    for (const QStringList &row : rows)
+        for (int c = 0; c < row.size() && c < widths.size(); ++c)
+            widths[c] = qMax(widths[c], int(row.at(c).size()));
+    const auto line = [&](const QStringList &cells) {
+        QString out;
+        for (int c = 0; c < cells.size(); ++c)
+            out += c + 1 < cells.size() ? cells.at(c).leftJustified(widths.value(c) + 2) : cells.at(c);
+        return out + QLatin1Char('\n');
+    };
+    QString out = line(header);
+    for (const QStringList &row : rows)
+        out += line(row);
+    return out;
+}
+
+QString ResolutionText::render(const Resolution &resolution, bool withTrace)
+{
+    QString out = tr("User: %1 (%2)%3\n")
+                      .arg(resolution.username, resolution.userId,
+                           resolution.hasSessionKey ? QString() : tr(", delegated: no session key"));
+    if (resolution.failed())
+        out += tr("Resolution failed: %1\n").arg(resolution.error);
+
+    QList<QStringList> rows;
+    for (const ResolvedServer &s : resolution.servers) {
+        QString outcome = ResolvedServer::outcomeName(s.outcome);
+        if (s.reason != ResolvedServer::Reason::None)
+            outcome += QStringLiteral(" (%1)").arg(ResolvedServer::reasonName(s.reason));
+        QString token = ResolvedServer::tokenStatusName(s.tokenStatus);
+        if (!s.tokenError.isEmpty())
+            token += QStringLiteral(": ") + s.tokenError;
+        const QString tools = s.toolsKnown
+                                  ? QStringLiteral("%1/%2").arg(s.injectedToolCount).arg(s.tools.size())
+                                  : (s.toolsError.isEmpty() ? QStringLiteral("-") : s.toolsError);
+        rows << QStringList{s.id.isEmpty() ? QStringLiteral("(nil)") : s.id,
+                            ResolvedServer::kindName(s.kind), outcome, token,
+                            s.regexError.isEmpty() ? QStringLiteral("ok") : s.regexError, tools, s.url};
+    }
+    if (!rows.isEmpty()) {
+        out += QLatin1Char('\n')
+               + table({tr("SERVER"), tr("KIND"), tr("OUTCOME"), tr("TOKEN"), tr("REGEX"),
+                        tr("TOOLS"), tr("URL")},
+                       rows);
+    }
+
+    for (const ResolvedServer &s : resolution.servers) {
+        if (!s.toolsKnown || s.tools.isEmpty())
+            continue;
+        QList<QStringList> toolRows;
+        for (const ResolvedTool &t : s.tools)
+            toolRows << QStringList{t.name, toolVerdictName(t.verdict), t.injectedName, t.reason};
+        out += tr("\nTools of %1:\n").arg(s.id)
+               + table({tr("TOOL"), tr("VERDICT"), tr("INJECTED AS"), tr("WHY")}, toolRows);
+    }
+    if (resolution.toolsKnown)
+        out += tr("\nInjected tools: %1\n").arg(resolution.injectedToolCount);
+
+    const QStringList warnings = resolution.allWarnings();
+    if (!warnings.isEmpty()) {
+        out += tr("\nWarnings:\n");
+        for (const QString &w : warnings)
+            out += QStringLiteral("  ! ") + w + QLatin1Char('\n');
+    }
+    if (withTrace && !resolution.trace.isEmpty()) {
+        out += tr("\nTrace (* = also in coderd's log):\n");
+        for (const TraceEntry &e : resolution.trace) {
+            out += QStringLiteral("  %1 %2 %3 %4%5\n")
+                       .arg(e.serverLogs ? QLatin1Char('*') : QLatin1Char(' '))
+                       .arg(TraceEntry::levelName(e.level).leftJustified(5))
+                       .arg(e.step.leftJustified(17))
+                       .arg(e.serverId.isEmpty() ? QString() : QStringLiteral("[%1] ").arg(e.serverId))
+                       .arg(e.message);
+        }
+    }
+    return out;
+}

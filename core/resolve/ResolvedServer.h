@@ -1,0 +1,42 @@
+#pragma once
+
+#include "ResolvedTool.h"
+#include "filter/RegexFilter.h"
+#include "secrets/Secret.h"
+
+#include <QList>
+#include <QString>
+
+// One MCP server config and what the factory made of it.
+struct ResolvedServer
+{
+    enum class Kind { Coder, External };
+    enum class Outcome { Proxied, Dropped, Unknown };
+    enum class Reason { None, NoSessionKey, TokenError, NoToken, RegexCompile, EmptyConfig, Replaced };
+    enum class TokenStatus { Ok, Error, Missing, NotNeeded, Unknown };
+
+    QString id;           // the config's id ("" for a nil config)
+    QString registeredId; // key in the factory's proxies map: "coder" for the Coder server
+    QString url;
+    Kind kind = Kind::External;
+    Outcome outcome = Outcome::Dropped;
+    Reason reason = Reason::None;
+    TokenStatus tokenStatus = TokenStatus::Unknown;
+    QString tokenError; // coderd's error string for this server, or why status is unknown
+    QString detail;     // one readable sentence for the admin
+    QString allowRegex;
+    QString denyRegex;
+    QString regexError; // RE2's message; the server only logs "compile tool regex"
+    RegexFilter filter;
+    Secret bearerToken; // what the proxy would send; never serialised
+
+    bool toolsKnown = false;
+    QString toolsError; // why the tool list is unknown (probe failure)
+    QList<ResolvedTool> tools;
+    int injectedToolCount = 0;
+
+    static QString kindName(Kind kind);
+    static QString outcomeName(Outcome outcome);
+    static QString reasonName(Reason reason);
+    static QString tokenStatusName(TokenStatus status);
+};

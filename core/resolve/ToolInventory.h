@@ -1,0 +1,21 @@
+#pragma once
+
+#include "Resolution.h"
+#include "model/McpTool.h"
+
+#include <QHash>
+#include <QList>
+
+// Applies upstream tool lists to a resolution the way AI Bridge does after the
+// factory: each proxy encodes ids before it filters (later duplicates replace
+// earlier ones), then the manager merges every proxy's tools into one map.
+class ToolInventory
+{
+public:
+    // toolsByServer is keyed by config id (the registered id is accepted too).
+    static void apply(Resolution &resolution, const QHash<QString, QList<McpTool>> &toolsByServer);
+    // Re-evaluates verdicts and totals after a server's tools or filter changed.
+    static void refresh(Resolution &resolution);
+    static void setServerTools(ResolvedServer &server, const QList<McpTool> &tools);
+    static void classify(ResolvedServer &server);
+};

@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QDebug>
+#include <QString>
+
+// A token that must never reach a log, an export or a window title. Reading the
+// value takes an explicit reveal(); every printable form is masked.
+class Secret
+{
+public:
+    Secret() = default;
+    explicit Secret(QString value) : m_value(std::move(value)) {}
+
+    bool isEmpty() const { return m_value.isEmpty(); }
+    const QString &reveal() const { return m_value; }
+    QString masked() const { return masked(m_value); }
+    static QString masked(const QString &value);
+
+    bool operator==(const Secret &other) const { return m_value == other.m_value; }
+    bool operator!=(const Secret &other) const { return !(*this == other); }
+
+private:
+    QString m_value;
+};
+
+QDebug operator<<(QDebug debug, const Secret &secret);

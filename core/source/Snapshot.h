@@ -1,0 +1,23 @@
+#pragma once
+
+#include "model/AccessTokensResponse.h"
+#include "model/McpTool.h"
+#include "model/ServerConfigsResponse.h"
+
+#include <QHash>
+#include <QList>
+
+// Everything one resolution needs, as recorded in a snapshot file:
+// { "user": {"id","username"}, "sessionKey": bool,
+//   "configs": <GetMCPServerConfigsResponse> | {"error": "…"},
+//   "tokens": <GetMCPServerAccessTokensBatchResponse> | {"error": "…"} | null,
+//   "tools": { "<server id>": [ {"name","title","description","inputSchema"} ] } }
+struct Snapshot
+{
+    QString userId;
+    QString username;
+    bool sessionKey = true;
+    ConfigsResult configs;
+    TokensResult tokens;
+    QHash<QString, QList<McpTool>> tools;
+};

@@ -1,0 +1,189 @@
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTest>
+
+// Runs the built CLI on the snapshot fixtures and compares its JSON with the expected
+// files (regenerate them with AIBI_UPDATE_EXPECTED=1 after a deliberate change).
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+    struct Run
+    {
+        int exitCode = -1;
+        QByteArray out;
+        QByteArray err;
+    };
+
+    static Run run(const QStringList &arguments, const QByteArray &stdinData = {})
+    {
+        QProcess process;
+        process.start(QStringLiteral(AIBI_CLI), arguments);
+        if (!process.waitForStarted(10000))
+            return {};
+        process.write(stdinData);
+        process.closeWriteChannel();
+        if (!process.waitForFinished(30000)) {
+            process.kill();
+            process.waitForFinished(5000);
+            return {};
+        }
+        return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2,
+                process.readAllStandardOutput(), process.readAllStandardError()};
+    }
+    static QString fixture(const QString &name)
+    {
+        return QStringLiteral(AIBI_FIXTURES "/%1").arg(name);
+    }
+
+private Q_SLOTS:
+    void resolveSnapshot_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("servers"); // id:outcome/reason per server
+        QTest::newRow("healthy user") << "healthy" << 0 << "coder:proxied/ github:proxied/ jira:proxied/";
+        QTest::newRow("delegated request") << "delegated" << 0 << "coder:dropped/no-session-key jira:proxied/";
+        QTest::newRow("configs call fails") << "configs-error" << 1 << "";
+        QTest::newRow("token error, missing token, linked")
+            << "token-errors" << 0 << "coder:proxied/ github:dropped/token-error jira:dropped/no-token slack:proxied/";
+        QTest::newRow("not linked at all") << "not-linked" << 0
+                                           << "coder:proxied/ github:dropped/no-token jira:dropped/no-token";
+        QTest::newRow("token call fails") << "tokens-failed" << 0 << "coder:proxied/ jira:dropped/no-token";
+        QTest::newRow("look-ahead deny regex") << "regex-dropped" << 0 << "github:dropped/regex-compile jira:proxied/";
+        QTest::newRow("external id coder replaces Coder") << "replaced" << 0 << "coder:dropped/replaced coder:proxied/";
+        QTest::newRow("nil config") << "empty-config" << 0 << ":dropped/empty-config jira:proxied/";
+        QTest::newRow("over the 128-tool budget") << "over-budget" << 0 << "coder:proxied/ big:proxied/";
+    }
+    void resolveSnapshot()
+    {
+        QFETCH(QString, name);
+        QFETCH(int, exitCode);
+        QFETCH(QString, servers);
+        const Run r = run({QStringLiteral("resolve"), QStringLiteral("--snapshot"),
+                           fixture(QStringLiteral("snapshots/%1.json").arg(name)), QStringLiteral("--json")});
+        QCOMPARE(r.exitCode, exitCode);
+        QJsonParseError parseError;
+        const QJsonDocument actual = QJsonDocument::fromJson(r.out, &parseError);
+        QVERIFY2(parseError.error == QJsonParseError::NoError, r.out.constData());
+        QStringList compact;
+        for (const QJsonValue &s : actual.object().value(QLatin1String("servers")).toArray())
+            compact << s[QLatin1String("id")].toString() + QLatin1Char(':') + s[QLatin1String("outcome")].toString()
+                           + QLatin1Char('/') + s[QLatin1String("reason")].toString();
+        QCOMPARE(compact.join(QLatin1Char(' ')), servers);
+        QVERIFY2(!r.out.contains("planted"), "a token reached the output");
+
+        const QString expectedPath = fixture(QStringLiteral("expected/%1.json").arg(name));
+        if (qEnvironmentVariableIsSet("AIBI_UPDATE_EXPECTED")) {
+            QDir().mkpath(fixture(QStringLiteral("expected")));
+            QFile out(expectedPath);
+            QVERIFY(out.open(QIODevice::WriteOnly));
+            out.write(actual.toJson(QJsonDocument::Indented));
+        }
+        QFile expectedFile(expectedPath);
+        QVERIFY2(expectedFile.open(QIODevice::ReadOnly), qPrintable(expectedPath));
+        const QJsonDocument expected = QJsonDocument::fromJson(expectedFile.readAll());
+        QCOMPARE(actual.toJson(QJsonDocument::Indented), expected.toJson(QJsonDocument::Indented));
+    }
+
+    void resolveTextOutput()
+    {
+        const Run r = run({QStringLiteral("resolve"), QStringLiteral("--snapshot"),
+                           fixture(QStringLiteral("snapshots/regex-dropped.json"))});
+        QCOMPARE(r.exitCode, 0);
+        const QString text = QString::fromUtf8(r.out);
+        QVERIFY2(text.contains(QStringLiteral("dropped (regex-compile)")), r.out.constData());
+        QVERIFY(text.contains(QStringLiteral("deny regex `^(?!get_|list_).*`: invalid perl operator: (?!")));
+        QVERIFY(text.contains(QStringLiteral("failed to create MCP server proxy: compile tool regex")));
+    }
+
+    void overBudgetWarns()
+    {
+        const Run r = run({QStringLiteral("resolve"), QStringLiteral("--snapshot"),
+                           fixture(QStringLiteral("snapshots/over-budget.json")), QStringLiteral("--json")});
+        const QJsonObject root = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(root.value(QLatin1String("injectedToolCount")).toInt(), 131);
+        QVERIFY(root.value(QLatin1String("warnings")).toArray().at(0).toString().contains(
+            QStringLiteral("more than the 128")));
+    }
+
+    void badInput_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QByteArray>("fileContent"); // written to a temp file passed as {file}
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("stderrHas");
+        QTest::newRow("missing file") << QStringList{"resolve", "--snapshot", "/nonexistent/s.json"} << QByteArray()
+                                      << 2 << "/nonexistent/s.json: cannot open";
+        QTest::newRow("invalid JSON names line and column")
+            << QStringList{"resolve", "--snapshot", "{file}"} << QByteArray("{\n \"configs\": {,}\n}") << 2
+            << "invalid JSON at line 2, column 15";
+        QTest::newRow("wrong type names the field")
+            << QStringList{"resolve", "--snapshot", "{file}"}
+            << QByteArray(R"({"configs": {"coderMcpConfig": {"url": []}}})") << 2
+            << "configs.coderMcpConfig.url: expected a string, got an array";
+        QTest::newRow("resolve without --snapshot") << QStringList{"resolve"} << QByteArray() << 2 << "needs --snapshot";
+        QTest::newRow("unknown option") << QStringList{"resolve", "--bogus"} << QByteArray() << 2 << "Unknown option 'bogus'";
+        QTest::newRow("unknown command") << QStringList{"frobnicate"} << QByteArray() << 2 << "unknown command 'frobnicate'";
+        QTest::newRow("invalid allow regex")
+            << QStringList{"filter", "--allow", "(?=x)", "a"} << QByteArray() << 2
+            << "invalid allow regex `(?=x)`: invalid perl operator: (?=";
+        QTest::newRow("invalid deny regex")
+            << QStringList{"filter", "--deny", "a++", "a"} << QByteArray() << 2
+            << "invalid deny regex `a++`: bad repetition operator: ++";
+    }
+    void badInput()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QByteArray, fileContent);
+        QFETCH(int, exitCode);
+        QFETCH(QString, stderrHas);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("s.json"));
+        if (!fileContent.isEmpty()) {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(fileContent);
+        }
+        arguments.replaceInStrings(QStringLiteral("{file}"), path);
+        const Run r = run(arguments);
+        QCOMPARE(r.exitCode, exitCode);
+        const QString err = QString::fromUtf8(r.err);
+        QVERIFY2(err.contains(stderrHas), qPrintable(err));
+        QCOMPARE(err.count(QLatin1Char('\n')), 1); // one clear line
+    }
+
+    void filterNamesFromArgumentsAndStdin()
+    {
+        const QStringList args{QStringLiteral("filter"), QStringLiteral("--allow"), QStringLiteral("(.+_gist.*)"),
+                               QStringLiteral("--deny"), QStringLiteral("(create_gist)"),
+                               QStringLiteral("--server"), QStringLiteral("github"), QStringLiteral("--json")};
+        const Run fromArgs = run(args + QStringList{QStringLiteral("create_gist"), QStringLiteral("update_gist"),
+                                                    QStringLiteral("get_me")});
+        const Run fromStdin = run(args, "create_gist\nupdate_gist  get_me\n");
+        QCOMPARE(fromArgs.exitCode, 0);
+        QCOMPARE(fromArgs.out, fromStdin.out);
+        const QJsonArray tools = QJsonDocument::fromJson(fromArgs.out).object().value(QLatin1String("tools")).toArray();
+        QCOMPARE(tools.size(), 3);
+        QCOMPARE(tools.at(0)[QLatin1String("verdict")].toString(), QStringLiteral("denied"));
+        QCOMPARE(tools.at(1)[QLatin1String("verdict")].toString(), QStringLiteral("injected"));
+        QCOMPARE(tools.at(1)[QLatin1String("injectedName")].toString(), QStringLiteral("bmcp_github_update_gist"));
+        QCOMPARE(tools.at(2)[QLatin1String("verdict")].toString(), QStringLiteral("not-allowed"));
+    }
+
+    void helpAndVersion()
+    {
+        const Run help = run({QStringLiteral("--help")});
+        QCOMPARE(help.exitCode, 0);
+        QVERIFY(help.out.contains("resolve") && help.out.contains("filter"));
+        const Run version = run({QStringLiteral("--version")});
+        QCOMPARE(version.exitCode, 0);
+        QVERIFY(version.out.startsWith("aibridge-inspector-cli " AIBI_VERSION));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

@@ -1,0 +1,90 @@
+#include "source/SnapshotReader.h"
+
+#include <QTest>
+
+class TestSnapshotReader : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void errors_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<QString>("error");
+        QTest::newRow("unterminated string with line and column")
+            << QByteArray("{\n  \"user\": {\"id\": \"u1\"},\n  \"configs\": {\"externalAuthMcpConfigs\": [\"x]}\n}")
+            << "in.json: invalid JSON at line 4, column 2: unterminated string";
+        QTest::newRow("trailing comma") << QByteArray("{\"configs\": {},}")
+                                        << "in.json: invalid JSON at line 1, column 17: object is missing after a comma";
+        QTest::newRow("top level array") << QByteArray("[]") << "in.json: expected a JSON object at the top level";
+        QTest::newRow("configs missing") << QByteArray("{\"user\": {}}") << "in.json: configs: missing";
+        QTest::newRow("url is a number")
+            << QByteArray(R"({"configs": {"externalAuthMcpConfigs": [{"id": "a", "url": 5}]}})")
+            << "in.json: configs.externalAuthMcpConfigs[0].url: expected a string, got a number";
+        QTest::newRow("configs list is an object")
+            << QByteArray(R"({"configs": {"externalAuthMcpConfigs": {}}})")
+            << "in.json: configs.externalAuthMcpConfigs: expected an array, got an object";
+        QTest::newRow("sessionKey is a string")
+            << QByteArray(R"({"sessionKey": "yes", "configs": {}})")
+            << "in.json: sessionKey: expected true or false, got a string";
+        QTest::newRow("token value is a number (value not echoed)")
+            << QByteArray(R"({"configs": {}, "tokens": {"accessTokens": {"github": 12345}}})")
+            << "in.json: tokens.accessTokens.github: expected a string, got a number";
+        QTest::newRow("tools entry without name")
+            << QByteArray(R"({"configs": {}, "tools": {"github": [{"description": "x"}]}})")
+            << "in.json: tools.github[0].name: missing";
+        QTest::newRow("user is a string") << QByteArray(R"({"user": "bob", "configs": {}})")
+                                          << "in.json: user: expected an object, got a string";
+    }
+    void errors()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(QString, error);
+        QString actual;
+        QVERIFY(!SnapshotReader::read(json, QStringLiteral("in.json"), &actual));
+        QCOMPARE(actual, error);
+    }
+
+    void snakeCaseAndCamelCase()
+    {
+        const QByteArray json = R"({ "user": {"id": "u1", "username": "alice"}, "session_key": false, "configs": {"coder_mcp_config": {"id": "coder", "url": "http:c"}, "externalAuthMcpConfigs": [{"id": "gh", "tool_allow_regex": "a", "toolDenyRegex": "b"}, null]}, "tokens": {"access_tokens": {"gh": "t"}, "errors": {"x": "no MCP config found"}}, "tools": {"gh": [{"name": "n", "title": "T", "description": "d", "inputSchema": {"type": "object"}}]} })";
+        QString error;
+        const auto snapshot = SnapshotReader::read(json, QStringLiteral("in.json"), &error);
+        QVERIFY2(snapshot, qPrintable(error));
+        QCOMPARE(snapshot->username, QStringLiteral("alice"));
+        QCOMPARE(snapshot->sessionKey, false);
+        QVERIFY(snapshot->configs.response->coderMcpConfig.has_value());
+        QCOMPARE(snapshot->configs.response->externalAuthMcpConfigs.size(), 2);
+        QCOMPARE(snapshot->configs.response->externalAuthMcpConfigs.at(0)->toolAllowRegex, QStringLiteral("a"));
+        QCOMPARE(snapshot->configs.response->externalAuthMcpConfigs.at(0)->toolDenyRegex, QStringLiteral("b"));
+        QVERIFY(!snapshot->configs.response->externalAuthMcpConfigs.at(1).has_value());
+        QCOMPARE(snapshot->tokens.response->accessTokens.value(QStringLiteral("gh")).reveal(), QStringLiteral("t"));
+        QCOMPARE(snapshot->tokens.response->errors.value(QStringLiteral("x")), QStringLiteral("no MCP config found"));
+        QCOMPARE(snapshot->tools.value(QStringLiteral("gh")).at(0).title, QStringLiteral("T"));
+    }
+
+    void writeRedactsTokensAndRoundTrips()
+    {
+        Snapshot snapshot;
+        snapshot.userId = QStringLiteral("u1");
+        snapshot.configs.response = ServerConfigsResponse{McpServerConfig{"coder", "http:c", "", ""}, {}};
+        snapshot.tokens.response = AccessTokensResponse{{{QStringLiteral("gh"), Secret(QStringLiteral("s3cr3t-planted"))}}, {}};
+        const QByteArray written = SnapshotReader::write(snapshot);
+        QVERIFY(!written.contains("s3cr3t-planted"));
+        QVERIFY(written.contains("<redacted>"));
+        QString error;
+        const auto back = SnapshotReader::read(written, QStringLiteral("w"), &error);
+        QVERIFY2(back, qPrintable(error));
+        QCOMPARE(back->configs.response->coderMcpConfig->url, QStringLiteral("http:c"));
+        QVERIFY(back->tokens.response->accessTokens.contains(QStringLiteral("gh")));
+    }
+
+    void unreadableFile()
+    {
+        QString error;
+        QVERIFY(!SnapshotReader::readFile(QStringLiteral("/nonexistent/x.json"), &error));
+        QVERIFY2(error.startsWith(QStringLiteral("/nonexistent/x.json: cannot open")), qPrintable(error));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSnapshotReader)
+#include "tst_snapshotreader.moc"
