@@ -45,34 +45,43 @@ private Q_SLOTS:
         QTest::addColumn<QString>("name");
         QTest::addColumn<int>("exitCode");
         QTest::addColumn<QString>("servers"); // id:outcome/reason per server
-        QTest::newRow("healthy user") << "healthy" << 0 << "coder:proxied/ github:proxied/ jira:proxied/";
-        QTest::newRow("delegated request") << "delegated" << 0 << "coder:dropped/no-session-key jira:proxied/";
+        QTest::newRow("healthy user")
+            << "healthy" << 0 << "coder:proxied/ github:proxied/ jira:proxied/";
+        QTest::newRow("delegated request")
+            << "delegated" << 0 << "coder:dropped/no-session-key jira:proxied/";
         QTest::newRow("configs call fails") << "configs-error" << 1 << "";
         QTest::newRow("token error, missing token, linked")
-            << "token-errors" << 0 << "coder:proxied/ github:dropped/token-error jira:dropped/no-token slack:proxied/";
-        QTest::newRow("not linked at all") << "not-linked" << 0
-                                           << "coder:proxied/ github:dropped/no-token jira:dropped/no-token";
-        QTest::newRow("token call fails") << "tokens-failed" << 0 << "coder:proxied/ jira:dropped/no-token";
-        QTest::newRow("look-ahead deny regex") << "regex-dropped" << 0 << "github:dropped/regex-compile jira:proxied/";
-        QTest::newRow("external id coder replaces Coder") << "replaced" << 0 << "coder:dropped/replaced coder:proxied/";
+            << "token-errors" << 0
+            << "coder:proxied/ github:dropped/token-error jira:dropped/no-token slack:proxied/";
+        QTest::newRow("not linked at all")
+            << "not-linked" << 0 << "coder:proxied/ github:dropped/no-token jira:dropped/no-token";
+        QTest::newRow("token call fails")
+            << "tokens-failed" << 0 << "coder:proxied/ jira:dropped/no-token";
+        QTest::newRow("look-ahead deny regex")
+            << "regex-dropped" << 0 << "github:dropped/regex-compile jira:proxied/";
+        QTest::newRow("external id coder replaces Coder")
+            << "replaced" << 0 << "coder:dropped/replaced coder:proxied/";
         QTest::newRow("nil config") << "empty-config" << 0 << ":dropped/empty-config jira:proxied/";
-        QTest::newRow("over the 128-tool budget") << "over-budget" << 0 << "coder:proxied/ big:proxied/";
+        QTest::newRow("over the 128-tool budget")
+            << "over-budget" << 0 << "coder:proxied/ big:proxied/";
     }
     void resolveSnapshot()
     {
         QFETCH(QString, name);
         QFETCH(int, exitCode);
         QFETCH(QString, servers);
-        const Run r = run({QStringLiteral("resolve"), QStringLiteral("--snapshot"),
-                           fixture(QStringLiteral("snapshots/%1.json").arg(name)), QStringLiteral("--json")});
+        const Run r =
+            run({QStringLiteral("resolve"), QStringLiteral("--snapshot"),
+                 fixture(QStringLiteral("snapshots/%1.json").arg(name)), QStringLiteral("--json")});
         QCOMPARE(r.exitCode, exitCode);
         QJsonParseError parseError;
         const QJsonDocument actual = QJsonDocument::fromJson(r.out, &parseError);
         QVERIFY2(parseError.error == QJsonParseError::NoError, r.out.constData());
         QStringList compact;
         for (const QJsonValue &s : actual.object().value(QLatin1String("servers")).toArray())
-            compact << s[QLatin1String("id")].toString() + QLatin1Char(':') + s[QLatin1String("outcome")].toString()
-                           + QLatin1Char('/') + s[QLatin1String("reason")].toString();
+            compact << s[QLatin1String("id")].toString() + QLatin1Char(':') +
+                           s[QLatin1String("outcome")].toString() + QLatin1Char('/') +
+                           s[QLatin1String("reason")].toString();
         QCOMPARE(compact.join(QLatin1Char(' ')), servers);
         QVERIFY2(!r.out.contains("planted"), "a token reached the output");
 
@@ -96,18 +105,24 @@ private Q_SLOTS:
         QCOMPARE(r.exitCode, 0);
         const QString text = QString::fromUtf8(r.out);
         QVERIFY2(text.contains(QStringLiteral("dropped (regex-compile)")), r.out.constData());
-        QVERIFY(text.contains(QStringLiteral("deny regex `^(?!get_|list_).*`: invalid perl operator: (?!")));
-        QVERIFY(text.contains(QStringLiteral("failed to create MCP server proxy: compile tool regex")));
+        QVERIFY(text.contains(
+            QStringLiteral("deny regex `^(?!get_|list_).*`: invalid perl operator: (?!")));
+        QVERIFY(
+            text.contains(QStringLiteral("failed to create MCP server proxy: compile tool regex")));
     }
 
     void overBudgetWarns()
     {
-        const Run r = run({QStringLiteral("resolve"), QStringLiteral("--snapshot"),
-                           fixture(QStringLiteral("snapshots/over-budget.json")), QStringLiteral("--json")});
+        const Run r =
+            run({QStringLiteral("resolve"), QStringLiteral("--snapshot"),
+                 fixture(QStringLiteral("snapshots/over-budget.json")), QStringLiteral("--json")});
         const QJsonObject root = QJsonDocument::fromJson(r.out).object();
         QCOMPARE(root.value(QLatin1String("injectedToolCount")).toInt(), 131);
-        QVERIFY(root.value(QLatin1String("warnings")).toArray().at(0).toString().contains(
-            QStringLiteral("more than the 128")));
+        QVERIFY(root.value(QLatin1String("warnings"))
+                    .toArray()
+                    .at(0)
+                    .toString()
+                    .contains(QStringLiteral("more than the 128")));
     }
 
     void badInput_data()
@@ -116,18 +131,21 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("fileContent"); // written to a temp file passed as {file}
         QTest::addColumn<int>("exitCode");
         QTest::addColumn<QString>("stderrHas");
-        QTest::newRow("missing file") << QStringList{"resolve", "--snapshot", "/nonexistent/s.json"} << QByteArray()
-                                      << 2 << "/nonexistent/s.json: cannot open";
+        QTest::newRow("missing file") << QStringList{"resolve", "--snapshot", "/nonexistent/s.json"}
+                                      << QByteArray() << 2 << "/nonexistent/s.json: cannot open";
         QTest::newRow("invalid JSON names line and column")
-            << QStringList{"resolve", "--snapshot", "{file}"} << QByteArray("{\n \"configs\": {,}\n}") << 2
-            << "invalid JSON at line 2, column 15";
+            << QStringList{"resolve", "--snapshot", "{file}"}
+            << QByteArray("{\n \"configs\": {,}\n}") << 2 << "invalid JSON at line 2, column 15";
         QTest::newRow("wrong type names the field")
             << QStringList{"resolve", "--snapshot", "{file}"}
             << QByteArray(R"({"configs": {"coderMcpConfig": {"url": []}}})") << 2
             << "configs.coderMcpConfig.url: expected a string, got an array";
-        QTest::newRow("resolve without --snapshot") << QStringList{"resolve"} << QByteArray() << 2 << "needs --snapshot";
-        QTest::newRow("unknown option") << QStringList{"resolve", "--bogus"} << QByteArray() << 2 << "Unknown option 'bogus'";
-        QTest::newRow("unknown command") << QStringList{"frobnicate"} << QByteArray() << 2 << "unknown command 'frobnicate'";
+        QTest::newRow("resolve without --snapshot")
+            << QStringList{"resolve"} << QByteArray() << 2 << "needs --snapshot";
+        QTest::newRow("unknown option")
+            << QStringList{"resolve", "--bogus"} << QByteArray() << 2 << "Unknown option 'bogus'";
+        QTest::newRow("unknown command")
+            << QStringList{"frobnicate"} << QByteArray() << 2 << "unknown command 'frobnicate'";
         QTest::newRow("invalid allow regex")
             << QStringList{"filter", "--allow", "(?=x)", "a"} << QByteArray() << 2
             << "invalid allow regex `(?=x)`: invalid perl operator: (?=";
@@ -158,19 +176,23 @@ private Q_SLOTS:
 
     void filterNamesFromArgumentsAndStdin()
     {
-        const QStringList args{QStringLiteral("filter"), QStringLiteral("--allow"), QStringLiteral("(.+_gist.*)"),
-                               QStringLiteral("--deny"), QStringLiteral("(create_gist)"),
-                               QStringLiteral("--server"), QStringLiteral("github"), QStringLiteral("--json")};
-        const Run fromArgs = run(args + QStringList{QStringLiteral("create_gist"), QStringLiteral("update_gist"),
-                                                    QStringLiteral("get_me")});
+        const QStringList args{QStringLiteral("filter"),        QStringLiteral("--allow"),
+                               QStringLiteral("(.+_gist.*)"),   QStringLiteral("--deny"),
+                               QStringLiteral("(create_gist)"), QStringLiteral("--server"),
+                               QStringLiteral("github"),        QStringLiteral("--json")};
+        const Run fromArgs =
+            run(args + QStringList{QStringLiteral("create_gist"), QStringLiteral("update_gist"),
+                                   QStringLiteral("get_me")});
         const Run fromStdin = run(args, "create_gist\nupdate_gist  get_me\n");
         QCOMPARE(fromArgs.exitCode, 0);
         QCOMPARE(fromArgs.out, fromStdin.out);
-        const QJsonArray tools = QJsonDocument::fromJson(fromArgs.out).object().value(QLatin1String("tools")).toArray();
+        const QJsonArray tools =
+            QJsonDocument::fromJson(fromArgs.out).object().value(QLatin1String("tools")).toArray();
         QCOMPARE(tools.size(), 3);
         QCOMPARE(tools.at(0)[QLatin1String("verdict")].toString(), QStringLiteral("denied"));
         QCOMPARE(tools.at(1)[QLatin1String("verdict")].toString(), QStringLiteral("injected"));
-        QCOMPARE(tools.at(1)[QLatin1String("injectedName")].toString(), QStringLiteral("bmcp_github_update_gist"));
+        QCOMPARE(tools.at(1)[QLatin1String("injectedName")].toString(),
+                 QStringLiteral("bmcp_github_update_gist"));
         QCOMPARE(tools.at(2)[QLatin1String("verdict")].toString(), QStringLiteral("not-allowed"));
     }
 

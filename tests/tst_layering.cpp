@@ -10,13 +10,16 @@ class TestLayering : public QObject
 private Q_SLOTS:
     void coreIncludesNoWidgets()
     {
-        const QRegularExpression widgetInclude(QStringLiteral(
-            "^\\s*#\\s*include\\s*[<\"](QtWidgets/|QtGui/|QApplication|QWidget|QMainWindow|QDialog|QLabel|"
-            "QPushButton|QLineEdit|QTableView|QTreeView|QMessageBox|QAction|QStyle|QPainter|QIcon|"
-            "QPixmap|QColor|QFont)\\b"),
+        const QRegularExpression widgetInclude(
+            QStringLiteral("^\\s*#\\s*include\\s*[<\"](QtWidgets/|QtGui/"
+                           "|QApplication|QWidget|QMainWindow|QDialog|QLabel|"
+                           "QPushButton|QLineEdit|QTableView|QTreeView|QMessageBox|QAction|QStyle|"
+                           "QPainter|QIcon|"
+                           "QPixmap|QColor|QFont)\\b"),
             QRegularExpression::MultilineOption);
-        QDirIterator it(QStringLiteral(AIBI_SOURCE_DIR "/core"), {QStringLiteral("*.h"), QStringLiteral("*.cpp")},
-                        QDir::Files, QDirIterator::Subdirectories);
+        QDirIterator it(QStringLiteral(AIBI_SOURCE_DIR "/core"),
+                        {QStringLiteral("*.h"), QStringLiteral("*.cpp")}, QDir::Files,
+                        QDirIterator::Subdirectories);
         int scanned = 0;
         QStringList offenders;
         while (it.hasNext()) {
@@ -25,7 +28,8 @@ private Q_SLOTS:
             ++scanned;
             const auto match = widgetInclude.match(QString::fromUtf8(file.readAll()));
             if (match.hasMatch())
-                offenders << QStringLiteral("%1: %2").arg(file.fileName(), match.captured(0).trimmed());
+                offenders << QStringLiteral("%1: %2").arg(file.fileName(),
+                                                          match.captured(0).trimmed());
         }
         QVERIFY2(scanned > 10, "the scan found no core sources");
         QVERIFY2(offenders.isEmpty(), qPrintable(offenders.join(QLatin1Char('\n'))));

@@ -67,8 +67,9 @@ private Q_SLOTS:
                 traceHas << line.toString();
             QTest::newRow(qPrintable(row[QLatin1String("name")].toString()))
                 << QJsonDocument(row[QLatin1String("snapshot")].toObject()).toJson()
-                << row[QLatin1String("servers")].toString() << row[QLatin1String("error")].toString()
-                << traceHas << row[QLatin1String("warnings")].toInt();
+                << row[QLatin1String("servers")].toString()
+                << row[QLatin1String("error")].toString() << traceHas
+                << row[QLatin1String("warnings")].toInt();
         }
     }
 
@@ -85,7 +86,8 @@ private Q_SLOTS:
         QCOMPARE(resolution.error, error);
         const QString trace = traceText(resolution);
         for (const QString &line : traceHas)
-            QVERIFY2(trace.contains(line), qPrintable(QStringLiteral("missing '%1' in:\n%2").arg(line, trace)));
+            QVERIFY2(trace.contains(line),
+                     qPrintable(QStringLiteral("missing '%1' in:\n%2").arg(line, trace)));
         QCOMPARE(resolution.warnings.size(), warnings);
     }
 
@@ -114,8 +116,9 @@ private Q_SLOTS:
         QSignalSpy spy(&resolver, &Resolver::resolved);
         resolver.resolve({QStringLiteral("u1"), {}, true, {}});
         QVERIFY(spy.wait(5000));
-        QCOMPARE(spy.at(0).at(0).value<Resolution>().error,
-                 QStringLiteral("resolve configs: get MCP server configs: context deadline exceeded"));
+        QCOMPARE(
+            spy.at(0).at(0).value<Resolution>().error,
+            QStringLiteral("resolve configs: get MCP server configs: context deadline exceeded"));
     }
 
     void tokensTimeoutIsNotFatal()
@@ -130,7 +133,8 @@ private Q_SLOTS:
         const auto r = spy.at(0).at(0).value<Resolution>();
         QVERIFY(!r.failed());
         QCOMPARE(compactServers(r), QStringLiteral("github:dropped/no-token/unknown"));
-        QVERIFY(traceText(r).contains(QStringLiteral("failed to retrieve access token(s): context deadline exceeded")));
+        QVERIFY(traceText(r).contains(
+            QStringLiteral("failed to retrieve access token(s): context deadline exceeded")));
     }
 
     void lateAnswerOfAnAbandonedResolveIsIgnored()
@@ -160,7 +164,8 @@ private Q_SLOTS:
             QTest::newRow(qPrintable(row[QLatin1String("name")].toString()))
                 << QJsonDocument(row[QLatin1String("snapshot")].toObject()).toJson()
                 << row[QLatin1String("server")].toString() << row[QLatin1String("tools")].toString()
-                << row[QLatin1String("injected")].toInt() << row[QLatin1String("warningHas")].toString();
+                << row[QLatin1String("injected")].toInt()
+                << row[QLatin1String("warningHas")].toString();
         }
     }
 
@@ -193,7 +198,8 @@ private Q_SLOTS:
         r.servers[0].filter = RegexFilter({}, QStringLiteral("create"));
         ToolInventory::refresh(r);
         QCOMPARE(r.injectedToolCount, 1);
-        QCOMPARE(compactTools(r.servers.at(0)), QStringLiteral("create_gist=denied get_me=injected"));
+        QCOMPARE(compactTools(r.servers.at(0)),
+                 QStringLiteral("create_gist=denied get_me=injected"));
     }
 };
 

@@ -11,12 +11,16 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("json");
         QTest::addColumn<QString>("error");
         QTest::newRow("unterminated string with line and column")
-            << QByteArray("{\n  \"user\": {\"id\": \"u1\"},\n  \"configs\": {\"externalAuthMcpConfigs\": [\"x]}\n}")
+            << QByteArray("{\n  \"user\": {\"id\": \"u1\"},\n  \"configs\": "
+                          "{\"externalAuthMcpConfigs\": [\"x]}\n}")
             << "in.json: invalid JSON at line 4, column 2: unterminated string";
-        QTest::newRow("trailing comma") << QByteArray("{\"configs\": {},}")
-                                        << "in.json: invalid JSON at line 1, column 17: object is missing after a comma";
-        QTest::newRow("top level array") << QByteArray("[]") << "in.json: expected a JSON object at the top level";
-        QTest::newRow("configs missing") << QByteArray("{\"user\": {}}") << "in.json: configs: missing";
+        QTest::newRow("trailing comma")
+            << QByteArray("{\"configs\": {},}")
+            << "in.json: invalid JSON at line 1, column 17: object is missing after a comma";
+        QTest::newRow("top level array")
+            << QByteArray("[]") << "in.json: expected a JSON object at the top level";
+        QTest::newRow("configs missing")
+            << QByteArray("{\"user\": {}}") << "in.json: configs: missing";
         QTest::newRow("url is a number")
             << QByteArray(R"({"configs": {"externalAuthMcpConfigs": [{"id": "a", "url": 5}]}})")
             << "in.json: configs.externalAuthMcpConfigs[0].url: expected a string, got a number";
@@ -46,7 +50,8 @@ private Q_SLOTS:
 
     void snakeCaseAndCamelCase()
     {
-        const QByteArray json = R"({ "user": {"id": "u1", "username": "alice"}, "session_key": false, "configs": {"coder_mcp_config": {"id": "coder", "url": "http:c"}, "externalAuthMcpConfigs": [{"id": "gh", "tool_allow_regex": "a", "toolDenyRegex": "b"}, null]}, "tokens": {"access_tokens": {"gh": "t"}, "errors": {"x": "no MCP config found"}}, "tools": {"gh": [{"name": "n", "title": "T", "description": "d", "inputSchema": {"type": "object"}}]} })";
+        const QByteArray json =
+            R"({ "user": {"id": "u1", "username": "alice"}, "session_key": false, "configs": {"coder_mcp_config": {"id": "coder", "url": "http:c"}, "externalAuthMcpConfigs": [{"id": "gh", "tool_allow_regex": "a", "toolDenyRegex": "b"}, null]}, "tokens": {"access_tokens": {"gh": "t"}, "errors": {"x": "no MCP config found"}}, "tools": {"gh": [{"name": "n", "title": "T", "description": "d", "inputSchema": {"type": "object"}}]} })";
         QString error;
         const auto snapshot = SnapshotReader::read(json, QStringLiteral("in.json"), &error);
         QVERIFY2(snapshot, qPrintable(error));
@@ -54,11 +59,15 @@ private Q_SLOTS:
         QCOMPARE(snapshot->sessionKey, false);
         QVERIFY(snapshot->configs.response->coderMcpConfig.has_value());
         QCOMPARE(snapshot->configs.response->externalAuthMcpConfigs.size(), 2);
-        QCOMPARE(snapshot->configs.response->externalAuthMcpConfigs.at(0)->toolAllowRegex, QStringLiteral("a"));
-        QCOMPARE(snapshot->configs.response->externalAuthMcpConfigs.at(0)->toolDenyRegex, QStringLiteral("b"));
+        QCOMPARE(snapshot->configs.response->externalAuthMcpConfigs.at(0)->toolAllowRegex,
+                 QStringLiteral("a"));
+        QCOMPARE(snapshot->configs.response->externalAuthMcpConfigs.at(0)->toolDenyRegex,
+                 QStringLiteral("b"));
         QVERIFY(!snapshot->configs.response->externalAuthMcpConfigs.at(1).has_value());
-        QCOMPARE(snapshot->tokens.response->accessTokens.value(QStringLiteral("gh")).reveal(), QStringLiteral("t"));
-        QCOMPARE(snapshot->tokens.response->errors.value(QStringLiteral("x")), QStringLiteral("no MCP config found"));
+        QCOMPARE(snapshot->tokens.response->accessTokens.value(QStringLiteral("gh")).reveal(),
+                 QStringLiteral("t"));
+        QCOMPARE(snapshot->tokens.response->errors.value(QStringLiteral("x")),
+                 QStringLiteral("no MCP config found"));
         QCOMPARE(snapshot->tools.value(QStringLiteral("gh")).at(0).title, QStringLiteral("T"));
     }
 
@@ -66,8 +75,10 @@ private Q_SLOTS:
     {
         Snapshot snapshot;
         snapshot.userId = QStringLiteral("u1");
-        snapshot.configs.response = ServerConfigsResponse{McpServerConfig{"coder", "http:c", "", ""}, {}};
-        snapshot.tokens.response = AccessTokensResponse{{{QStringLiteral("gh"), Secret(QStringLiteral("s3cr3t-planted"))}}, {}};
+        snapshot.configs.response =
+            ServerConfigsResponse{McpServerConfig{"coder", "http:c", "", ""}, {}};
+        snapshot.tokens.response = AccessTokensResponse{
+            {{QStringLiteral("gh"), Secret(QStringLiteral("s3cr3t-planted"))}}, {}};
         const QByteArray written = SnapshotReader::write(snapshot);
         QVERIFY(!written.contains("s3cr3t-planted"));
         QVERIFY(written.contains("<redacted>"));
@@ -82,7 +93,8 @@ private Q_SLOTS:
     {
         QString error;
         QVERIFY(!SnapshotReader::readFile(QStringLiteral("/nonexistent/x.json"), &error));
-        QVERIFY2(error.startsWith(QStringLiteral("/nonexistent/x.json: cannot open")), qPrintable(error));
+        QVERIFY2(error.startsWith(QStringLiteral("/nonexistent/x.json: cannot open")),
+                 qPrintable(error));
     }
 };
 

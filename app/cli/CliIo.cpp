@@ -1,8 +1,8 @@
 #include "CliIo.h"
 
+#include <cstdio>
 #include <QFile>
 #include <QTextStream>
-#include <cstdio>
 
 namespace CliIo {
 

@@ -18,9 +18,9 @@ int FilterCommand::run(const QStringList &arguments)
     parser.setApplicationDescription(QCoreApplication::translate(
         "FilterCommand", "Apply a tool allow/deny regex pair to tool names (RE2, Go semantics)."));
     parser.addHelpOption();
-    const QCommandLineOption allow(QStringLiteral("allow"),
-                                   QCoreApplication::translate("FilterCommand", "Tool allow regex."),
-                                   QStringLiteral("regex"));
+    const QCommandLineOption allow(
+        QStringLiteral("allow"), QCoreApplication::translate("FilterCommand", "Tool allow regex."),
+        QStringLiteral("regex"));
     const QCommandLineOption deny(QStringLiteral("deny"),
                                   QCoreApplication::translate("FilterCommand", "Tool deny regex."),
                                   QStringLiteral("regex"));
@@ -31,9 +31,10 @@ int FilterCommand::run(const QStringList &arguments)
     const QCommandLineOption json(QStringLiteral("json"),
                                   QCoreApplication::translate("FilterCommand", "Print JSON."));
     parser.addOptions({allow, deny, server, json});
-    parser.addPositionalArgument(QStringLiteral("names"),
-                                 QCoreApplication::translate("FilterCommand", "Tool names (else read from stdin)."),
-                                 QStringLiteral("[NAME...]"));
+    parser.addPositionalArgument(
+        QStringLiteral("names"),
+        QCoreApplication::translate("FilterCommand", "Tool names (else read from stdin)."),
+        QStringLiteral("[NAME...]"));
     if (!parser.parse(arguments)) {
         CliIo::error(parser.errorText());
         return CliIo::BadInput;
@@ -51,7 +52,8 @@ int FilterCommand::run(const QStringList &arguments)
 
     QStringList names = parser.positionalArguments();
     if (names.isEmpty())
-        names = CliIo::readStdin().split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts);
+        names = CliIo::readStdin().split(QRegularExpression(QStringLiteral("\\s+")),
+                                         Qt::SkipEmptyParts);
 
     QJsonArray tools;
     QList<QStringList> rows;

@@ -26,7 +26,8 @@ int ResolveCommand::run(const QStringList &arguments)
                                   QCoreApplication::translate("ResolveCommand", "Print JSON."));
     const QCommandLineOption noTrace(
         QStringLiteral("no-trace"),
-        QCoreApplication::translate("ResolveCommand", "Leave the decision trace out of the text output."));
+        QCoreApplication::translate("ResolveCommand",
+                                    "Leave the decision trace out of the text output."));
     parser.addOptions({snapshot, json, noTrace});
     if (!parser.parse(arguments)) {
         CliIo::error(parser.errorText());
@@ -37,7 +38,8 @@ int ResolveCommand::run(const QStringList &arguments)
         return CliIo::Ok;
     }
     if (!parser.isSet(snapshot)) {
-        CliIo::error(QCoreApplication::translate("ResolveCommand", "resolve needs --snapshot FILE"));
+        CliIo::error(
+            QCoreApplication::translate("ResolveCommand", "resolve needs --snapshot FILE"));
         return CliIo::BadInput;
     }
     QString error;

@@ -34,7 +34,8 @@ int main(int argc, char *argv[])
         return command.isEmpty() ? CliIo::BadInput : CliIo::Ok;
     }
     if (command == QLatin1String("-v") || command == QLatin1String("--version")) {
-        CliIo::out(QStringLiteral("aibridge-inspector-cli %1\n").arg(QCoreApplication::applicationVersion()));
+        CliIo::out(QStringLiteral("aibridge-inspector-cli %1\n")
+                       .arg(QCoreApplication::applicationVersion()));
         return CliIo::Ok;
     }
     // The parser of each command expects a program name first.
@@ -44,6 +45,7 @@ int main(int argc, char *argv[])
         return ResolveCommand().run(arguments);
     if (command == QLatin1String("filter"))
         return FilterCommand().run(arguments);
-    CliIo::error(QCoreApplication::translate("main", "unknown command '%1' (try --help)").arg(command));
+    CliIo::error(
+        QCoreApplication::translate("main", "unknown command '%1' (try --help)").arg(command));
     return CliIo::BadInput;
 }

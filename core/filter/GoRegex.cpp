@@ -106,8 +106,8 @@ QString GoRegex::normalise(const QString &pattern, QString *goOnlyError)
             }
             continue;
         }
-        if (c == u'(' && i + 3 < n && pattern.at(i + 1) == u'?' && pattern.at(i + 2) == u'<'
-            && pattern.at(i + 3) != u'=' && pattern.at(i + 3) != u'!') {
+        if (c == u'(' && i + 3 < n && pattern.at(i + 1) == u'?' && pattern.at(i + 2) == u'<' &&
+            pattern.at(i + 3) != u'=' && pattern.at(i + 3) != u'!') {
             // Go >= 1.22 accepts (?<name>re); RE2 2022 only (?P<name>re).
             out += QLatin1String("(?P<");
             i += 2;

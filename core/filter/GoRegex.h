@@ -1,8 +1,8 @@
 #pragma once
 
-#include <QString>
 #include <memory>
 #include <optional>
+#include <QString>
 #include <string_view>
 #include <utility>
 

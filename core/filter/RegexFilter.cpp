@@ -4,8 +4,7 @@
 
 RegexFilter::RegexFilter(const QString &allowPattern, const QString &denyPattern)
     : m_allow(allowPattern), m_deny(denyPattern)
-{
-}
+{}
 
 QString RegexFilter::compileError() const
 {
@@ -32,7 +31,9 @@ ToolVerdict RegexFilter::verdict(const QString &toolName) const
 
 QString RegexFilter::reason(const QString &toolName) const
 {
-    const auto tr = [](const char *text) { return QCoreApplication::translate("RegexFilter", text); };
+    const auto tr = [](const char *text) {
+        return QCoreApplication::translate("RegexFilter", text);
+    };
     switch (verdict(toolName)) {
     case ToolVerdict::Denied:
         if (!m_allow.isEmpty() && m_allow.matches(toolName))

@@ -8,8 +8,8 @@ QString ToolId::sanitize(const QString &name)
     QString out;
     out.reserve(name.size());
     for (const char32_t cp : QStringView(name).toUcs4()) {
-        const bool allowed = (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z')
-                             || (cp >= '0' && cp <= '9') || cp == '_' || cp == '-';
+        const bool allowed = (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') ||
+                             (cp >= '0' && cp <= '9') || cp == '_' || cp == '-';
         out += allowed ? QChar(char16_t(cp)) : QChar(u'_');
     }
     return out;

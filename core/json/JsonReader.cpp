@@ -6,7 +6,8 @@ void JsonReader::fail(const QString &path, const QString &message)
         m_error = path.isEmpty() ? message : QStringLiteral("%1: %2").arg(path, message);
 }
 
-QJsonValue JsonReader::field(const QJsonObject &object, std::initializer_list<const char *> names) const
+QJsonValue JsonReader::field(const QJsonObject &object,
+                             std::initializer_list<const char *> names) const
 {
     for (const char *name : names) {
         const auto it = object.constFind(QLatin1String(name));
@@ -104,6 +105,7 @@ QString JsonReader::parse(const QByteArray &data, QJsonDocument *document)
             lineStart = i + 1;
         }
     }
-    const int column = QString::fromUtf8(data.constData() + lineStart, offset - lineStart).size() + 1;
+    const int column =
+        QString::fromUtf8(data.constData() + lineStart, offset - lineStart).size() + 1;
     return QStringLiteral("line %1, column %2: %3").arg(line).arg(column).arg(error.errorString());
 }

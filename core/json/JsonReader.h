@@ -1,11 +1,11 @@
 #pragma once
 
+#include <initializer_list>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QJsonValue>
 #include <QString>
-#include <initializer_list>
 
 // Reads untrusted JSON field by field and keeps the first type error with its path
 // ("configs.externalAuthMcpConfigs[1].url: expected a string, got a number"), so bad

@@ -18,15 +18,15 @@ ServerConfigsResponse ProtoJson::readConfigsResponse(JsonReader &reader, const Q
                                                      const QString &path)
 {
     ServerConfigsResponse response;
-    response.coderMcpConfig = readConfig(
-        reader, reader.field(object, {"coderMcpConfig", "coder_mcp_config"}),
-        JsonReader::join(path, QStringLiteral("coderMcpConfig")));
+    response.coderMcpConfig =
+        readConfig(reader, reader.field(object, {"coderMcpConfig", "coder_mcp_config"}),
+                   JsonReader::join(path, QStringLiteral("coderMcpConfig")));
     const QString listPath = JsonReader::join(path, QStringLiteral("externalAuthMcpConfigs"));
     const QJsonArray list = reader.array(
         reader.field(object, {"externalAuthMcpConfigs", "external_auth_mcp_configs"}), listPath);
     for (int i = 0; i < list.size(); ++i)
-        response.externalAuthMcpConfigs << readConfig(reader, list.at(i),
-                                                      QStringLiteral("%1[%2]").arg(listPath).arg(i));
+        response.externalAuthMcpConfigs
+            << readConfig(reader, list.at(i), QStringLiteral("%1[%2]").arg(listPath).arg(i));
     return response;
 }
 
@@ -40,8 +40,9 @@ AccessTokensResponse ProtoJson::readTokensResponse(JsonReader &reader, const QJs
     for (auto it = tokens.begin(); it != tokens.end(); ++it) {
         if (!it.value().isString()) {
             // Never echo the value: it may be a token.
-            reader.fail(JsonReader::join(tokensPath, it.key()),
-                        QStringLiteral("expected a string, got %1").arg(JsonReader::typeName(it.value())));
+            reader.fail(
+                JsonReader::join(tokensPath, it.key()),
+                QStringLiteral("expected a string, got %1").arg(JsonReader::typeName(it.value())));
             continue;
         }
         response.accessTokens.insert(it.key(), Secret(it.value().toString()));
@@ -50,8 +51,9 @@ AccessTokensResponse ProtoJson::readTokensResponse(JsonReader &reader, const QJs
     const QJsonObject errors = reader.object(reader.field(object, {"errors"}), errorsPath);
     for (auto it = errors.begin(); it != errors.end(); ++it) {
         if (!it.value().isString()) {
-            reader.fail(JsonReader::join(errorsPath, it.key()),
-                        QStringLiteral("expected a string, got %1").arg(JsonReader::typeName(it.value())));
+            reader.fail(
+                JsonReader::join(errorsPath, it.key()),
+                QStringLiteral("expected a string, got %1").arg(JsonReader::typeName(it.value())));
             continue;
         }
         response.errors.insert(it.key(), it.value().toString());

@@ -2,9 +2,9 @@
 
 #include "secrets/Secret.h"
 
+#include <optional>
 #include <QMap>
 #include <QString>
-#include <optional>
 
 // proto.GetMCPServerAccessTokensBatchResponse. coderd only ever puts three strings
 // into errors: "no MCP config found", "expired or invalid OAuth2 token",

@@ -13,7 +13,7 @@ struct McpServerConfig
 
     bool operator==(const McpServerConfig &o) const
     {
-        return id == o.id && url == o.url && toolAllowRegex == o.toolAllowRegex
-               && toolDenyRegex == o.toolDenyRegex;
+        return id == o.id && url == o.url && toolAllowRegex == o.toolAllowRegex &&
+               toolDenyRegex == o.toolDenyRegex;
     }
 };

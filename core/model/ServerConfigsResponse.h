@@ -2,8 +2,8 @@
 
 #include "McpServerConfig.h"
 
-#include <QList>
 #include <optional>
+#include <QList>
 
 // proto.GetMCPServerConfigsResponse. Both the Coder config and list entries may be
 // nil on the wire; Go's factory treats a nil Coder config as "absent" and a nil

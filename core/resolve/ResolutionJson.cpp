@@ -11,21 +11,22 @@ QJsonObject ResolutionJson::serverToJson(const ResolvedServer &server)
                              {QStringLiteral("verdict"), toolVerdictName(tool.verdict)},
                              {QStringLiteral("reason"), tool.reason}};
     }
-    QJsonObject object{{QStringLiteral("id"), server.id},
-                       {QStringLiteral("registeredId"), server.registeredId},
-                       {QStringLiteral("url"), server.url},
-                       {QStringLiteral("kind"), ResolvedServer::kindName(server.kind)},
-                       {QStringLiteral("outcome"), ResolvedServer::outcomeName(server.outcome)},
-                       {QStringLiteral("reason"), ResolvedServer::reasonName(server.reason)},
-                       {QStringLiteral("detail"), server.detail},
-                       {QStringLiteral("tokenStatus"), ResolvedServer::tokenStatusName(server.tokenStatus)},
-                       {QStringLiteral("tokenError"), server.tokenError},
-                       {QStringLiteral("allowRegex"), server.allowRegex},
-                       {QStringLiteral("denyRegex"), server.denyRegex},
-                       {QStringLiteral("regexError"), server.regexError},
-                       {QStringLiteral("toolsKnown"), server.toolsKnown},
-                       {QStringLiteral("tools"), tools},
-                       {QStringLiteral("injectedToolCount"), server.injectedToolCount}};
+    QJsonObject object{
+        {QStringLiteral("id"), server.id},
+        {QStringLiteral("registeredId"), server.registeredId},
+        {QStringLiteral("url"), server.url},
+        {QStringLiteral("kind"), ResolvedServer::kindName(server.kind)},
+        {QStringLiteral("outcome"), ResolvedServer::outcomeName(server.outcome)},
+        {QStringLiteral("reason"), ResolvedServer::reasonName(server.reason)},
+        {QStringLiteral("detail"), server.detail},
+        {QStringLiteral("tokenStatus"), ResolvedServer::tokenStatusName(server.tokenStatus)},
+        {QStringLiteral("tokenError"), server.tokenError},
+        {QStringLiteral("allowRegex"), server.allowRegex},
+        {QStringLiteral("denyRegex"), server.denyRegex},
+        {QStringLiteral("regexError"), server.regexError},
+        {QStringLiteral("toolsKnown"), server.toolsKnown},
+        {QStringLiteral("tools"), tools},
+        {QStringLiteral("injectedToolCount"), server.injectedToolCount}};
     if (!server.toolsError.isEmpty())
         object.insert(QStringLiteral("toolsError"), server.toolsError);
     return object;
@@ -48,13 +49,14 @@ QJsonObject ResolutionJson::toJson(const Resolution &resolution)
     QJsonArray trace;
     for (const TraceEntry &entry : resolution.trace)
         trace << traceToJson(entry);
-    return {{QStringLiteral("user"), QJsonObject{{QStringLiteral("id"), resolution.userId},
-                                                 {QStringLiteral("username"), resolution.username}}},
-            {QStringLiteral("sessionKey"), resolution.hasSessionKey},
-            {QStringLiteral("error"), resolution.error},
-            {QStringLiteral("servers"), servers},
-            {QStringLiteral("toolsKnown"), resolution.toolsKnown},
-            {QStringLiteral("injectedToolCount"), resolution.injectedToolCount},
-            {QStringLiteral("warnings"), QJsonArray::fromStringList(resolution.allWarnings())},
-            {QStringLiteral("trace"), trace}};
+    return {
+        {QStringLiteral("user"), QJsonObject{{QStringLiteral("id"), resolution.userId},
+                                             {QStringLiteral("username"), resolution.username}}},
+        {QStringLiteral("sessionKey"), resolution.hasSessionKey},
+        {QStringLiteral("error"), resolution.error},
+        {QStringLiteral("servers"), servers},
+        {QStringLiteral("toolsKnown"), resolution.toolsKnown},
+        {QStringLiteral("injectedToolCount"), resolution.injectedToolCount},
+        {QStringLiteral("warnings"), QJsonArray::fromStringList(resolution.allWarnings())},
+        {QStringLiteral("trace"), trace}};
 }

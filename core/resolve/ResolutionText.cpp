@@ -20,7 +20,8 @@ QString ResolutionText::table(const QStringList &header, const QList<QStringList
     const auto line = [&](const QStringList &cells) {
         QString out;
         for (int c = 0; c < cells.size(); ++c)
-            out += c + 1 < cells.size() ? cells.at(c).leftJustified(widths.value(c) + 2) : cells.at(c);
+            out +=
+                c + 1 < cells.size() ? cells.at(c).leftJustified(widths.value(c) + 2) : cells.at(c);
         return out + QLatin1Char('\n');
     };
     QString out = line(header);
@@ -31,9 +32,10 @@ QString ResolutionText::table(const QStringList &header, const QList<QStringList
 
 QString ResolutionText::render(const Resolution &resolution, bool withTrace)
 {
-    QString out = tr("User: %1 (%2)%3\n")
-                      .arg(resolution.username, resolution.userId,
-                           resolution.hasSessionKey ? QString() : tr(", delegated: no session key"));
+    QString out =
+        tr("User: %1 (%2)%3\n")
+            .arg(resolution.username, resolution.userId,
+                 resolution.hasSessionKey ? QString() : tr(", delegated: no session key"));
     if (resolution.failed())
         out += tr("Resolution failed: %1\n").arg(resolution.error);
 
@@ -45,18 +47,21 @@ QString ResolutionText::render(const Resolution &resolution, bool withTrace)
         QString token = ResolvedServer::tokenStatusName(s.tokenStatus);
         if (!s.tokenError.isEmpty())
             token += QStringLiteral(": ") + s.tokenError;
-        const QString tools = s.toolsKnown
-                                  ? QStringLiteral("%1/%2").arg(s.injectedToolCount).arg(s.tools.size())
-                                  : (s.toolsError.isEmpty() ? QStringLiteral("-") : s.toolsError);
+        const QString tools =
+            s.toolsKnown ? QStringLiteral("%1/%2").arg(s.injectedToolCount).arg(s.tools.size())
+                         : (s.toolsError.isEmpty() ? QStringLiteral("-") : s.toolsError);
         rows << QStringList{s.id.isEmpty() ? QStringLiteral("(nil)") : s.id,
-                            ResolvedServer::kindName(s.kind), outcome, token,
-                            s.regexError.isEmpty() ? QStringLiteral("ok") : s.regexError, tools, s.url};
+                            ResolvedServer::kindName(s.kind),
+                            outcome,
+                            token,
+                            s.regexError.isEmpty() ? QStringLiteral("ok") : s.regexError,
+                            tools,
+                            s.url};
     }
     if (!rows.isEmpty()) {
-        out += QLatin1Char('\n')
-               + table({tr("SERVER"), tr("KIND"), tr("OUTCOME"), tr("TOKEN"), tr("REGEX"),
-                        tr("TOOLS"), tr("URL")},
-                       rows);
+        out += QLatin1Char('\n') + table({tr("SERVER"), tr("KIND"), tr("OUTCOME"), tr("TOKEN"),
+                                          tr("REGEX"), tr("TOOLS"), tr("URL")},
+                                         rows);
     }
 
     for (const ResolvedServer &s : resolution.servers) {
@@ -65,8 +70,8 @@ QString ResolutionText::render(const Resolution &resolution, bool withTrace)
         QList<QStringList> toolRows;
         for (const ResolvedTool &t : s.tools)
             toolRows << QStringList{t.name, toolVerdictName(t.verdict), t.injectedName, t.reason};
-        out += tr("\nTools of %1:\n").arg(s.id)
-               + table({tr("TOOL"), tr("VERDICT"), tr("INJECTED AS"), tr("WHY")}, toolRows);
+        out += tr("\nTools of %1:\n").arg(s.id) +
+               table({tr("TOOL"), tr("VERDICT"), tr("INJECTED AS"), tr("WHY")}, toolRows);
     }
     if (resolution.toolsKnown)
         out += tr("\nInjected tools: %1\n").arg(resolution.injectedToolCount);
@@ -80,12 +85,13 @@ QString ResolutionText::render(const Resolution &resolution, bool withTrace)
     if (withTrace && !resolution.trace.isEmpty()) {
         out += tr("\nTrace (* = also in coderd's log):\n");
         for (const TraceEntry &e : resolution.trace) {
-            out += QStringLiteral("  %1 %2 %3 %4%5\n")
-                       .arg(e.serverLogs ? QLatin1Char('*') : QLatin1Char(' '))
-                       .arg(TraceEntry::levelName(e.level).leftJustified(5))
-                       .arg(e.step.leftJustified(17))
-                       .arg(e.serverId.isEmpty() ? QString() : QStringLiteral("[%1] ").arg(e.serverId))
-                       .arg(e.message);
+            out +=
+                QStringLiteral("  %1 %2 %3 %4%5\n")
+                    .arg(e.serverLogs ? QLatin1Char('*') : QLatin1Char(' '))
+                    .arg(TraceEntry::levelName(e.level).leftJustified(5))
+                    .arg(e.step.leftJustified(17))
+                    .arg(e.serverId.isEmpty() ? QString() : QStringLiteral("[%1] ").arg(e.serverId))
+                    .arg(e.message);
         }
     }
     return out;

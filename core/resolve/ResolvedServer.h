@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ResolvedTool.h"
 #include "filter/RegexFilter.h"
+#include "ResolvedTool.h"
 #include "secrets/Secret.h"
 
 #include <QList>
@@ -12,7 +12,15 @@ struct ResolvedServer
 {
     enum class Kind { Coder, External };
     enum class Outcome { Proxied, Dropped, Unknown };
-    enum class Reason { None, NoSessionKey, TokenError, NoToken, RegexCompile, EmptyConfig, Replaced };
+    enum class Reason {
+        None,
+        NoSessionKey,
+        TokenError,
+        NoToken,
+        RegexCompile,
+        EmptyConfig,
+        Replaced
+    };
     enum class TokenStatus { Ok, Error, Missing, NotNeeded, Unknown };
 
     QString id;           // the config's id ("" for a nil config)

@@ -63,7 +63,8 @@ void Resolver::onConfigs(const ConfigsResult &result)
     m_deadline.stop();
     if (!result.error.isEmpty()) {
         // Build wraps it: "resolve configs: get MCP server configs: %w".
-        m_result.error = QStringLiteral("resolve configs: get MCP server configs: %1").arg(result.error);
+        m_result.error =
+            QStringLiteral("resolve configs: get MCP server configs: %1").arg(result.error);
         trace(Level::Error, QStringLiteral("fetchConfigs"), {}, m_result.error);
         finish();
         return;
@@ -105,8 +106,9 @@ void Resolver::addCoderServer(const McpServerConfig &config)
         server.reason = Reason::NoSessionKey;
         server.detail = tr("The request has no session key (a delegated caller such as chat), so "
                            "the Coder MCP server is skipped.");
-        trace(Level::Debug, step, config.id,
-              QStringLiteral("skipping Coder MCP server proxy: no session key (delegated request)"));
+        trace(
+            Level::Debug, step, config.id,
+            QStringLiteral("skipping Coder MCP server proxy: no session key (delegated request)"));
         m_result.servers << server;
         return;
     }
@@ -152,12 +154,11 @@ void Resolver::fetchTokens()
     }
     const quint64 generation = m_generation;
     QPointer<Resolver> self(this);
-    m_source->fetchAccessTokens(m_request.userId, serverIds,
-                                [self, generation](const TokensResult &result) {
-                                    if (self && self->m_generation == generation
-                                        && self->m_stage == Stage::Tokens)
-                                        self->onTokens(result);
-                                });
+    m_source->fetchAccessTokens(
+        m_request.userId, serverIds, [self, generation](const TokensResult &result) {
+            if (self && self->m_generation == generation && self->m_stage == Stage::Tokens)
+                self->onTokens(result);
+        });
 }
 
 void Resolver::onTokens(const TokensResult &result)
@@ -178,13 +179,15 @@ void Resolver::onTokens(const TokensResult &result)
               QStringLiteral("failed to retrieve access token(s): %1").arg(result.error));
     }
     if (!result.response) {
-        trace(Level::Warn, step, {}, QStringLiteral("nil response given to mcp access tokens call"));
-        skipExternalServers(Reason::NoToken, TokenStatus::Unknown,
-                            result.error.isEmpty()
-                                ? tr("The token call returned nothing, so no external server is proxied.")
-                                : tr("The token call failed (%1), so no external server is proxied.")
-                                      .arg(result.error),
-                            nullptr);
+        trace(Level::Warn, step, {},
+              QStringLiteral("nil response given to mcp access tokens call"));
+        skipExternalServers(
+            Reason::NoToken, TokenStatus::Unknown,
+            result.error.isEmpty()
+                ? tr("The token call returned nothing, so no external server is proxied.")
+                : tr("The token call failed (%1), so no external server is proxied.")
+                      .arg(result.error),
+            nullptr);
         finish();
         return;
     }
@@ -192,7 +195,8 @@ void Resolver::onTokens(const TokensResult &result)
     if (response.accessTokens.isEmpty()) {
         // The factory returns here without a log line, even when errors are present.
         trace(Level::Info, step, {},
-              QStringLiteral("no access tokens in the response: every external MCP server is skipped"),
+              QStringLiteral(
+                  "no access tokens in the response: every external MCP server is skipped"),
               false);
         skipExternalServers(Reason::NoToken, TokenStatus::Missing,
                             response.errors.isEmpty()
@@ -293,9 +297,9 @@ void Resolver::skipExternalServers(Reason reason, TokenStatus status, const QStr
         if (status == TokenStatus::Unknown && reason == Reason::None)
             server.tokenError = detail;
         trace(Level::Info, QStringLiteral("addExternalServer"), server.id,
-              QStringLiteral("not proxied: %1").arg(server.detail.isEmpty()
-                                                        ? ResolvedServer::reasonName(server.reason)
-                                                        : server.detail),
+              QStringLiteral("not proxied: %1")
+                  .arg(server.detail.isEmpty() ? ResolvedServer::reasonName(server.reason)
+                                               : server.detail),
               false);
         m_result.servers << server;
     }
@@ -342,7 +346,8 @@ void Resolver::registerProxy(const QString &key, int serverIndex)
     m_result.servers[serverIndex].outcome = Outcome::Proxied;
     m_result.servers[serverIndex].reason = Reason::None;
     m_result.servers[serverIndex].detail = tr("Proxied.");
-    trace(Level::Debug, step, key, QStringLiteral("proxy registered under id `%1`").arg(key), false);
+    trace(Level::Debug, step, key, QStringLiteral("proxy registered under id `%1`").arg(key),
+          false);
 }
 
 void Resolver::finish()

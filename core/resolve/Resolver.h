@@ -1,15 +1,15 @@
 #pragma once
 
-#include "Resolution.h"
 #include "model/AccessTokensResponse.h"
 #include "model/ServerConfigsResponse.h"
+#include "Resolution.h"
 #include "secrets/Secret.h"
 
+#include <chrono>
 #include <QMap>
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
-#include <chrono>
 
 class Source;
 

@@ -13,7 +13,8 @@ QString tr(const char *text)
 }
 } // namespace
 
-void ToolInventory::apply(Resolution &resolution, const QHash<QString, QList<McpTool>> &toolsByServer)
+void ToolInventory::apply(Resolution &resolution,
+                          const QHash<QString, QList<McpTool>> &toolsByServer)
 {
     for (ResolvedServer &server : resolution.servers) {
         auto it = toolsByServer.constFind(server.id);
@@ -56,8 +57,8 @@ void ToolInventory::classify(ResolvedServer &server)
         const int winner = lastByInjectedName.value(tool.injectedName);
         if (server.outcome == ResolvedServer::Outcome::Dropped) {
             tool.verdict = ToolVerdict::ServerDropped;
-            tool.reason = tr("the server is not proxied (%1)")
-                              .arg(ResolvedServer::reasonName(server.reason));
+            tool.reason =
+                tr("the server is not proxied (%1)").arg(ResolvedServer::reasonName(server.reason));
         } else if (winner != i) {
             tool.verdict = ToolVerdict::Shadowed;
             tool.reason = tr("`%1` encodes to the same id %2 and replaces it")
@@ -69,8 +70,8 @@ void ToolInventory::classify(ResolvedServer &server)
             tool.verdict = server.filter.verdict(tool.name);
             tool.reason = server.filter.reason(tool.name);
         }
-        if (tool.verdict == ToolVerdict::Injected
-            && server.outcome == ResolvedServer::Outcome::Proxied)
+        if (tool.verdict == ToolVerdict::Injected &&
+            server.outcome == ResolvedServer::Outcome::Proxied)
             ++server.injectedToolCount;
     }
 }
@@ -90,14 +91,15 @@ void ToolInventory::refresh(Resolution &resolution)
         classify(server);
         QSet<QString> shadowWarned;
         for (const ResolvedTool &tool : std::as_const(server.tools)) {
-            if (tool.verdict == ToolVerdict::Shadowed && !shadowWarned.contains(tool.injectedName)) {
+            if (tool.verdict == ToolVerdict::Shadowed &&
+                !shadowWarned.contains(tool.injectedName)) {
                 shadowWarned.insert(tool.injectedName);
                 resolution.toolWarnings << tr("Server `%1`: duplicate tool ID %2 after "
                                               "sanitization; `%3` is unreachable.")
                                                .arg(server.id, tool.injectedName, tool.name);
             }
-            if (tool.verdict != ToolVerdict::Injected
-                || server.outcome != ResolvedServer::Outcome::Proxied)
+            if (tool.verdict != ToolVerdict::Injected ||
+                server.outcome != ResolvedServer::Outcome::Proxied)
                 continue;
             const auto owner = ownerByInjectedName.constFind(tool.injectedName);
             if (owner != ownerByInjectedName.constEnd()) {

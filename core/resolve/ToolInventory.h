@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Resolution.h"
 #include "model/McpTool.h"
+#include "Resolution.h"
 
 #include <QHash>
 #include <QList>

@@ -39,7 +39,8 @@ std::optional<Snapshot> SnapshotReader::read(const QByteArray &data, const QStri
     JsonReader reader;
     Snapshot snapshot;
 
-    const QJsonObject user = reader.object(root.value(QLatin1String("user")), QStringLiteral("user"));
+    const QJsonObject user =
+        reader.object(root.value(QLatin1String("user")), QStringLiteral("user"));
     snapshot.userId = reader.string(user, {"id"}, QStringLiteral("user"));
     snapshot.username = reader.string(user, {"username"}, QStringLiteral("user"));
     snapshot.sessionKey = reader.boolean(root, {"sessionKey", "session_key"}, {}, true);
@@ -62,16 +63,19 @@ std::optional<Snapshot> SnapshotReader::read(const QByteArray &data, const QStri
         if (object.contains(QLatin1String("error")))
             snapshot.tokens.error = reader.string(object, {"error"}, QStringLiteral("tokens"));
         // A response may come with an error too; both are kept, as Go gets both.
-        if (object.contains(QLatin1String("accessTokens")) || object.contains(QLatin1String("access_tokens"))
-            || object.contains(QLatin1String("errors")) || !object.contains(QLatin1String("error")))
+        if (object.contains(QLatin1String("accessTokens")) ||
+            object.contains(QLatin1String("access_tokens")) ||
+            object.contains(QLatin1String("errors")) || !object.contains(QLatin1String("error")))
             snapshot.tokens.response =
                 ProtoJson::readTokensResponse(reader, object, QStringLiteral("tokens"));
     }
 
-    const QJsonObject tools = reader.object(root.value(QLatin1String("tools")), QStringLiteral("tools"));
+    const QJsonObject tools =
+        reader.object(root.value(QLatin1String("tools")), QStringLiteral("tools"));
     for (auto it = tools.begin(); it != tools.end(); ++it)
-        snapshot.tools.insert(it.key(), readTools(reader, it.value(),
-                                                  JsonReader::join(QStringLiteral("tools"), it.key())));
+        snapshot.tools.insert(
+            it.key(),
+            readTools(reader, it.value(), JsonReader::join(QStringLiteral("tools"), it.key())));
 
     if (!reader.ok()) {
         *error = QStringLiteral("%1: %2").arg(origin, reader.error());
@@ -95,7 +99,8 @@ QList<McpTool> SnapshotReader::readTools(JsonReader &reader, const QJsonValue &v
         tool.inputSchema = reader.object(object.value(QLatin1String("inputSchema")),
                                          JsonReader::join(itemPath, QStringLiteral("inputSchema")));
         if (!object.contains(QLatin1String("name")))
-            reader.fail(JsonReader::join(itemPath, QStringLiteral("name")), QStringLiteral("missing"));
+            reader.fail(JsonReader::join(itemPath, QStringLiteral("name")),
+                        QStringLiteral("missing"));
         tools << tool;
     }
     return tools;
@@ -119,13 +124,16 @@ QJsonArray SnapshotReader::writeTools(const QList<McpTool> &tools)
 
 QByteArray SnapshotReader::write(const Snapshot &snapshot)
 {
-    QJsonObject root{{QStringLiteral("user"), QJsonObject{{QStringLiteral("id"), snapshot.userId},
-                                                          {QStringLiteral("username"), snapshot.username}}},
-                     {QStringLiteral("sessionKey"), snapshot.sessionKey}};
+    QJsonObject root{
+        {QStringLiteral("user"), QJsonObject{{QStringLiteral("id"), snapshot.userId},
+                                             {QStringLiteral("username"), snapshot.username}}},
+        {QStringLiteral("sessionKey"), snapshot.sessionKey}};
     if (!snapshot.configs.error.isEmpty())
-        root.insert(QStringLiteral("configs"), QJsonObject{{QStringLiteral("error"), snapshot.configs.error}});
+        root.insert(QStringLiteral("configs"),
+                    QJsonObject{{QStringLiteral("error"), snapshot.configs.error}});
     else if (snapshot.configs.response)
-        root.insert(QStringLiteral("configs"), ProtoJson::writeConfigsResponse(*snapshot.configs.response));
+        root.insert(QStringLiteral("configs"),
+                    ProtoJson::writeConfigsResponse(*snapshot.configs.response));
     else
         root.insert(QStringLiteral("configs"), QJsonValue::Null);
 
@@ -134,7 +142,8 @@ QByteArray SnapshotReader::write(const Snapshot &snapshot)
         tokens = ProtoJson::writeTokensResponse(*snapshot.tokens.response, false);
     if (!snapshot.tokens.error.isEmpty())
         tokens.insert(QStringLiteral("error"), snapshot.tokens.error);
-    root.insert(QStringLiteral("tokens"), tokens.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(tokens));
+    root.insert(QStringLiteral("tokens"),
+                tokens.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(tokens));
 
     QJsonObject tools;
     for (auto it = snapshot.tools.begin(); it != snapshot.tools.end(); ++it)

@@ -2,8 +2,8 @@
 
 #include "Snapshot.h"
 
-#include <QByteArray>
 #include <optional>
+#include <QByteArray>
 
 class JsonReader;
 
@@ -15,10 +15,12 @@ public:
     static constexpr qint64 MaxFileSize = 64 * 1024 * 1024;
 
     static std::optional<Snapshot> readFile(const QString &path, QString *error);
-    static std::optional<Snapshot> read(const QByteArray &data, const QString &origin, QString *error);
+    static std::optional<Snapshot> read(const QByteArray &data, const QString &origin,
+                                        QString *error);
     // Tokens are written as "<redacted>": a snapshot is for sharing.
     static QByteArray write(const Snapshot &snapshot);
 
-    static QList<McpTool> readTools(JsonReader &reader, const QJsonValue &value, const QString &path);
+    static QList<McpTool> readTools(JsonReader &reader, const QJsonValue &value,
+                                    const QString &path);
     static QJsonArray writeTools(const QList<McpTool> &tools);
 };

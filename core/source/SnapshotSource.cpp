@@ -4,8 +4,7 @@
 
 SnapshotSource::SnapshotSource(Snapshot snapshot, QObject *parent)
     : Source(parent), m_snapshot(std::move(snapshot))
-{
-}
+{}
 
 void SnapshotSource::fetchConfigs(const QString &, ConfigsCallback done)
 {
@@ -19,7 +18,8 @@ void SnapshotSource::fetchAccessTokens(const QString &, const QStringList &, Tok
 
 QString SnapshotSource::displayName() const
 {
-    return tr("Snapshot of %1").arg(m_snapshot.username.isEmpty() ? m_snapshot.userId : m_snapshot.username);
+    return tr("Snapshot of %1")
+        .arg(m_snapshot.username.isEmpty() ? m_snapshot.userId : m_snapshot.username);
 }
 
 QString SnapshotSource::limitations() const

@@ -3,8 +3,8 @@
 #include "model/AccessTokensResponse.h"
 #include "model/ServerConfigsResponse.h"
 
-#include <QObject>
 #include <functional>
+#include <QObject>
 
 // Where the resolver gets its inputs: the two MCPConfigurator calls of
 // coderd/aibridged. Answers always arrive asynchronously, never inside the call.

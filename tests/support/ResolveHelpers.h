@@ -37,7 +37,8 @@ inline QString compactServers(const Resolution &resolution)
     for (const ResolvedServer &s : resolution.servers)
         parts << QStringLiteral("%1:%2/%3/%4")
                      .arg(s.id.isEmpty() ? QStringLiteral("(nil)") : s.id,
-                          ResolvedServer::outcomeName(s.outcome), ResolvedServer::reasonName(s.reason),
+                          ResolvedServer::outcomeName(s.outcome),
+                          ResolvedServer::reasonName(s.reason),
                           ResolvedServer::tokenStatusName(s.tokenStatus));
     return parts.join(QLatin1Char(' '));
 }
@@ -54,6 +55,7 @@ inline QString traceText(const Resolution &resolution)
 {
     QStringList lines;
     for (const TraceEntry &e : resolution.trace)
-        lines << QStringLiteral("%1 [%2] %3").arg(TraceEntry::levelName(e.level), e.serverId, e.message);
+        lines << QStringLiteral("%1 [%2] %3")
+                     .arg(TraceEntry::levelName(e.level), e.serverId, e.message);
     return lines.join(QLatin1Char('\n'));
 }
