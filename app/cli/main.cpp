@@ -1,5 +1,6 @@
 #include "CliIo.h"
 #include "FilterCommand.h"
+#include "ProbeCommand.h"
 #include "ResolveCommand.h"
 
 #include <QCoreApplication>
@@ -13,6 +14,7 @@ QString usage()
         "See which MCP servers and tools Coder's AI Bridge injects for a user.\n\n"
         "Commands:\n"
         "  resolve   resolve a user's MCP servers (--snapshot FILE [--json])\n"
+        "  probe     connect to one MCP server and list its tools (URL [--token-env VAR])\n"
         "  filter    apply allow/deny regexes to tool names (--allow RE --deny RE [NAME...])\n\n"
         "Options:\n"
         "  -h, --help     show this help (COMMAND --help for a command's options)\n"
@@ -43,6 +45,8 @@ int main(int argc, char *argv[])
     arguments[0] += QLatin1Char(' ') + command;
     if (command == QLatin1String("resolve"))
         return ResolveCommand().run(arguments);
+    if (command == QLatin1String("probe"))
+        return ProbeCommand().run(arguments);
     if (command == QLatin1String("filter"))
         return FilterCommand().run(arguments);
     CliIo::error(

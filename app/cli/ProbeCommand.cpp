@@ -1,0 +1,211 @@
+#include "ProbeCommand.h"
+
+#include "CliIo.h"
+#include "mcp/McpClient.h"
+#include "resolve/ResolutionText.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ProbeCommand", text);
+}
+
+// Arguments for a conformance tools_call: simple values for simple schemas.
+QJsonObject sampleArguments(const QJsonObject &schema)
+{
+    QJsonObject arguments;
+    const QJsonObject properties = schema.value(QLatin1String("properties")).toObject();
+    int n = 0;
+    for (auto it = properties.begin(); it != properties.end(); ++it) {
+        const QString type = it.value().toObject().value(QLatin1String("type")).toString();
+        ++n;
+        if (type == QLatin1String("number") || type == QLatin1String("integer"))
+            arguments.insert(it.key(), n);
+        else if (type == QLatin1String("string"))
+            arguments.insert(it.key(), QStringLiteral("test"));
+        else if (type == QLatin1String("boolean"))
+            arguments.insert(it.key(), true);
+    }
+    return arguments;
+}
+
+QJsonObject errorToJson(const McpError &error)
+{
+    QJsonObject object{{QStringLiteral("kind"), McpError::kindName(error.kind)},
+                       {QStringLiteral("phase"), error.phase},
+                       {QStringLiteral("message"), error.toString()}};
+    if (error.httpStatus)
+        object.insert(QStringLiteral("httpStatus"), error.httpStatus);
+    if (error.kind == McpError::Kind::JsonRpc)
+        object.insert(QStringLiteral("rpcCode"), error.rpcCode);
+    if (!error.wwwAuthenticateScheme.isEmpty()) {
+        QJsonObject params;
+        for (auto it = error.wwwAuthenticate.begin(); it != error.wwwAuthenticate.end(); ++it)
+            params.insert(it.key(), it.value());
+        object.insert(QStringLiteral("wwwAuthenticate"),
+                      QJsonObject{{QStringLiteral("scheme"), error.wwwAuthenticateScheme},
+                                  {QStringLiteral("params"), params}});
+    }
+    return object;
+}
+} // namespace
+
+int ProbeCommand::run(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Connect to one MCP server over Streamable HTTP and list its tools."));
+    parser.addHelpOption();
+    const QCommandLineOption tokenEnv(QStringLiteral("token-env"),
+                                      tr("Environment variable holding the bearer token."),
+                                      QStringLiteral("var"));
+    const QCommandLineOption timeout(QStringLiteral("timeout"),
+                                     tr("Timeout per request in seconds (default 10)."),
+                                     QStringLiteral("seconds"), QStringLiteral("10"));
+    const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON."));
+    const QCommandLineOption insecure(QStringLiteral("insecure"),
+                                      tr("Accept any TLS certificate (shown in the output)."));
+    const QCommandLineOption conformance(QStringLiteral("conformance"),
+                                         tr("Act as the MCP conformance suite's client command."));
+    parser.addOptions({tokenEnv, timeout, json, insecure, conformance});
+    parser.addPositionalArgument(QStringLiteral("url"), tr("The server's MCP endpoint."));
+    if (!parser.parse(arguments)) {
+        CliIo::error(parser.errorText());
+        return CliIo::BadInput;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        CliIo::out(parser.helpText());
+        return CliIo::Ok;
+    }
+    const QStringList positional = parser.positionalArguments();
+    if (positional.isEmpty()) {
+        CliIo::error(tr("probe needs the server's URL"));
+        return CliIo::BadInput;
+    }
+    // The conformance suite appends the URL as the last argument.
+    const QUrl url = QUrl::fromUserInput(positional.last());
+    if (!url.isValid() ||
+        (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https"))) {
+        CliIo::error(tr("not an http(s) URL: %1").arg(positional.last()));
+        return CliIo::BadInput;
+    }
+    bool ok = false;
+    const double seconds = parser.value(timeout).toDouble(&ok);
+    if (!ok || seconds <= 0) {
+        CliIo::error(tr("--timeout needs a positive number of seconds"));
+        return CliIo::BadInput;
+    }
+    Secret token;
+    if (parser.isSet(tokenEnv)) {
+        const QString var = parser.value(tokenEnv);
+        if (!qEnvironmentVariableIsSet(var.toLocal8Bit().constData())) {
+            CliIo::error(tr("environment variable %1 is not set").arg(var));
+            return CliIo::BadInput;
+        }
+        token = Secret(qEnvironmentVariable(var.toLocal8Bit().constData()));
+    }
+
+    McpTransportOptions options;
+    options.timeoutMs = int(seconds * 1000);
+    options.insecure = parser.isSet(insecure);
+    QNetworkAccessManager network;
+    McpClient client(&network, url, token);
+    client.setOptions(options);
+
+    const bool conformanceMode = parser.isSet(conformance);
+    const QString scenario = qEnvironmentVariable("MCP_CONFORMANCE_SCENARIO");
+    QList<McpTool> tools;
+    QList<QJsonObject> callResults;
+    McpError error;
+    int nextCall = 0;
+
+    const auto callNext = [&] {
+        if (nextCall >= tools.size()) {
+            client.close();
+            return;
+        }
+        const McpTool &tool = tools.at(nextCall++);
+        client.callTool(tool.name, sampleArguments(tool.inputSchema));
+    };
+    QObject::connect(&client, &McpClient::toolsListed, [&](const QList<McpTool> &listed) {
+        tools = listed;
+        if (conformanceMode && scenario != QLatin1String("initialize"))
+            callNext();
+        else
+            client.close();
+    });
+    QObject::connect(&client, &McpClient::toolCalled, [&](const QJsonObject &result) {
+        callResults << result;
+        callNext();
+    });
+    QObject::connect(&client, &McpClient::failed, [&](const McpError &e) {
+        error = e;
+        client.close();
+    });
+    QObject::connect(&client, &McpClient::closed, [] { QCoreApplication::quit(); });
+    client.listTools();
+    QCoreApplication::exec();
+
+    const QString shownUrl = url.toDisplayString(QUrl::RemoveUserInfo);
+    QJsonArray timings;
+    for (const auto &t : client.timings())
+        timings << QJsonObject{{QStringLiteral("step"), t.step}, {QStringLiteral("ms"), t.ms}};
+    if (parser.isSet(json)) {
+        QJsonArray toolArray;
+        for (const McpTool &t : std::as_const(tools)) {
+            toolArray << QJsonObject{{QStringLiteral("name"), t.name},
+                                     {QStringLiteral("title"), t.title},
+                                     {QStringLiteral("description"), t.description}};
+        }
+        QJsonObject root{{QStringLiteral("url"), shownUrl},
+                         {QStringLiteral("server"), client.serverInfo()},
+                         {QStringLiteral("protocolVersion"), client.protocolVersion()},
+                         {QStringLiteral("offeredProtocolVersion"),
+                          QString::fromLatin1(McpClient::OfferedProtocolVersion)},
+                         {QStringLiteral("session"), client.sessionIssued()},
+                         {QStringLiteral("sessionRestarts"), client.sessionRestarts()},
+                         {QStringLiteral("streamResumes"), client.streamResumes()},
+                         {QStringLiteral("insecureTls"), options.insecure},
+                         {QStringLiteral("timings"), timings},
+                         {QStringLiteral("tools"), toolArray},
+                         {QStringLiteral("toolCalls"), int(callResults.size())}};
+        if (error.isError())
+            root.insert(QStringLiteral("error"), errorToJson(error));
+        CliIo::out(QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented)));
+    } else {
+        QString text = tr("Server:   %1 %2\n")
+                           .arg(client.serverInfo().value(QLatin1String("name")).toString(),
+                                client.serverInfo().value(QLatin1String("version")).toString());
+        text += tr("URL:      %1%2\n")
+                    .arg(shownUrl,
+                         options.insecure ? tr("  (TLS NOT VERIFIED: --insecure)") : QString());
+        text += tr("Protocol: %1 (offered %2)\n")
+                    .arg(client.protocolVersion().isEmpty() ? tr("none") : client.protocolVersion(),
+                         QString::fromLatin1(McpClient::OfferedProtocolVersion));
+        if (client.sessionRestarts() || client.streamResumes())
+            text += tr("Session restarted %1 time(s), stream resumed %2 time(s)\n")
+                        .arg(client.sessionRestarts())
+                        .arg(client.streamResumes());
+        text += tr("Timings:\n");
+        for (const auto &t : client.timings())
+            text += QStringLiteral("  %1 %2 ms\n").arg(t.step.leftJustified(30)).arg(t.ms);
+        QList<QStringList> rows;
+        for (const McpTool &t : std::as_const(tools))
+            rows << QStringList{t.name, t.title, t.description.left(80).simplified()};
+        text += tr("Tools (%1):\n").arg(tools.size());
+        if (!rows.isEmpty())
+            text += ResolutionText::table({tr("NAME"), tr("TITLE"), tr("DESCRIPTION")}, rows);
+        CliIo::out(text);
+    }
+    if (error.isError()) {
+        CliIo::error(error.toString());
+        return CliIo::ResolutionError;
+    }
+    return CliIo::Ok;
+}

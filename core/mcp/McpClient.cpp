@@ -1,0 +1,286 @@
+#include "McpClient.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSet>
+
+QStringList McpClient::acceptedProtocolVersions()
+{
+    return {QStringLiteral("2025-11-25"), QStringLiteral("2025-06-18"),
+            QStringLiteral("2025-03-26")};
+}
+
+McpClient::McpClient(QNetworkAccessManager *network, const QUrl &url, const Secret &bearer,
+                     QObject *parent)
+    : QObject(parent), m_network(network), m_url(url), m_bearer(bearer)
+{
+    m_resumeTimer.setSingleShot(true);
+}
+
+void McpClient::listTools()
+{
+    m_operation = Operation::ListTools;
+    runOperation();
+}
+
+void McpClient::callTool(const QString &name, const QJsonObject &arguments)
+{
+    m_operation = Operation::CallTool;
+    m_callName = name;
+    m_callArguments = arguments;
+    runOperation();
+}
+
+void McpClient::runOperation()
+{
+    if (!isInitialized()) {
+        initialize();
+        return;
+    }
+    if (m_operation == Operation::ListTools) {
+        m_tools.clear();
+        m_page = 0;
+        requestToolsPage({});
+    } else if (m_operation == Operation::CallTool) {
+        sendToolCall();
+    }
+}
+
+void McpClient::initialize()
+{
+    setPhase(Phase::Initialize);
+    const QJsonObject params{
+        {QStringLiteral("protocolVersion"), QString::fromLatin1(OfferedProtocolVersion)},
+        {QStringLiteral("capabilities"), m_options.capabilities},
+        {QStringLiteral("clientInfo"),
+         QJsonObject{{QStringLiteral("name"), m_options.clientName},
+                     {QStringLiteral("version"), m_options.clientVersion}}}};
+    request(
+        QStringLiteral("initialize"), params, QStringLiteral("initialize"),
+        [this](const McpHttpResult &result) {
+            if (result.error.isError()) {
+                fail(result.error, QStringLiteral("initialize"));
+                return;
+            }
+            const QJsonObject answer = result.response.value(QLatin1String("result")).toObject();
+            const QString version = answer.value(QLatin1String("protocolVersion")).toString();
+            if (!acceptedProtocolVersions().contains(version)) {
+                McpError error;
+                error.kind = McpError::Kind::Protocol;
+                error.message =
+                    version.isEmpty()
+                        ? tr("the initialize result has no protocolVersion")
+                        : tr("unsupported protocol version %1 (we speak %2)")
+                              .arg(version, acceptedProtocolVersions().join(QLatin1String(", ")));
+                fail(error, QStringLiteral("initialize"));
+                return;
+            }
+            m_protocolVersion = version;
+            m_serverInfo = answer.value(QLatin1String("serverInfo")).toObject();
+            m_serverCapabilities = answer.value(QLatin1String("capabilities")).toObject();
+            m_instructions = answer.value(QLatin1String("instructions")).toString();
+            m_sessionId = result.sessionId;
+            m_sessionIssued = m_sessionIssued || !m_sessionId.isEmpty();
+            sendInitialized();
+        });
+}
+
+void McpClient::sendInitialized()
+{
+    setPhase(Phase::Initialized);
+    // tools/list only after this notification: servers may refuse or differ before it.
+    notify(QStringLiteral("notifications/initialized"), QStringLiteral("notifications/initialized"),
+           [this](const McpHttpResult &result) {
+               if (result.error.isError()) {
+                   fail(result.error, QStringLiteral("notifications/initialized"));
+                   return;
+               }
+               runOperation();
+           });
+}
+
+void McpClient::requestToolsPage(const QString &cursor)
+{
+    ++m_page;
+    setPhase(Phase::ListTools, m_page);
+    QJsonObject params;
+    if (!cursor.isEmpty())
+        params.insert(QStringLiteral("cursor"), cursor);
+    const QString step = QStringLiteral("tools/list page %1").arg(m_page);
+    request(QStringLiteral("tools/list"), params, step, [this](const McpHttpResult &result) {
+        if (result.error.isError()) {
+            if (!restartSessionIfExpired(result))
+                fail(result.error, QStringLiteral("tools/list"));
+            return;
+        }
+        const QJsonObject answer = result.response.value(QLatin1String("result")).toObject();
+        const QJsonValue toolsValue = answer.value(QLatin1String("tools"));
+        if (!toolsValue.isArray()) {
+            McpError error;
+            error.kind = McpError::Kind::Protocol;
+            error.message = tr("the tools/list result has no tools array");
+            fail(error, QStringLiteral("tools/list"));
+            return;
+        }
+        for (const QJsonValue &value : toolsValue.toArray()) {
+            const QJsonObject object = value.toObject();
+            McpTool tool;
+            tool.name = object.value(QLatin1String("name")).toString();
+            tool.title = object.value(QLatin1String("title")).toString();
+            if (tool.title.isEmpty())
+                tool.title = object.value(QLatin1String("annotations"))
+                                 .toObject()
+                                 .value(QLatin1String("title"))
+                                 .toString();
+            tool.description = object.value(QLatin1String("description")).toString();
+            tool.inputSchema = object.value(QLatin1String("inputSchema")).toObject();
+            m_tools << tool;
+        }
+        const QString next = answer.value(QLatin1String("nextCursor")).toString();
+        if (next.isEmpty()) {
+            m_operation = Operation::None;
+            Q_EMIT toolsListed(m_tools);
+            return;
+        }
+        if (m_page >= m_options.maxPages) {
+            McpError error;
+            error.kind = McpError::Kind::Protocol;
+            error.message =
+                tr("more than %1 pages of tools: stopped following nextCursor (%2 tools so far)")
+                    .arg(m_options.maxPages)
+                    .arg(m_tools.size());
+            fail(error, QStringLiteral("tools/list"));
+            return;
+        }
+        requestToolsPage(next);
+    });
+}
+
+void McpClient::sendToolCall()
+{
+    setPhase(Phase::CallTool);
+    const QJsonObject params{{QStringLiteral("name"), m_callName},
+                             {QStringLiteral("arguments"), m_callArguments}};
+    request(QStringLiteral("tools/call"), params, QStringLiteral("tools/call %1").arg(m_callName),
+            [this](const McpHttpResult &result) {
+                if (result.error.isError()) {
+                    if (!restartSessionIfExpired(result))
+                        fail(result.error, QStringLiteral("tools/call"));
+                    return;
+                }
+                m_operation = Operation::None;
+                // isError: true is a result the tool reports, not a transport failure.
+                Q_EMIT toolCalled(result.response.value(QLatin1String("result")).toObject());
+            });
+}
+
+void McpClient::close()
+{
+    m_operation = Operation::None;
+    if (m_sessionId.isEmpty()) {
+        Q_EMIT closed();
+        return;
+    }
+    setPhase(Phase::Close);
+    McpHttpRequest del;
+    del.method = "DELETE";
+    exchange(del, QStringLiteral("DELETE session"), [this](const McpHttpResult &) {
+        // A server may refuse DELETE (405): the session then simply times out there.
+        m_sessionId.clear();
+        Q_EMIT closed();
+    });
+}
+
+void McpClient::cancel()
+{
+    m_operation = Operation::None;
+    m_resumeTimer.stop();
+    if (m_current)
+        m_current->abort();
+}
+
+bool McpClient::restartSessionIfExpired(const McpHttpResult &result)
+{
+    if (result.error.kind != McpError::Kind::SessionExpired || m_sessionRestarts > 0)
+        return false;
+    ++m_sessionRestarts;
+    m_sessionId.clear();
+    m_protocolVersion.clear();
+    runOperation();
+    return true;
+}
+
+void McpClient::request(const QString &method, const QJsonObject &params, const QString &step,
+                        Handler done)
+{
+    const qint64 id = m_nextId++;
+    QJsonObject message{{QStringLiteral("jsonrpc"), QStringLiteral("2.0")},
+                        {QStringLiteral("id"), id},
+                        {QStringLiteral("method"), method}};
+    if (!params.isEmpty() || method == QLatin1String("initialize"))
+        message.insert(QStringLiteral("params"), params);
+    McpHttpRequest post;
+    post.body = QJsonDocument(message).toJson(QJsonDocument::Compact);
+    post.expectId = id;
+    exchange(post, step, std::move(done));
+}
+
+void McpClient::notify(const QString &method, const QString &step, Handler done)
+{
+    const QJsonObject message{{QStringLiteral("jsonrpc"), QStringLiteral("2.0")},
+                              {QStringLiteral("method"), method}};
+    McpHttpRequest post;
+    post.body = QJsonDocument(message).toJson(QJsonDocument::Compact);
+    exchange(post, step, std::move(done));
+}
+
+void McpClient::exchange(McpHttpRequest request, const QString &step, Handler done)
+{
+    request.url = m_url;
+    request.bearer = m_bearer;
+    request.sessionId = m_sessionId;
+    if (m_phase != Phase::Initialize)
+        request.protocolVersion = m_protocolVersion.toLatin1();
+    auto *job = new McpHttpExchange(m_network, request, m_options, this);
+    m_current = job;
+    connect(job, &McpHttpExchange::finished, this,
+            [this, job, request, step, done = std::move(done)](const McpHttpResult &result) {
+                m_timings << Timing{step, job->elapsedMs()};
+                job->deleteLater();
+                const bool resumable = result.error.kind == McpError::Kind::StreamEnded &&
+                                       !result.lastEventId.isEmpty() &&
+                                       m_streamResumes < m_options.maxResumes &&
+                                       !request.expectId.isNull();
+                if (!resumable) {
+                    done(result);
+                    return;
+                }
+                // 2025-11-25: the server may close the stream before answering; wait
+                // the retry delay it set, then GET the stream back from the last id.
+                ++m_streamResumes;
+                McpHttpRequest resume;
+                resume.method = "GET";
+                resume.expectId = request.expectId;
+                resume.lastEventId = result.lastEventId;
+                m_resumeTimer.disconnect();
+                connect(&m_resumeTimer, &QTimer::timeout, this, [this, resume, step, done] {
+                    exchange(resume, step + QStringLiteral(" (resumed)"), done);
+                });
+                m_resumeTimer.start(result.retryMs.value_or(1000));
+            });
+    job->start();
+}
+
+void McpClient::fail(McpError error, const QString &phase)
+{
+    m_operation = Operation::None;
+    if (error.phase.isEmpty())
+        error.phase = phase;
+    Q_EMIT failed(error);
+}
+
+void McpClient::setPhase(Phase phase, int page)
+{
+    m_phase = phase;
+    Q_EMIT phaseChanged(phase, page);
+}

@@ -1,0 +1,110 @@
+#include "ProbeRunner.h"
+
+#include "McpClient.h"
+#include "resolve/ToolInventory.h"
+
+ProbeRunner::ProbeRunner(QNetworkAccessManager *network, QObject *parent)
+    : QObject(parent), m_network(network)
+{}
+
+void ProbeRunner::probe(const Resolution &resolution)
+{
+    cancel();
+    ++m_generation;
+    m_resolution = resolution;
+    const int count = int(resolution.servers.size());
+    m_states = QList<ProbeState>(count);
+    m_clocks = QList<QElapsedTimer>(count);
+    m_clients = QList<QPointer<McpClient>>(count);
+    m_running = 0;
+    for (int i = 0; i < count; ++i) {
+        if (resolution.servers.at(i).outcome == ResolvedServer::Outcome::Proxied) {
+            m_states[i].stage = ProbeState::Stage::Pending;
+            ++m_running;
+        }
+    }
+    if (m_running == 0) {
+        Q_EMIT finished(m_resolution);
+        return;
+    }
+    // Start them all before any answer can arrive: the probes overlap fully.
+    for (int i = 0; i < count; ++i) {
+        if (m_states.at(i).stage == ProbeState::Stage::Pending)
+            startServer(i);
+    }
+}
+
+void ProbeRunner::cancel()
+{
+    ++m_generation;
+    for (const QPointer<McpClient> &client : std::as_const(m_clients)) {
+        if (client) {
+            client->disconnect(this);
+            client->cancel();
+            client->deleteLater();
+        }
+    }
+    m_clients.clear();
+    m_running = 0;
+}
+
+void ProbeRunner::startServer(int index)
+{
+    const ResolvedServer &server = m_resolution.servers.at(index);
+    auto *client = new McpClient(m_network, QUrl(server.url), server.bearerToken, this);
+    client->setOptions(m_options);
+    m_clients[index] = client;
+    m_clocks[index].start();
+    const quint64 generation = m_generation;
+
+    connect(client, &McpClient::phaseChanged, this,
+            [this, index](McpClient::Phase phase, int page) {
+                update(index,
+                       phase == McpClient::Phase::ListTools ? ProbeState::Stage::Listing
+                                                            : ProbeState::Stage::Connecting,
+                       page);
+            });
+    connect(client, &McpClient::toolsListed, this,
+            [this, index, client, generation](const QList<McpTool> &tools) {
+                if (generation != m_generation)
+                    return;
+                ToolInventory::setServerTools(m_resolution.servers[index], tools);
+                m_states[index].toolCount = int(tools.size());
+                m_states[index].protocolVersion = client->protocolVersion();
+                m_states[index].serverName =
+                    client->serverInfo().value(QLatin1String("name")).toString();
+                update(index, ProbeState::Stage::Done);
+                client->close(); // DELETE the session; nobody waits for it
+                serverFinished(index);
+            });
+    connect(client, &McpClient::failed, this, [this, index, generation](const McpError &error) {
+        if (generation != m_generation)
+            return;
+        m_states[index].error = error;
+        m_resolution.servers[index].toolsError = error.toString();
+        update(index, ProbeState::Stage::Failed);
+        serverFinished(index);
+    });
+    connect(client, &McpClient::closed, client, &QObject::deleteLater);
+    update(index, ProbeState::Stage::Connecting);
+    client->listTools();
+}
+
+void ProbeRunner::update(int index, ProbeState::Stage stage, int page)
+{
+    ProbeState &state = m_states[index];
+    state.stage = stage;
+    state.page = page;
+    state.elapsedMs = m_clocks.at(index).elapsed();
+    Q_EMIT progressed(index, state);
+}
+
+void ProbeRunner::serverFinished(int index)
+{
+    if (m_states.at(index).stage == ProbeState::Stage::Failed && m_clients.value(index))
+        m_clients[index]->deleteLater();
+    if (--m_running > 0)
+        return;
+    ToolInventory::refresh(m_resolution);
+    Q_EMIT finished(m_resolution);
+}

@@ -1,0 +1,14 @@
+#pragma once
+
+#include <optional>
+#include <QByteArray>
+#include <QString>
+
+// One dispatched Server-Sent Event (WHATWG HTML, "event stream interpretation").
+struct SseEvent
+{
+    QString type = QStringLiteral("message");
+    QByteArray data; // data: lines joined with '\n'
+    QByteArray id;   // the last event id in force when this event was dispatched
+    std::optional<int> retryMs;
+};
