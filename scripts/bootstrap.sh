@@ -40,6 +40,8 @@ cmake -S . -B "$BUILD" -G Ninja -DCMAKE_BUILD_TYPE=${AIBI_BUILD_TYPE:-RelWithDeb
 cmake --build "$BUILD" --parallel "$(nproc)"
 
 if [[ $mode == test ]]; then
+    # Real MCP peers and the conformance suite from the npm registry (git-ignored).
+    bash tests/peers/install.sh "$BUILD/peers"
     export XDG_RUNTIME_DIR=${XDG_RUNTIME_DIR:-$(mktemp -d)}
     chmod 700 "$XDG_RUNTIME_DIR"
     exec ctest --test-dir "$BUILD" --output-on-failure --timeout 600 "$@"

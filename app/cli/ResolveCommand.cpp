@@ -1,6 +1,7 @@
 #include "ResolveCommand.h"
 
 #include "CliIo.h"
+#include "mcp/ProbeRunner.h"
 #include "resolve/ResolutionJson.h"
 #include "resolve/ResolutionText.h"
 #include "resolve/Resolver.h"
@@ -11,6 +12,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QJsonDocument>
+#include <QNetworkAccessManager>
 
 int ResolveCommand::run(const QStringList &arguments)
 {
@@ -28,7 +30,18 @@ int ResolveCommand::run(const QStringList &arguments)
         QStringLiteral("no-trace"),
         QCoreApplication::translate("ResolveCommand",
                                     "Leave the decision trace out of the text output."));
-    parser.addOptions({snapshot, json, noTrace});
+    const QCommandLineOption probe(
+        QStringLiteral("probe"),
+        QCoreApplication::translate(
+            "ResolveCommand", "Connect to every proxied server and filter its live tool list."));
+    const QCommandLineOption timeout(
+        QStringLiteral("timeout"),
+        QCoreApplication::translate("ResolveCommand", "Probe timeout per request in seconds."),
+        QStringLiteral("seconds"), QStringLiteral("10"));
+    const QCommandLineOption insecure(
+        QStringLiteral("insecure"),
+        QCoreApplication::translate("ResolveCommand", "Accept any TLS certificate when probing."));
+    parser.addOptions({snapshot, json, noTrace, probe, timeout, insecure});
     if (!parser.parse(arguments)) {
         CliIo::error(parser.errorText());
         return CliIo::BadInput;
@@ -61,6 +74,22 @@ int ResolveCommand::run(const QStringList &arguments)
 
     if (!input->tools.isEmpty())
         ToolInventory::apply(resolution, input->tools);
+    if (parser.isSet(probe) && !resolution.failed()) {
+        // Live tool lists replace recorded ones for every server that answers.
+        QNetworkAccessManager network;
+        ProbeRunner runner(&network);
+        McpTransportOptions options;
+        options.timeoutMs = int(qMax(0.1, parser.value(timeout).toDouble()) * 1000);
+        options.insecure = parser.isSet(insecure);
+        runner.setOptions(options);
+        QObject::connect(&runner, &ProbeRunner::finished, [&](const Resolution &probed) {
+            resolution = probed;
+            QCoreApplication::quit();
+        });
+        runner.probe(resolution);
+        if (runner.isRunning())
+            QCoreApplication::exec();
+    }
 
     if (parser.isSet(json))
         CliIo::out(QString::fromUtf8(

@@ -59,6 +59,11 @@ void ProbeRunner::startServer(int index)
 
     connect(client, &McpClient::phaseChanged, this,
             [this, index](McpClient::Phase phase, int page) {
+                const ProbeState::Stage stage = m_states.at(index).stage;
+                // The DELETE after the listing is not part of the probe.
+                if (phase == McpClient::Phase::Close || stage == ProbeState::Stage::Done ||
+                    stage == ProbeState::Stage::Failed)
+                    return;
                 update(index,
                        phase == McpClient::Phase::ListTools ? ProbeState::Stage::Listing
                                                             : ProbeState::Stage::Connecting,
