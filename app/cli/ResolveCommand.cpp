@@ -1,47 +1,48 @@
 #include "ResolveCommand.h"
 
+#include "CliConnection.h"
 #include "CliIo.h"
 #include "mcp/ProbeRunner.h"
 #include "resolve/ResolutionJson.h"
 #include "resolve/ResolutionText.h"
 #include "resolve/Resolver.h"
 #include "resolve/ToolInventory.h"
+#include "source/RecordingSource.h"
 #include "source/SnapshotReader.h"
-#include "source/SnapshotSource.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFile>
 #include <QJsonDocument>
-#include <QNetworkAccessManager>
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ResolveCommand", text);
+}
+} // namespace
 
 int ResolveCommand::run(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate(
-        "ResolveCommand", "Resolve the MCP servers and tools AI Bridge injects for a user."));
+    parser.setApplicationDescription(
+        tr("Resolve the MCP servers and tools AI Bridge injects for a user."));
     parser.addHelpOption();
-    const QCommandLineOption snapshot(
-        QStringLiteral("snapshot"),
-        QCoreApplication::translate("ResolveCommand", "Read the inputs from a snapshot file."),
-        QStringLiteral("file"));
-    const QCommandLineOption json(QStringLiteral("json"),
-                                  QCoreApplication::translate("ResolveCommand", "Print JSON."));
-    const QCommandLineOption noTrace(
-        QStringLiteral("no-trace"),
-        QCoreApplication::translate("ResolveCommand",
-                                    "Leave the decision trace out of the text output."));
-    const QCommandLineOption probe(
-        QStringLiteral("probe"),
-        QCoreApplication::translate(
-            "ResolveCommand", "Connect to every proxied server and filter its live tool list."));
-    const QCommandLineOption timeout(
-        QStringLiteral("timeout"),
-        QCoreApplication::translate("ResolveCommand", "Probe timeout per request in seconds."),
-        QStringLiteral("seconds"), QStringLiteral("10"));
-    const QCommandLineOption insecure(
-        QStringLiteral("insecure"),
-        QCoreApplication::translate("ResolveCommand", "Accept any TLS certificate when probing."));
-    parser.addOptions({snapshot, json, noTrace, probe, timeout, insecure});
+    CliConnection::addOptions(parser);
+    parser.addOptions({
+        {QStringLiteral("user"), tr("The user, by username or id (not with --snapshot)."),
+         QStringLiteral("name")},
+        {QStringLiteral("delegated"), tr("Resolve as a delegated request (no session key).")},
+        {QStringLiteral("json"), tr("Print JSON.")},
+        {QStringLiteral("no-trace"), tr("Leave the decision trace out of the text output.")},
+        {QStringLiteral("probe"),
+         tr("Connect to every proxied server and filter its live tool list.")},
+        {QStringLiteral("timeout"), tr("Probe timeout per request in seconds."),
+         QStringLiteral("seconds"), QStringLiteral("10")},
+        {QStringLiteral("save-snapshot"),
+         tr("Write the inputs used (tokens replaced by status) to a file."),
+         QStringLiteral("file")},
+    });
     if (!parser.parse(arguments)) {
         CliIo::error(parser.errorText());
         return CliIo::BadInput;
@@ -50,37 +51,57 @@ int ResolveCommand::run(const QStringList &arguments)
         CliIo::out(parser.helpText());
         return CliIo::Ok;
     }
-    if (!parser.isSet(snapshot)) {
-        CliIo::error(
-            QCoreApplication::translate("ResolveCommand", "resolve needs --snapshot FILE"));
+    bool timeoutOk = false;
+    const double seconds = parser.value(QStringLiteral("timeout")).toDouble(&timeoutOk);
+    if (!timeoutOk || seconds <= 0) {
+        CliIo::error(tr("--timeout needs a positive number of seconds"));
         return CliIo::BadInput;
     }
+    CliConnection connection;
     QString error;
-    const std::optional<Snapshot> input = SnapshotReader::readFile(parser.value(snapshot), &error);
-    if (!input) {
+    int exitCode = CliIo::BadInput;
+    if (!connection.open(parser, &error, &exitCode)) {
         CliIo::error(error);
-        return CliIo::BadInput;
+        return exitCode;
     }
 
-    SnapshotSource source(*input);
-    Resolver resolver(&source);
+    ResolveRequest request;
+    if (const Snapshot *snapshot = connection.snapshot()) {
+        request = {snapshot->userId,
+                   snapshot->username,
+                   snapshot->sessionKey && !parser.isSet(QStringLiteral("delegated")),
+                   {}};
+    } else {
+        if (!parser.isSet(QStringLiteral("user"))) {
+            CliIo::error(tr("resolve needs --user NAME or ID"));
+            return CliIo::BadInput;
+        }
+        CoderUser user;
+        if (!connection.findUser(parser.value(QStringLiteral("user")), &user, &error)) {
+            CliIo::error(error);
+            return CliIo::BadInput;
+        }
+        request = connection.requestFor(user, parser.isSet(QStringLiteral("delegated")));
+    }
+
+    RecordingSource recording(connection.source());
+    Resolver resolver(&recording);
     Resolution resolution;
     QObject::connect(&resolver, &Resolver::resolved, [&](const Resolution &result) {
         resolution = result;
         QCoreApplication::quit();
     });
-    resolver.resolve({input->userId, input->username, input->sessionKey, {}});
+    resolver.resolve(request);
     QCoreApplication::exec();
 
-    if (!input->tools.isEmpty())
-        ToolInventory::apply(resolution, input->tools);
-    if (parser.isSet(probe) && !resolution.failed()) {
+    if (const Snapshot *snapshot = connection.snapshot(); snapshot && !snapshot->tools.isEmpty())
+        ToolInventory::apply(resolution, snapshot->tools);
+    if (parser.isSet(QStringLiteral("probe")) && !resolution.failed()) {
         // Live tool lists replace recorded ones for every server that answers.
-        QNetworkAccessManager network;
-        ProbeRunner runner(&network);
+        ProbeRunner runner(connection.network());
         McpTransportOptions options;
-        options.timeoutMs = int(qMax(0.1, parser.value(timeout).toDouble()) * 1000);
-        options.insecure = parser.isSet(insecure);
+        options.timeoutMs = int(seconds * 1000);
+        options.insecure = parser.isSet(QStringLiteral("insecure"));
         runner.setOptions(options);
         QObject::connect(&runner, &ProbeRunner::finished, [&](const Resolution &probed) {
             resolution = probed;
@@ -91,11 +112,34 @@ int ResolveCommand::run(const QStringList &arguments)
             QCoreApplication::exec();
     }
 
-    if (parser.isSet(json))
+    if (parser.isSet(QStringLiteral("save-snapshot"))) {
+        Snapshot out;
+        out.userId = resolution.userId;
+        out.username = resolution.username;
+        out.sessionKey = resolution.hasSessionKey;
+        out.configs = recording.configs();
+        out.tokens = recording.tokens();
+        for (const ResolvedServer &s : std::as_const(resolution.servers)) {
+            if (!s.toolsKnown)
+                continue;
+            QList<McpTool> tools;
+            for (const ResolvedTool &t : s.tools)
+                tools << McpTool{t.name, t.title, t.description, t.inputSchema};
+            out.tools.insert(s.id, tools);
+        }
+        QFile file(parser.value(QStringLiteral("save-snapshot")));
+        if (!file.open(QIODevice::WriteOnly) || file.write(SnapshotReader::write(out)) < 0) {
+            CliIo::error(tr("cannot write %1: %2").arg(file.fileName(), file.errorString()));
+            return CliIo::BadInput;
+        }
+    }
+
+    if (parser.isSet(QStringLiteral("json")))
         CliIo::out(QString::fromUtf8(
             QJsonDocument(ResolutionJson::toJson(resolution)).toJson(QJsonDocument::Indented)));
     else
-        CliIo::out(ResolutionText::render(resolution, !parser.isSet(noTrace)));
+        CliIo::out(tr("Source: %1\n").arg(connection.source()->displayName()) +
+                   ResolutionText::render(resolution, !parser.isSet(QStringLiteral("no-trace"))));
     if (resolution.failed()) {
         CliIo::error(resolution.error);
         return CliIo::ResolutionError;

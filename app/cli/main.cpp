@@ -1,7 +1,9 @@
 #include "CliIo.h"
 #include "FilterCommand.h"
+#include "LoginCommand.h"
 #include "ProbeCommand.h"
 #include "ResolveCommand.h"
+#include "UsersCommand.h"
 
 #include <QCoreApplication>
 
@@ -13,7 +15,12 @@ QString usage()
         "Usage: aibridge-inspector-cli COMMAND [options]\n"
         "See which MCP servers and tools Coder's AI Bridge injects for a user.\n\n"
         "Commands:\n"
-        "  resolve   resolve a user's MCP servers (--snapshot FILE [--json])\n"
+        "  resolve   resolve a user's MCP servers (--snapshot FILE | --sandbox | --url URL)\n"
+        "            [--user NAME] [--probe] [--json] [--save-snapshot FILE]\n"
+        "  users     search users (--search TEXT, on --sandbox or --url)\n"
+        "  login     save a session token in the keychain (--url URL; token from\n"
+        "            CODER_SESSION_TOKEN or stdin)\n"
+        "  logout    remove it (--url URL)\n"
         "  probe     connect to one MCP server and list its tools (URL [--token-env VAR])\n"
         "  filter    apply allow/deny regexes to tool names (--allow RE --deny RE [NAME...])\n\n"
         "Options:\n"
@@ -45,6 +52,10 @@ int main(int argc, char *argv[])
     arguments[0] += QLatin1Char(' ') + command;
     if (command == QLatin1String("resolve"))
         return ResolveCommand().run(arguments);
+    if (command == QLatin1String("users"))
+        return UsersCommand().run(arguments);
+    if (command == QLatin1String("login") || command == QLatin1String("logout"))
+        return LoginCommand().run(arguments, command == QLatin1String("logout"));
     if (command == QLatin1String("probe"))
         return ProbeCommand().run(arguments);
     if (command == QLatin1String("filter"))

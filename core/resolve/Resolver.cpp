@@ -167,9 +167,18 @@ void Resolver::onTokens(const TokensResult &result)
     const QString step = QStringLiteral("fetchTokens");
 
     if (!result.unknownReason.isEmpty()) {
-        // Not a factory branch: this source cannot see the user's token status.
+        // Not a factory branch: this source cannot see the user's token status. What
+        // it does know (errors, tokens the admin supplied) is decided as the factory
+        // would; the rest is reported as unknown.
         trace(Level::Info, step, {}, result.unknownReason, false);
-        skipExternalServers(Reason::None, TokenStatus::Unknown, result.unknownReason, nullptr);
+        const AccessTokensResponse known = result.response.value_or(AccessTokensResponse{});
+        for (const auto &config : std::as_const(m_configs.externalAuthMcpConfigs)) {
+            const QString id = config ? config->id : QString();
+            if (known.errors.contains(id) || known.accessTokens.contains(id))
+                addExternalServer(config, known);
+            else
+                addUnknownServer(config, result.unknownReason);
+        }
         finish();
         return;
     }
@@ -281,21 +290,13 @@ void Resolver::skipExternalServers(Reason reason, TokenStatus status, const QStr
         server.reason = reason;
         server.tokenStatus = status;
         server.detail = detail;
-        server.outcome = reason == Reason::None ? Outcome::Unknown : Outcome::Dropped;
+        server.outcome = Outcome::Dropped;
         if (response && response->errors.contains(server.id)) {
             server.reason = Reason::TokenError;
             server.tokenStatus = TokenStatus::Error;
             server.tokenError = response->errors.value(server.id);
             server.detail = tr("Token error from coderd: %1").arg(server.tokenError);
         }
-        if (!server.filter.isValid()) {
-            // Whatever the tokens say, this config can never be proxied.
-            server.outcome = Outcome::Dropped;
-            if (server.reason == Reason::None)
-                server.reason = Reason::RegexCompile;
-        }
-        if (status == TokenStatus::Unknown && reason == Reason::None)
-            server.tokenError = detail;
         trace(Level::Info, QStringLiteral("addExternalServer"), server.id,
               QStringLiteral("not proxied: %1")
                   .arg(server.detail.isEmpty() ? ResolvedServer::reasonName(server.reason)
@@ -303,6 +304,29 @@ void Resolver::skipExternalServers(Reason reason, TokenStatus status, const QStr
               false);
         m_result.servers << server;
     }
+}
+
+void Resolver::addUnknownServer(const std::optional<McpServerConfig> &config, const QString &why)
+{
+    ResolvedServer server = externalServer(config);
+    server.tokenStatus = TokenStatus::Unknown;
+    server.tokenError = why;
+    if (!server.filter.isValid()) {
+        // Whatever the token status, this config can never be proxied.
+        server.outcome = Outcome::Dropped;
+        server.reason = Reason::RegexCompile;
+        server.detail = tr("A tool regex does not compile: %1").arg(server.regexError);
+    } else {
+        server.outcome = Outcome::Unknown;
+        server.detail =
+            tr("Proxied if the user has a valid link to this external auth app; the token "
+               "status is not visible from this source.");
+    }
+    trace(
+        Level::Info, QStringLiteral("addExternalServer"), server.id,
+        QStringLiteral("token status unknown: %1").arg(ResolvedServer::outcomeName(server.outcome)),
+        false);
+    m_result.servers << server;
 }
 
 // newStreamableHTTPServerProxy: nil config, then allow, then deny regex.

@@ -59,6 +59,7 @@ private:
     void onTokens(const TokensResult &result);
     void addExternalServer(const std::optional<McpServerConfig> &config,
                            const AccessTokensResponse &response);
+    void addUnknownServer(const std::optional<McpServerConfig> &config, const QString &why);
     void skipExternalServers(ResolvedServer::Reason reason, ResolvedServer::TokenStatus status,
                              const QString &detail, const AccessTokensResponse *response);
     BuildResult buildProxy(const std::optional<McpServerConfig> &config, ResolvedServer &server);

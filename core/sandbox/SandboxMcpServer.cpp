@@ -106,8 +106,13 @@ void SandboxMcpServer::handle(const RawHttpRequest &request, RawHttpResponder *r
     if (m_fault && m_fault(request, message, responder))
         return;
 
-    if (!m_options.requiredToken.isEmpty() &&
-        request.header("authorization") != "Bearer " + m_options.requiredToken.toUtf8()) {
+    const QByteArray authorization = request.header("authorization");
+    const bool checksToken =
+        !m_options.requiredToken.isEmpty() || !m_options.acceptedTokens.isEmpty();
+    const QString presented =
+        authorization.startsWith("Bearer ") ? QString::fromUtf8(authorization.mid(7)) : QString();
+    if (checksToken && (presented.isEmpty() || (presented != m_options.requiredToken &&
+                                                !m_options.acceptedTokens.contains(presented)))) {
         const QByteArray challenge =
             request.header("authorization").isEmpty()
                 ? QByteArray("Bearer realm=\"sandbox\"")

@@ -19,12 +19,13 @@ public:
     {
         QString name = QStringLiteral("sandbox-mcp");
         QList<McpTool> tools;
-        int pageSize = 0;        // > 0: tools/list pages with nextCursor
-        bool json = false;       // answer application/json instead of SSE
-        bool stateless = false;  // no Mcp-Session-Id
-        QString requiredToken;   // else 401 with WWW-Authenticate
-        int delayMs = 0;         // before every answer
-        QString protocolVersion; // answer this instead of echoing the client's
+        int pageSize = 0;           // > 0: tools/list pages with nextCursor
+        bool json = false;          // answer application/json instead of SSE
+        bool stateless = false;     // no Mcp-Session-Id
+        QString requiredToken;      // else 401 with WWW-Authenticate
+        QStringList acceptedTokens; // any of these also passes the bearer check
+        int delayMs = 0;            // before every answer
+        QString protocolVersion;    // answer this instead of echoing the client's
     };
     // Return true when the hook answered the request itself.
     using Fault = std::function<bool(const RawHttpRequest &request, const QJsonObject &message,

@@ -1,0 +1,208 @@
+#include "CliConnection.h"
+
+#include "CliIo.h"
+#include "coder/ConfiguratorSource.h"
+#include "SandboxDeployment.h"
+#include "secrets/TokenStore.h"
+#include "source/SnapshotReader.h"
+#include "source/SnapshotSource.h"
+
+#include <QCoreApplication>
+#include <QEventLoop>
+#include <QTimer>
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("CliConnection", text);
+}
+} // namespace
+
+CliConnection::CliConnection() = default;
+CliConnection::~CliConnection() = default;
+
+void CliConnection::addOptions(QCommandLineParser &parser)
+{
+    parser.addOptions({
+        {QStringLiteral("snapshot"), tr("Read the inputs from a snapshot file."),
+         QStringLiteral("file")},
+        {QStringLiteral("sandbox"), tr("Use the built-in sandbox deployment.")},
+        {QStringLiteral("url"),
+         tr("Coder deployment URL (default: $CODER_URL). The session token comes from "
+            "$CODER_SESSION_TOKEN or the keychain (see login)."),
+         QStringLiteral("url")},
+        {QStringLiteral("configurator"),
+         tr("MCPConfigurator endpoint base for exact per-user data."), QStringLiteral("base")},
+        {QStringLiteral("insecure"), tr("Accept any TLS certificate.")},
+    });
+}
+
+bool CliConnection::sessionToken(const QUrl &url, Secret *token, QString *error)
+{
+    const QString envUrl = qEnvironmentVariable("CODER_URL");
+    const QString envToken = qEnvironmentVariable("CODER_SESSION_TOKEN");
+    if (!envToken.isEmpty() &&
+        (envUrl.isEmpty() || QUrl(envUrl).matches(url, QUrl::StripTrailingSlash))) {
+        *token = Secret(envToken);
+        return true;
+    }
+    TokenStore store;
+    QEventLoop loop;
+    TokenStore::Result result;
+    store.read(url, [&](const TokenStore::Result &r) {
+        result = r;
+        loop.quit();
+    });
+    loop.exec();
+    if (result.status == TokenStore::Status::Ok) {
+        *token = result.token;
+        return true;
+    }
+    *error = result.status == TokenStore::Status::NotFound
+                 ? tr("no session token for %1: set CODER_SESSION_TOKEN or run `login --url %1`")
+                       .arg(url.toDisplayString())
+                 : tr("no session token for %1: the keychain is not available (%2); set "
+                      "CODER_SESSION_TOKEN")
+                       .arg(url.toDisplayString(), result.error);
+    return false;
+}
+
+bool CliConnection::open(const QCommandLineParser &parser, QString *error, int *exitCode)
+{
+    *exitCode = CliIo::BadInput;
+    const int chosen =
+        int(parser.isSet(QStringLiteral("snapshot"))) +
+        int(parser.isSet(QStringLiteral("sandbox"))) +
+        int(parser.isSet(QStringLiteral("url")) || !qEnvironmentVariable("CODER_URL").isEmpty());
+    if (parser.isSet(QStringLiteral("snapshot"))) {
+        if (parser.isSet(QStringLiteral("sandbox")) || parser.isSet(QStringLiteral("url"))) {
+            *error = tr("choose one of --snapshot, --sandbox and --url");
+            return false;
+        }
+        auto snapshot = SnapshotReader::readFile(parser.value(QStringLiteral("snapshot")), error);
+        if (!snapshot)
+            return false;
+        m_snapshot = std::make_unique<Snapshot>(*snapshot);
+        m_owned = std::make_unique<SnapshotSource>(*snapshot);
+        m_source = m_owned.get();
+        return true;
+    }
+    CoderApiCall::Options options;
+    options.insecure = parser.isSet(QStringLiteral("insecure"));
+    QUrl base;
+    Secret token;
+    if (parser.isSet(QStringLiteral("sandbox"))) {
+        if (parser.isSet(QStringLiteral("url"))) {
+            *error = tr("choose one of --snapshot, --sandbox and --url");
+            return false;
+        }
+        m_sandbox = std::make_unique<SandboxDeployment>();
+        if (!m_sandbox->start()) {
+            *error = m_sandbox->errorString();
+            *exitCode = CliIo::ResolutionError;
+            return false;
+        }
+        base = m_sandbox->url();
+        token = m_sandbox->adminToken();
+    } else {
+        const QString text = parser.isSet(QStringLiteral("url"))
+                                 ? parser.value(QStringLiteral("url"))
+                                 : qEnvironmentVariable("CODER_URL");
+        if (chosen == 0 || text.isEmpty()) {
+            *error = tr("no source: give --snapshot FILE, --sandbox, or --url URL");
+            return false;
+        }
+        base = QUrl(text);
+        if (!base.isValid() ||
+            (base.scheme() != QLatin1String("http") && base.scheme() != QLatin1String("https"))) {
+            *error = tr("not an http(s) URL: %1").arg(text);
+            return false;
+        }
+        if (!sessionToken(base, &token, error))
+            return false;
+    }
+    m_rest = std::make_unique<CoderRestSource>(&m_network, base, token);
+    m_rest->setOptions(options);
+    QString signInError;
+    QEventLoop loop;
+    QObject::connect(m_rest.get(), &CoderRestSource::signedIn, &loop, &QEventLoop::quit);
+    QObject::connect(m_rest.get(), &CoderRestSource::signInFailed, &loop, [&](const QString &e) {
+        signInError = e;
+        loop.quit();
+    });
+    m_rest->signIn();
+    loop.exec();
+    if (!signInError.isEmpty()) {
+        *error = signInError;
+        *exitCode = CliIo::ResolutionError;
+        return false;
+    }
+    const QString configurator = parser.value(QStringLiteral("configurator"));
+    if (m_sandbox || !configurator.isEmpty()) {
+        auto source = std::make_unique<ConfiguratorSource>(
+            &m_network, m_sandbox ? base : QUrl(configurator), token);
+        source->setOptions(options);
+        m_owned = std::move(source);
+        m_source = m_owned.get();
+    } else {
+        m_source = m_rest.get();
+    }
+    return true;
+}
+
+bool CliConnection::searchUsers(const QString &text, int offset, int limit, CoderUserPage *page,
+                                QString *error)
+{
+    if (!m_rest) {
+        *error = tr("user search needs --sandbox or --url");
+        return false;
+    }
+    QEventLoop loop;
+    m_rest->searchUsers(text, offset, limit, [&](const CoderUserPage &p, const QString &e) {
+        *page = p;
+        *error = e;
+        loop.quit();
+    });
+    loop.exec();
+    return error->isEmpty();
+}
+
+bool CliConnection::findUser(const QString &nameOrId, CoderUser *user, QString *error)
+{
+    CoderUserPage page;
+    // Coder's search matches usernames and emails; an id is looked up by scanning.
+    if (!searchUsers(nameOrId, 0, 100, &page, error))
+        return false;
+    for (int offset = 0;;) {
+        for (const CoderUser &u : std::as_const(page.users)) {
+            if (u.username == nameOrId || u.id == nameOrId) {
+                *user = u;
+                return true;
+            }
+        }
+        offset += int(page.users.size());
+        if (page.users.isEmpty() || offset >= page.count)
+            break;
+        if (!searchUsers(nameOrId, offset, 100, &page, error))
+            return false;
+    }
+    *error = tr("no user named or with id '%1'").arg(nameOrId);
+    return false;
+}
+
+ResolveRequest CliConnection::requestFor(const CoderUser &user, bool delegatedOption) const
+{
+    ResolveRequest request;
+    request.userId = user.id;
+    request.username = user.username;
+    bool delegated = delegatedOption;
+    if (m_sandbox) {
+        if (const SandboxUser *u = m_sandbox->scenario().user(user.id))
+            delegated = delegated || u->delegated;
+    }
+    request.hasSessionKey = !delegated;
+    // The Coder MCP server authenticates with the session key; probing uses ours.
+    if (m_rest)
+        request.sessionKey = m_rest->sessionToken();
+    return request;
+}

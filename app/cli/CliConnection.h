@@ -1,0 +1,49 @@
+#pragma once
+
+#include "coder/CoderRestSource.h"
+#include "resolve/Resolver.h"
+#include "source/Source.h"
+
+#include <memory>
+#include <optional>
+#include <QCommandLineParser>
+#include <QNetworkAccessManager>
+
+class SandboxDeployment;
+struct Snapshot;
+
+// Opens the source the command line names: --snapshot FILE, --sandbox, or
+// --url URL (REST) with an optional --configurator BASE; finds users. The session
+// token comes from CODER_SESSION_TOKEN (as the Coder CLI) or the keychain, never
+// from the command line. Waits with local event loops: this is application code.
+class CliConnection
+{
+public:
+    CliConnection();
+    ~CliConnection();
+
+    static void addOptions(QCommandLineParser &parser);
+    // On failure: a one-line error and the exit code to use.
+    bool open(const QCommandLineParser &parser, QString *error, int *exitCode);
+
+    Source *source() const { return m_source; }
+    QNetworkAccessManager *network() { return &m_network; }
+    const Snapshot *snapshot() const { return m_snapshot.get(); }
+    bool usesRest() const { return m_rest != nullptr; }
+
+    bool searchUsers(const QString &text, int offset, int limit, CoderUserPage *page,
+                     QString *error);
+    // By username or id; exact matches only.
+    bool findUser(const QString &nameOrId, CoderUser *user, QString *error);
+    ResolveRequest requestFor(const CoderUser &user, bool delegatedOption) const;
+
+    static bool sessionToken(const QUrl &url, Secret *token, QString *error);
+
+private:
+    QNetworkAccessManager m_network;
+    std::unique_ptr<SandboxDeployment> m_sandbox;
+    std::unique_ptr<CoderRestSource> m_rest;
+    std::unique_ptr<Source> m_owned;
+    std::unique_ptr<Snapshot> m_snapshot;
+    Source *m_source = nullptr;
+};

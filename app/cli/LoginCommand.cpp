@@ -1,0 +1,103 @@
+#include "LoginCommand.h"
+
+#include "CliIo.h"
+#include "coder/CoderRestSource.h"
+#include "secrets/TokenStore.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QEventLoop>
+#include <QNetworkAccessManager>
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("LoginCommand", text);
+}
+} // namespace
+
+int LoginCommand::run(const QStringList &arguments, bool logout)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        logout ? tr("Remove the saved session token of a deployment.")
+               : tr("Check a session token and save it in the keychain."));
+    parser.addHelpOption();
+    parser.addOptions({{QStringLiteral("url"), tr("Coder deployment URL (default: $CODER_URL)."),
+                        QStringLiteral("url")},
+                       {QStringLiteral("insecure"), tr("Accept any TLS certificate.")}});
+    if (!parser.parse(arguments)) {
+        CliIo::error(parser.errorText());
+        return CliIo::BadInput;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        CliIo::out(parser.helpText());
+        return CliIo::Ok;
+    }
+    const QUrl url(parser.isSet(QStringLiteral("url")) ? parser.value(QStringLiteral("url"))
+                                                       : qEnvironmentVariable("CODER_URL"));
+    if (!url.isValid() ||
+        (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https"))) {
+        CliIo::error(tr("give the deployment with --url URL"));
+        return CliIo::BadInput;
+    }
+    TokenStore store;
+    QEventLoop loop;
+    TokenStore::Result stored;
+    const auto wait = [&] {
+        loop.exec();
+    };
+    const auto keep = [&](const TokenStore::Result &r) {
+        stored = r;
+        loop.quit();
+    };
+    if (logout) {
+        store.remove(url, keep);
+        wait();
+        if (stored.status == TokenStore::Status::Unavailable) {
+            CliIo::error(tr("the keychain is not available: %1").arg(stored.error));
+            return CliIo::ResolutionError;
+        }
+        CliIo::out(stored.status == TokenStore::Status::Ok
+                       ? tr("Removed the session token for %1.\n").arg(url.toDisplayString())
+                       : tr("No session token was saved for %1.\n").arg(url.toDisplayString()));
+        return CliIo::Ok;
+    }
+
+    QString token = qEnvironmentVariable("CODER_SESSION_TOKEN");
+    if (token.isEmpty())
+        token = CliIo::readStdin().section(QLatin1Char('\n'), 0, 0).trimmed();
+    if (token.isEmpty()) {
+        CliIo::error(tr("no token: set CODER_SESSION_TOKEN or pipe it on stdin"));
+        return CliIo::BadInput;
+    }
+    QNetworkAccessManager network;
+    CoderRestSource rest(&network, url, Secret(token));
+    CoderApiCall::Options options;
+    options.insecure = parser.isSet(QStringLiteral("insecure"));
+    rest.setOptions(options);
+    QString failure;
+    QObject::connect(&rest, &CoderRestSource::signedIn, &loop, &QEventLoop::quit);
+    QObject::connect(&rest, &CoderRestSource::signInFailed, &loop, [&](const QString &e) {
+        failure = e;
+        loop.quit();
+    });
+    rest.signIn();
+    wait();
+    if (!failure.isEmpty()) {
+        CliIo::error(failure);
+        return CliIo::ResolutionError;
+    }
+    store.write(url, Secret(token), keep);
+    wait();
+    if (stored.status != TokenStore::Status::Ok) {
+        CliIo::error(
+            tr("signed in as %1, but the token was not saved: the keychain is not available (%2)")
+                .arg(rest.signedInUser().username, stored.error));
+        return CliIo::ResolutionError;
+    }
+    CliIo::out(
+        tr("Signed in to %1 (Coder %2) as %3; the token is saved in the keychain.\n")
+            .arg(url.toDisplayString(), rest.deploymentVersion(), rest.signedInUser().username));
+    return CliIo::Ok;
+}

@@ -1,0 +1,10 @@
+#pragma once
+
+#include <QStringList>
+
+// `users --search TEXT [--limit N] [--offset N] [--json]` on --sandbox or --url.
+class UsersCommand
+{
+public:
+    int run(const QStringList &arguments);
+};

@@ -1,0 +1,253 @@
+#include "CoderRestSource.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QUrlQuery>
+
+CoderRestSource::CoderRestSource(QNetworkAccessManager *network, const QUrl &baseUrl,
+                                 const Secret &sessionToken, QObject *parent)
+    : Source(parent), m_network(network), m_base(baseUrl), m_token(sessionToken)
+{}
+
+QUrl CoderRestSource::api(const QString &path, const QUrlQuery &query) const
+{
+    QUrl url = m_base;
+    QString base = url.path();
+    if (base.endsWith(QLatin1Char('/')))
+        base.chop(1);
+    url.setPath(base + path);
+    url.setQuery(query);
+    return url;
+}
+
+void CoderRestSource::get(const QString &path, const QUrlQuery &query,
+                          std::function<void(const CoderApiResult &)> done)
+{
+    CoderApiCall::run(m_network, "GET", api(path, query), m_token, {}, m_options, this,
+                      std::move(done));
+}
+
+void CoderRestSource::signIn()
+{
+    get(QStringLiteral("/api/v2/buildinfo"), {}, [this](const CoderApiResult &info) {
+        if (!info.ok()) {
+            Q_EMIT signInFailed(tr("%1 is not a reachable Coder deployment: %2")
+                                    .arg(m_base.toDisplayString(), info.message));
+            return;
+        }
+        m_version = info.json.object().value(QLatin1String("version")).toString();
+        get(QStringLiteral("/api/v2/users/me"), {}, [this](const CoderApiResult &me) {
+            if (!me.ok()) {
+                Q_EMIT signInFailed(me.message);
+                return;
+            }
+            m_me = CoderUser::fromJson(me.json.object());
+            if (m_me.id.isEmpty()) {
+                Q_EMIT signInFailed(tr("users/me did not describe a user"));
+                return;
+            }
+            if (!m_me.isOwner()) {
+                Q_EMIT signInFailed(
+                    tr("%1 is not an Owner of this deployment: reading the deployment config "
+                       "(external auth, experiments) needs the Owner role")
+                        .arg(m_me.username));
+                return;
+            }
+            Q_EMIT signedIn(m_me, m_version);
+        });
+    });
+}
+
+void CoderRestSource::searchUsers(const QString &text, int offset, int limit, UsersCallback done)
+{
+    const quint64 generation = ++m_searchGeneration;
+    if (m_search)
+        m_search->abort(); // its answer is dropped below
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("q"), text);
+    query.addQueryItem(QStringLiteral("limit"), QString::number(limit));
+    query.addQueryItem(QStringLiteral("offset"), QString::number(offset));
+    m_search = CoderApiCall::run(
+        m_network, "GET", api(QStringLiteral("/api/v2/users"), query), m_token, {}, m_options, this,
+        [this, generation, done](const CoderApiResult &r) {
+            if (generation != m_searchGeneration)
+                return; // superseded by a newer search
+            if (!r.ok()) {
+                done({}, r.message);
+                return;
+            }
+            const QJsonObject root = r.json.object();
+            if (!root.value(QLatin1String("users")).isArray()) {
+                done({}, tr("users: the answer has no users array"));
+                return;
+            }
+            CoderUserPage page;
+            for (const QJsonValue &u : root.value(QLatin1String("users")).toArray())
+                page.users << CoderUser::fromJson(u.toObject());
+            page.count = root.value(QLatin1String("count")).toInt(int(page.users.size()));
+            done(page, {});
+        });
+}
+
+ServerConfigsResponse CoderRestSource::configsFromDeployment(const QJsonObject &deploymentConfig,
+                                                             const QJsonArray &experiments,
+                                                             QString *note)
+{
+    ServerConfigsResponse response;
+    const QJsonObject config = deploymentConfig.value(QLatin1String("config")).toObject();
+
+    // access_url: a string in current versions; older ones serialised a URL struct.
+    QString accessUrl;
+    const QJsonValue access = config.value(QLatin1String("access_url"));
+    if (access.isString()) {
+        accessUrl = access.toString();
+    } else if (access.isObject()) {
+        const QJsonObject u = access.toObject();
+        accessUrl = QStringLiteral("%1://%2%3")
+                        .arg(u.value(QLatin1String("Scheme")).toString(),
+                             u.value(QLatin1String("Host")).toString(),
+                             u.value(QLatin1String("Path")).toString());
+    }
+    QStringList enabled;
+    for (const QJsonValue &e : experiments)
+        enabled << e.toString();
+    const QJsonValue inject = config.value(QLatin1String("ai"))
+                                  .toObject()
+                                  .value(QLatin1String("bridge"))
+                                  .toObject()
+                                  .value(QLatin1String("inject_coder_mcp_tools"));
+    const bool experimentsOn = enabled.contains(QStringLiteral("oauth2")) &&
+                               enabled.contains(QStringLiteral("mcp-server-http"));
+    if (!experimentsOn) {
+        *note = QObject::tr("No Coder MCP server: the experiments oauth2 and mcp-server-http are "
+                            "not both enabled.");
+    } else if (inject.isBool() && !inject.toBool()) {
+        *note = QObject::tr("No Coder MCP server: inject_coder_mcp_tools is off.");
+    } else if (!accessUrl.isEmpty()) {
+        McpServerConfig coder;
+        coder.id = QStringLiteral("coder");
+        coder.url = accessUrl.endsWith(QLatin1Char('/')) ? accessUrl.chopped(1) : accessUrl;
+        coder.url += QStringLiteral("/api/experimental/mcp/http");
+        response.coderMcpConfig = coder;
+        if (!inject.isBool())
+            *note =
+                QObject::tr("inject_coder_mcp_tools is not in this version's config: assumed on.");
+    }
+
+    // external_auth is wrapped in {"value": [...]}; accept a bare array too.
+    QJsonValue external = config.value(QLatin1String("external_auth"));
+    if (external.isObject())
+        external = external.toObject().value(QLatin1String("value"));
+    for (const QJsonValue &value : external.toArray()) {
+        const QJsonObject entry = value.toObject();
+        const QString mcpUrl = entry.value(QLatin1String("mcp_url")).toString();
+        if (mcpUrl.isEmpty())
+            continue;
+        McpServerConfig server;
+        server.id = entry.value(QLatin1String("id")).toString();
+        server.url = mcpUrl;
+        server.toolAllowRegex = entry.value(QLatin1String("mcp_tool_allow_regex")).toString();
+        server.toolDenyRegex = entry.value(QLatin1String("mcp_tool_deny_regex")).toString();
+        response.externalAuthMcpConfigs << server;
+    }
+    return response;
+}
+
+void CoderRestSource::fetchConfigs(const QString &, ConfigsCallback done)
+{
+    get(QStringLiteral("/api/v2/deployment/config"), {},
+        [this, done](const CoderApiResult &config) {
+            if (!config.ok()) {
+                done({std::nullopt, tr("deployment config: %1").arg(config.message)});
+                return;
+            }
+            get(QStringLiteral("/api/v2/experiments"), {},
+                [done, config](const CoderApiResult &experiments) {
+                    if (!experiments.ok()) {
+                        done({std::nullopt, tr("experiments: %1").arg(experiments.message)});
+                        return;
+                    }
+                    QString note;
+                    done({configsFromDeployment(config.json.object(), experiments.json.array(),
+                                                &note),
+                          {}});
+                });
+        });
+}
+
+AccessTokensResponse CoderRestSource::tokensFromLinks(const QJsonObject &externalAuth,
+                                                      const QStringList &serverIds)
+{
+    AccessTokensResponse response;
+    const QJsonArray links = externalAuth.value(QLatin1String("links")).toArray();
+    if (links.isEmpty())
+        return response; // coderd answers a user without links with nothing at all
+    QHash<QString, QJsonObject> byProvider;
+    for (const QJsonValue &link : links)
+        byProvider.insert(link.toObject().value(QLatin1String("provider_id")).toString(),
+                          link.toObject());
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (const QString &id : serverIds) {
+        if (!byProvider.contains(id)) {
+            response.errors.insert(id, QStringLiteral("no external auth link found"));
+            continue;
+        }
+        const QJsonObject link = byProvider.value(id);
+        const QDateTime expires = QDateTime::fromString(
+            link.value(QLatin1String("expires")).toString(), Qt::ISODateWithMs);
+        // coderd does not refresh on this path: past its expiry a token is invalid.
+        const bool expired = expires.isValid() && expires.date().year() > 1 && expires < now;
+        if (!link.value(QLatin1String("authenticated")).toBool() || expired ||
+            !link.value(QLatin1String("validate_error")).toString().isEmpty()) {
+            response.errors.insert(id, QStringLiteral("expired or invalid OAuth2 token"));
+            continue;
+        }
+        // Linked and valid; the token itself is never shown by the API.
+        response.accessTokens.insert(id, Secret());
+    }
+    return response;
+}
+
+void CoderRestSource::fetchAccessTokens(const QString &userId, const QStringList &serverIds,
+                                        TokensCallback done)
+{
+    const auto withSupplied = [this](AccessTokensResponse response, const QStringList &ids) {
+        for (const QString &id : ids) {
+            if (m_supplied.contains(id)) {
+                response.errors.remove(id);
+                response.accessTokens.insert(id, m_supplied.value(id));
+            }
+        }
+        return response;
+    };
+    if (userId != m_me.id || m_me.id.isEmpty()) {
+        TokensResult result;
+        result.response = withSupplied({}, serverIds);
+        result.unknownReason =
+            tr("Another user's external-auth links are not visible through the REST API "
+               "(only the signed-in admin's are). Use the configurator endpoint, or supply "
+               "a token for a live probe.");
+        QTimer::singleShot(0, this, [done, result] { done(result); });
+        return;
+    }
+    get(QStringLiteral("/api/v2/external-auth"), {},
+        [done, serverIds, withSupplied](const CoderApiResult &r) {
+            if (!r.ok()) {
+                done({std::nullopt, tr("external-auth: %1").arg(r.message), {}});
+                return;
+            }
+            done({withSupplied(tokensFromLinks(r.json.object(), serverIds), serverIds), {}, {}});
+        });
+}
+
+QString CoderRestSource::displayName() const
+{
+    return tr("Coder deployment %1 (REST API)").arg(m_base.toDisplayString(QUrl::RemoveUserInfo));
+}
+
+QString CoderRestSource::limitations() const
+{
+    return tr("Token status is visible only for the signed-in admin; other users' servers show "
+              "\"unknown\". "
+              "Configs are deployment-wide.");
+}
