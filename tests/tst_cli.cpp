@@ -140,8 +140,17 @@ private Q_SLOTS:
             << QStringList{"resolve", "--snapshot", "{file}"}
             << QByteArray(R"({"configs": {"coderMcpConfig": {"url": []}}})") << 2
             << "configs.coderMcpConfig.url: expected a string, got an array";
-        QTest::newRow("resolve without --snapshot")
-            << QStringList{"resolve"} << QByteArray() << 2 << "needs --snapshot";
+        QTest::newRow("resolve without a source")
+            << QStringList{"resolve"} << QByteArray() << 2 << "no source: give --snapshot FILE, --sandbox, or --url URL";
+        QTest::newRow("resolve on the sandbox without --user")
+            << QStringList{"resolve", "--sandbox"} << QByteArray() << 2 << "resolve needs --user NAME or ID";
+        QTest::newRow("a user that does not exist")
+            << QStringList{"resolve", "--sandbox", "--user", "mallory"} << QByteArray() << 2
+            << "no user named or with id 'mallory'";
+        QTest::newRow("two sources") << QStringList{"resolve", "--sandbox", "--snapshot", "x.json"} << QByteArray() << 2
+                                     << "choose one of --snapshot, --sandbox and --url";
+        QTest::newRow("not an http URL") << QStringList{"resolve", "--url", "ftp://x", "--user", "a"} << QByteArray()
+                                         << 2 << "not an http(s) URL: ftp://x";
         QTest::newRow("unknown option")
             << QStringList{"resolve", "--bogus"} << QByteArray() << 2 << "Unknown option 'bogus'";
         QTest::newRow("unknown command")
