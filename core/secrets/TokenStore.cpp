@@ -15,7 +15,10 @@ QString TokenStore::serviceName(const QUrl &deployment)
     QUrl url = deployment.adjusted(QUrl::RemoveUserInfo | QUrl::RemoveQuery | QUrl::RemoveFragment |
                                    QUrl::StripTrailingSlash | QUrl::NormalizePathSegments);
     url.setHost(url.host().toLower());
-    return QStringLiteral("aibridge-inspector:") + url.toString();
+    QString text = url.toString();
+    while (text.endsWith(QLatin1Char('/')))
+        text.chop(1); // StripTrailingSlash keeps a lone "/" path
+    return QStringLiteral("aibridge-inspector:") + text;
 }
 
 void TokenStore::read(const QUrl &deployment, Callback done)

@@ -1,0 +1,136 @@
+#include "coder/ConfiguratorSource.h"
+#include "mcp/ProbeRunner.h"
+#include "ResolveHelpers.h"
+#include "SandboxDeployment.h"
+
+#include <QNetworkAccessManager>
+
+Q_DECLARE_METATYPE(Resolution)
+
+// Each sandbox user's story, end to end over loopback: the configurator endpoint,
+// the resolver, and live probes of the in-process MCP servers.
+class TestSandbox : public QObject
+{
+    Q_OBJECT
+    SandboxDeployment m_sandbox;
+    QNetworkAccessManager m_network;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        qRegisterMetaType<Resolution>();
+        QVERIFY2(m_sandbox.start(), qPrintable(m_sandbox.errorString()));
+    }
+
+    void stories_data()
+    {
+        QTest::addColumn<QString>("user");
+        QTest::addColumn<QString>("servers");
+        QTest::addColumn<QString>("probes"); // id=tools or id!error-kind, proxied servers only
+        QTest::addColumn<int>("injected");
+        QTest::addColumn<QString>(
+            "noteHas"); // in a regex error, token error, probe error or warning
+
+        QTest::newRow("alice: all good")
+            << "alice"
+            << "coder:proxied//not-needed github:proxied//ok jira:proxied//ok"
+            << "coder=4 github=5 jira=12" << 18 << "";
+        QTest::newRow("bob: not linked to Jira")
+            << "bob"
+            << "coder:proxied//not-needed github:proxied//ok jira:dropped/token-error/error"
+            << "coder=4 github=5" << 6 << "no external auth link found";
+        QTest::newRow("carol: delegated, no session key")
+            << "carol"
+            << "coder:dropped/no-session-key/not-needed github:proxied//ok"
+            << "github=5" << 2 << "";
+        QTest::newRow("dave: look-ahead deny regex")
+            << "dave"
+            << "coder:proxied//not-needed notion:dropped/regex-compile/ok github:proxied//ok"
+            << "coder=4 github=5" << 6 << "deny regex `^(?!search_).*`: invalid perl operator: (?!";
+        QTest::newRow("erin: 401 from Linear, expired Jira token")
+            << "erin"
+            << "coder:proxied//not-needed linear:proxied//ok jira:dropped/token-error/error"
+            << "coder=4 linear!unauthorized" << 4 << "expired or invalid OAuth2 token";
+        QTest::newRow("frank: slow server still answers")
+            << "frank"
+            << "coder:proxied//not-needed slack:proxied//ok"
+            << "coder=4 slack=2" << 6 << "";
+        QTest::newRow("grace: over 128 tools (paged)")
+            << "grace"
+            << "coder:proxied//not-needed bigco:proxied//ok"
+            << "coder=4 bigco=140" << 144 << "more than the 128";
+        QTest::newRow("heidi: no links at all")
+            << "heidi"
+            << "coder:proxied//not-needed github:dropped/no-token/missing "
+               "jira:dropped/no-token/missing"
+            << "coder=4" << 4 << "Not linked";
+    }
+    void stories()
+    {
+        QFETCH(QString, user);
+        QFETCH(QString, servers);
+        QFETCH(QString, probes);
+        QFETCH(int, injected);
+        QFETCH(QString, noteHas);
+
+        const SandboxUser *u = m_sandbox.scenario().user(user);
+        QVERIFY(u);
+        ConfiguratorSource source(&m_network, m_sandbox.url(), m_sandbox.adminToken());
+        Resolver resolver(&source);
+        QSignalSpy resolved(&resolver, &Resolver::resolved);
+        resolver.resolve({u->user.id, u->user.username, !u->delegated, m_sandbox.adminToken()});
+        QVERIFY(resolved.wait(10000));
+        const Resolution r = resolved.at(0).at(0).value<Resolution>();
+        QCOMPARE(compactServers(r), servers);
+
+        ProbeRunner runner(&m_network);
+        QSignalSpy finished(&runner, &ProbeRunner::finished);
+        runner.probe(r);
+        QVERIFY(finished.count() == 1 || finished.wait(20000));
+        const Resolution probed = finished.at(0).at(0).value<Resolution>();
+        QStringList seen;
+        QStringList notes = probed.allWarnings();
+        for (int i = 0; i < probed.servers.size(); ++i) {
+            const ResolvedServer &s = probed.servers.at(i);
+            notes << s.regexError << s.tokenError << s.detail << s.toolsError;
+            if (s.outcome != ResolvedServer::Outcome::Proxied)
+                continue;
+            const ProbeState &state = runner.states().at(i);
+            seen << (state.stage == ProbeState::Stage::Done
+                         ? QStringLiteral("%1=%2").arg(s.id).arg(s.tools.size())
+                         : QStringLiteral("%1!%2").arg(s.id, McpError::kindName(state.error.kind)));
+        }
+        QCOMPARE(seen.join(QLatin1Char(' ')), probes);
+        QCOMPARE(probed.injectedToolCount, injected);
+        if (!noteHas.isEmpty())
+            QVERIFY2(notes.join(QLatin1Char('\n')).contains(noteHas),
+                     qPrintable(notes.join(QLatin1Char('\n'))));
+    }
+
+    void unknownUserIsAnError()
+    {
+        ConfiguratorSource source(&m_network, m_sandbox.url(), m_sandbox.adminToken());
+        Resolver resolver(&source);
+        QSignalSpy resolved(&resolver, &Resolver::resolved);
+        resolver.resolve({QStringLiteral("no-such-id"), {}, true, {}});
+        QVERIFY(resolved.wait(10000));
+        QCOMPARE(
+            resolved.at(0).at(0).value<Resolution>().error,
+            QStringLiteral(
+                "resolve configs: get MCP server configs: HTTP 404: user not found: no-such-id"));
+    }
+
+    void wrongSessionTokenIsRejected()
+    {
+        ConfiguratorSource source(&m_network, m_sandbox.url(), Secret(QStringLiteral("wrong")));
+        Resolver resolver(&source);
+        QSignalSpy resolved(&resolver, &Resolver::resolved);
+        resolver.resolve({QStringLiteral("11111111-0000-4000-8000-000000000001"), {}, true, {}});
+        QVERIFY(resolved.wait(10000));
+        QVERIFY(resolved.at(0).at(0).value<Resolution>().error.contains(
+            QStringLiteral("session token rejected (HTTP 401): You must be logged in")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSandbox)
+#include "tst_sandbox.moc"

@@ -1,0 +1,86 @@
+#include "secrets/TokenStore.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+// With AIBI_KEYCHAIN=require (ctest runs it inside with-keyring.sh) the store must
+// work; without a secret service it must say so quickly, never hang, never fall back
+// to plain text.
+class TestTokenStore : public QObject
+{
+    Q_OBJECT
+
+    static TokenStore::Result wait(std::function<void(TokenStore::Callback)> call)
+    {
+        TokenStore::Result result;
+        bool done = false;
+        call([&](const TokenStore::Result &r) {
+            result = r;
+            done = true;
+        });
+        if (!QTest::qWaitFor([&] { return done; }, 20000))
+            result.error = QStringLiteral("test: no answer");
+        return result;
+    }
+    static bool required() { return qgetenv("AIBI_KEYCHAIN") == "require"; }
+
+private Q_SLOTS:
+    void serviceName_data()
+    {
+        QTest::addColumn<QString>("url");
+        QTest::addColumn<QString>("service");
+        QTest::newRow("trailing slash") << "https://coder.example.com/"
+                                        << "aibridge-inspector:https://coder.example.com";
+        QTest::newRow("host case and credentials")
+            << "https://me:pw@Coder.Example.com:8443/base/?x=1"
+            << "aibridge-inspector:https://coder.example.com:8443/base";
+    }
+    void serviceName()
+    {
+        QFETCH(QString, url);
+        QFETCH(QString, service);
+        QCOMPARE(TokenStore::serviceName(QUrl(url)), service);
+    }
+
+    void roundTrip()
+    {
+        TokenStore store;
+        const QUrl deployment(QStringLiteral("https://roundtrip.example"));
+        const Secret token(QStringLiteral("planted-keychain-token-5b1e"));
+        const auto written = wait([&](auto done) { store.write(deployment, token, done); });
+        if (written.status != TokenStore::Status::Ok) {
+            QVERIFY2(!written.error.isEmpty(), "an unavailable keychain must say why");
+            if (required())
+                QFAIL(qPrintable(QStringLiteral("keychain required but unavailable: ") +
+                                 written.error));
+            QSKIP(qPrintable(QStringLiteral("no secret service here: ") + written.error));
+        }
+        const auto read = wait([&](auto done) { store.read(deployment, done); });
+        QCOMPARE(read.status, TokenStore::Status::Ok);
+        QCOMPARE(read.token, token);
+        const auto other = wait(
+            [&](auto done) { store.read(QUrl(QStringLiteral("https://other.example")), done); });
+        QCOMPARE(other.status, TokenStore::Status::NotFound);
+        const auto removed = wait([&](auto done) { store.remove(deployment, done); });
+        QCOMPARE(removed.status, TokenStore::Status::Ok);
+        const auto gone = wait([&](auto done) { store.read(deployment, done); });
+        QCOMPARE(gone.status, TokenStore::Status::NotFound);
+    }
+
+    void noSecretServiceIsReportedNotHung()
+    {
+        if (required())
+            QSKIP("runs where no secret service is set up");
+        // No session bus at all: QtKeychain must fail fast with a reason.
+        qputenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/aibi-bus");
+        TokenStore store;
+        store.setGuardTimeoutMs(5000);
+        const auto r =
+            wait([&](auto done) { store.read(QUrl(QStringLiteral("https://x.example")), done); });
+        QCOMPARE(r.status, TokenStore::Status::Unavailable);
+        QVERIFY(!r.error.isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTokenStore)
+#include "tst_tokenstore.moc"
