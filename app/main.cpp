@@ -2,6 +2,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTranslator>
@@ -12,6 +13,7 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("aibridge-inspector"));
     QApplication::setOrganizationName(QStringLiteral("aibridge-inspector"));
     QApplication::setApplicationVersion(QStringLiteral(AIBI_VERSION));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/app.svg")));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate(
@@ -22,6 +24,21 @@ int main(int argc, char *argv[])
                                         QApplication::translate("main", "User interface language."),
                                         QStringLiteral("code"));
     parser.addOption(langOption);
+    const QCommandLineOption sandboxOption(
+        QStringLiteral("sandbox"),
+        QApplication::translate("main", "Start on the built-in sandbox deployment."));
+    const QCommandLineOption snapshotOption(
+        QStringLiteral("snapshot"), QApplication::translate("main", "Open a snapshot file."),
+        QStringLiteral("file"));
+    const QCommandLineOption screenshotOption(
+        QStringLiteral("screenshot"),
+        QApplication::translate("main",
+                                "With --sandbox and --user: save a PNG of the window and quit."),
+        QStringLiteral("png"));
+    const QCommandLineOption userOption(
+        QStringLiteral("user"), QApplication::translate("main", "Pick this user once connected."),
+        QStringLiteral("name"));
+    parser.addOptions({sandboxOption, snapshotOption, screenshotOption, userOption});
     parser.process(app);
 
     QTranslator translator;
@@ -32,5 +49,13 @@ int main(int argc, char *argv[])
 
     MainWindow window;
     window.show();
+    if (parser.isSet(sandboxOption))
+        window.openSandbox();
+    else if (parser.isSet(snapshotOption))
+        window.openSnapshotFile(parser.value(snapshotOption));
+    else
+        window.startFromSettings();
+    if (parser.isSet(userOption))
+        window.selectUserWhenConnected(parser.value(userOption), parser.value(screenshotOption));
     return QApplication::exec();
 }

@@ -1,14 +1,504 @@
 #include "MainWindow.h"
 
-#include <QLabel>
+#include "ConnectionDialog.h"
+#include "models/ServerTableModel.h"
+#include "models/ToolTableModel.h"
+#include "models/UserListModel.h"
+#include "RegexEditor.h"
+#include "SandboxDeployment.h"
+#include "secrets/TokenStore.h"
+#include "session/InspectorSession.h"
+#include "session/ReportWriter.h"
+#include "StatusDelegate.h"
+#include "ToolFilterProxy.h"
+#include "TracePanel.h"
+#include "UserPicker.h"
 
-MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
+#include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QClipboard>
+#include <QCloseEvent>
+#include <QFile>
+#include <QFileDialog>
+#include <QHeaderView>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTabWidget>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent), m_session(new InspectorSession(this)),
+      m_servers(new ServerTableModel(this)), m_tools(new ToolTableModel(this)),
+      m_toolProxy(new ToolFilterProxy(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
-    setWindowTitle(tr("AI Bridge Inspector"));
-    auto *placeholder =
-        new QLabel(tr("Connect to a deployment to inspect a user's MCP servers."), this);
-    placeholder->setAlignment(Qt::AlignCenter);
-    setCentralWidget(placeholder);
-    resize(1100, 700);
+    setWindowIcon(QIcon(QStringLiteral(":/icons/app.svg")));
+    m_toolProxy->setSourceModel(m_tools);
+    buildUi();
+    buildActions();
+
+    connect(m_session, &InspectorSession::connected, this, &MainWindow::onConnected);
+    connect(m_session, &InspectorSession::connectionFailed, this, [this](const QString &error) {
+        statusBar()->showMessage(tr("Connection failed: %1").arg(error));
+        m_statusSource->setText(tr("Not connected"));
+    });
+    connect(m_session, &InspectorSession::resolving, this, [this] {
+        statusBar()->showMessage(tr("Resolving %1…").arg(m_session->selectedUser().username));
+    });
+    connect(m_session, &InspectorSession::resolutionChanged, this, &MainWindow::refreshAll);
+    connect(m_session, &InspectorSession::regexApplied, this, &MainWindow::refreshAfterEdit);
+    connect(m_session, &InspectorSession::probeProgressed, m_servers,
+            &ServerTableModel::setProbeState);
+    connect(m_users, &UserPicker::userChosen, this, &MainWindow::onUserChosen);
+    connect(m_delegated, &QCheckBox::toggled, m_session, &InspectorSession::setDelegated);
+    connect(m_editor, &RegexEditor::edited, this,
+            [this](const QString &allow, const QString &deny) {
+                m_session->setRegexOverride(selectedServer(), allow, deny);
+            });
+    connect(m_editor, &RegexEditor::resetRequested, this,
+            [this] { m_session->resetRegex(selectedServer()); });
+    connect(m_editor, &RegexEditor::copyEnvRequested, this, [this] {
+        QApplication::clipboard()->setText(m_session->envLines(selectedServer()));
+        statusBar()->showMessage(tr("Copied the env lines to the clipboard."), 4000);
+    });
+
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    refreshChrome();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildUi()
+{
+    m_users = new UserPicker(m_session, this);
+    m_delegated = new QCheckBox(tr("Delegated request (no session key)"), this);
+    m_delegated->setObjectName(QStringLiteral("delegatedCheck"));
+    m_delegated->setToolTip(
+        tr("Resolve as a delegated caller such as chat, which holds no session key: "
+           "the Coder MCP server is then skipped."));
+    auto *left = new QWidget(this);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->addWidget(m_users, 1);
+    leftLayout->addWidget(m_delegated);
+
+    m_userHeader = new QLabel(this);
+    m_userHeader->setObjectName(QStringLiteral("userHeader"));
+    QFont headerFont = m_userHeader->font();
+    headerFont.setPointSizeF(headerFont.pointSizeF() * 1.3);
+    headerFont.setBold(true);
+    m_userHeader->setFont(headerFont);
+    m_budgetBanner = new QLabel(this);
+    m_budgetBanner->setObjectName(QStringLiteral("budgetBanner"));
+    m_budgetBanner->setWordWrap(true);
+    m_budgetBanner->setStyleSheet(QStringLiteral("QLabel { background: #fff3cd; color: #5c4400; "
+                                                 "border: 1px solid #e0b000; padding: 6px; }"));
+    m_budgetBanner->hide();
+    m_cacheNote = new QLabel(
+        tr("AI Bridge caches each user's MCP setup for 15 minutes: a newly linked app or a "
+           "changed regex shows only once that entry expires."),
+        this);
+    m_cacheNote->setObjectName(QStringLiteral("cacheNote"));
+    m_cacheNote->setWordWrap(true);
+    m_cacheNote->setEnabled(false);
+
+    m_serverView = new QTableView(this);
+    m_serverView->setObjectName(QStringLiteral("serverView"));
+    m_serverView->setModel(m_servers);
+    m_serverView->setItemDelegate(new StatusDelegate(m_serverView));
+    m_serverView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_serverView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_serverView->verticalHeader()->hide();
+    m_serverView->horizontalHeader()->setStretchLastSection(true);
+    m_serverView->setWordWrap(false);
+    connect(m_serverView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
+        m_toolProxy->setServerIndex(m_allServers->isChecked() ? -1 : selectedServer());
+        refreshEditor();
+    });
+
+    auto *top = new QWidget(this);
+    auto *topLayout = new QVBoxLayout(top);
+    topLayout->addWidget(m_userHeader);
+    topLayout->addWidget(m_budgetBanner);
+    topLayout->addWidget(m_serverView, 1);
+    topLayout->addWidget(m_cacheNote);
+
+    m_editor = new RegexEditor(this);
+    m_toolFilter = new QLineEdit(this);
+    m_toolFilter->setObjectName(QStringLiteral("toolFilter"));
+    m_toolFilter->setPlaceholderText(tr("Filter tools by name"));
+    m_toolFilter->setClearButtonEnabled(true);
+    m_allServers = new QCheckBox(tr("Tools of all servers"), this);
+    m_allServers->setObjectName(QStringLiteral("allServersCheck"));
+    connect(m_toolFilter, &QLineEdit::textChanged, m_toolProxy, &ToolFilterProxy::setNameFilter);
+    connect(m_allServers, &QCheckBox::toggled, this,
+            [this](bool all) { m_toolProxy->setServerIndex(all ? -1 : selectedServer()); });
+    m_toolView = new QTableView(this);
+    m_toolView->setObjectName(QStringLiteral("toolView"));
+    m_toolView->setModel(m_toolProxy);
+    m_toolView->setItemDelegate(new StatusDelegate(m_toolView));
+    m_toolView->setSortingEnabled(true);
+    m_toolView->verticalHeader()->hide();
+    m_toolView->verticalHeader()->setDefaultSectionSize(m_toolView->fontMetrics().height() + 6);
+    m_toolView->horizontalHeader()->setStretchLastSection(true);
+    m_toolView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    auto *toolsPage = new QWidget(this);
+    auto *toolsLayout = new QVBoxLayout(toolsPage);
+    toolsLayout->addWidget(m_editor);
+    auto *filterRow = new QHBoxLayout;
+    filterRow->addWidget(m_toolFilter, 1);
+    filterRow->addWidget(m_allServers);
+    toolsLayout->addLayout(filterRow);
+    toolsLayout->addWidget(m_toolView, 1);
+
+    m_trace = new TracePanel(this);
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("tabs"));
+    m_tabs->addTab(toolsPage, tr("Tools and regexes"));
+    m_tabs->addTab(m_trace, tr("Decision trace"));
+
+    auto *right = new QSplitter(Qt::Vertical, this);
+    right->addWidget(top);
+    right->addWidget(m_tabs);
+    right->setStretchFactor(1, 2);
+    auto *main = new QSplitter(Qt::Horizontal, this);
+    main->setObjectName(QStringLiteral("mainSplitter"));
+    main->addWidget(left);
+    main->addWidget(right);
+    main->setStretchFactor(1, 3);
+    main->setSizes({260, 900});
+    setCentralWidget(main);
+
+    m_statusSource = new QLabel(this);
+    m_statusSource->setObjectName(QStringLiteral("statusSource"));
+    m_statusLimits = new QLabel(this);
+    m_statusLimits->setObjectName(QStringLiteral("statusLimits"));
+    statusBar()->addPermanentWidget(m_statusSource);
+    statusBar()->addPermanentWidget(m_statusLimits);
+    resize(1280, 800);
+}
+
+void MainWindow::buildActions()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QToolBar *bar = addToolBar(tr("Main"));
+    bar->setObjectName(QStringLiteral("mainToolBar"));
+    const auto add = [&](const QString &name, const QString &text, const QKeySequence &keys,
+                         auto slot) {
+        auto *action = new QAction(text, this);
+        action->setObjectName(name);
+        action->setShortcut(keys);
+        connect(action, &QAction::triggered, this, slot);
+        file->addAction(action);
+        bar->addAction(action);
+        return action;
+    };
+    add(QStringLiteral("actionConnect"), tr("&Connect…"), QKeySequence::Open,
+        [this] { showConnectionDialog(); });
+    add(QStringLiteral("actionSandbox"), tr("Open &sandbox"), QKeySequence(),
+        [this] { openSandbox(); });
+    add(QStringLiteral("actionFindUser"), tr("&Find user"), QKeySequence::Find,
+        [this] { m_users->focusSearch(); });
+    add(QStringLiteral("actionResolve"), tr("&Re-resolve"), QKeySequence::Refresh,
+        [this] { m_session->reresolve(); });
+    add(QStringLiteral("actionExport"), tr("&Export report…"), QKeySequence(Qt::CTRL | Qt::Key_E),
+        [this] {
+            const QString path = QFileDialog::getSaveFileName(this, tr("Export report"),
+                                                              QStringLiteral("aibridge-report.md"),
+                                                              tr("Markdown (*.md);;JSON (*.json)"));
+            QString error;
+            if (!path.isEmpty() && !exportReport(path, &error))
+                QMessageBox::warning(this, tr("Export failed"), error);
+        });
+    file->addSeparator();
+    auto *quit = file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+    quit->setObjectName(QStringLiteral("actionQuit"));
+}
+
+bool MainWindow::openSandbox()
+{
+    m_sandbox = std::make_unique<SandboxDeployment>();
+    if (!m_sandbox->start()) {
+        statusBar()->showMessage(tr("The sandbox cannot start: %1").arg(m_sandbox->errorString()));
+        m_sandbox.reset();
+        return false;
+    }
+    QSet<QString> delegated;
+    for (const SandboxUser &u : m_sandbox->scenario().users)
+        if (u.delegated)
+            delegated.insert(u.user.id);
+    m_session->setDelegatedUsers(delegated);
+    m_fromSandbox = true;
+    m_session->connectToDeployment(m_sandbox->url(), m_sandbox->adminToken(), m_sandbox->url());
+    return true;
+}
+
+void MainWindow::connectDeployment(const QUrl &url, const Secret &token, const QUrl &configurator,
+                                   bool remember)
+{
+    m_fromSandbox = false;
+    m_sandbox.reset();
+    m_session->setDelegatedUsers({});
+    m_session->connectToDeployment(url, token, configurator);
+    QSettings().setValue(QStringLiteral("connection/url"), url.toString());
+    QSettings().setValue(QStringLiteral("connection/configurator"), configurator.toString());
+    if (!remember)
+        return;
+    auto *store = new TokenStore(this);
+    store->write(url, token, [this, store](const TokenStore::Result &result) {
+        if (result.status != TokenStore::Status::Ok)
+            statusBar()->showMessage(
+                tr("No keychain (%1): the token is kept for this session only.").arg(result.error));
+        store->deleteLater();
+    });
+}
+
+bool MainWindow::openSnapshotFile(const QString &path)
+{
+    QString error;
+    m_fromSandbox = false;
+    if (!m_session->openSnapshot(path, &error)) {
+        statusBar()->showMessage(tr("Cannot open the snapshot: %1").arg(error));
+        return false;
+    }
+    return true;
+}
+
+void MainWindow::startFromSettings()
+{
+    const QString envUrl = qEnvironmentVariable("CODER_URL");
+    const QString envToken = qEnvironmentVariable("CODER_SESSION_TOKEN");
+    if (!envUrl.isEmpty() && !envToken.isEmpty()) {
+        connectDeployment(QUrl(envUrl), Secret(envToken), {}, false);
+        return;
+    }
+    const QUrl url(QSettings().value(QStringLiteral("connection/url")).toString());
+    if (!url.isValid() || url.isEmpty()) {
+        showConnectionDialog();
+        return;
+    }
+    auto *store = new TokenStore(this);
+    store->read(url, [this, store, url](const TokenStore::Result &result) {
+        store->deleteLater();
+        if (result.status == TokenStore::Status::Ok) {
+            const QUrl configurator(
+                QSettings().value(QStringLiteral("connection/configurator")).toString());
+            connectDeployment(url, result.token, configurator, false);
+            return;
+        }
+        if (result.status == TokenStore::Status::Unavailable)
+            statusBar()->showMessage(tr("The keychain is not available (%1).").arg(result.error));
+        showConnectionDialog();
+    });
+}
+
+void MainWindow::selectUserWhenConnected(const QString &username, const QString &screenshotPath)
+{
+    const auto pick = [this, username] {
+        m_users->pickWhenFound(username);
+    };
+    if (m_session->isConnected())
+        pick();
+    else
+        connect(m_session, &InspectorSession::connected, this, pick, Qt::SingleShotConnection);
+    if (screenshotPath.isEmpty())
+        return;
+    connect(m_session, &InspectorSession::resolutionChanged, this, [this, screenshotPath] {
+        if (m_session->isBusy() || m_session->selectedUser().id.isEmpty())
+            return;
+        selectServer(0);
+        grab().save(screenshotPath);
+        QApplication::quit();
+    });
+}
+
+void MainWindow::showConnectionDialog()
+{
+    auto *dialog = new ConnectionDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setUrl(QSettings().value(QStringLiteral("connection/url")).toString());
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        switch (dialog->choice()) {
+        case ConnectionDialog::Choice::Deployment:
+            connectDeployment(QUrl::fromUserInput(dialog->url()), Secret(dialog->token()),
+                              dialog->configuratorUrl().isEmpty()
+                                  ? QUrl()
+                                  : QUrl::fromUserInput(dialog->configuratorUrl()),
+                              dialog->rememberToken());
+            break;
+        case ConnectionDialog::Choice::Sandbox:
+            openSandbox();
+            break;
+        case ConnectionDialog::Choice::Snapshot: {
+            const QString path = QFileDialog::getOpenFileName(this, tr("Open snapshot"), {},
+                                                              tr("Snapshots (*.json)"));
+            if (!path.isEmpty())
+                openSnapshotFile(path);
+            break;
+        }
+        case ConnectionDialog::Choice::None:
+            break;
+        }
+    });
+    dialog->open();
+}
+
+void MainWindow::onConnected()
+{
+    refreshChrome();
+    statusBar()->showMessage(tr("Connected."), 3000);
+    if (m_session->canSearchUsers())
+        m_users->search();
+    else
+        refreshAll();
+}
+
+void MainWindow::onUserChosen(const CoderUser &user)
+{
+    m_session->selectUser(user);
+    QSignalBlocker block(m_delegated);
+    m_delegated->setChecked(m_session->isDelegated());
+}
+
+int MainWindow::selectedServer() const
+{
+    const QModelIndex current = m_serverView->currentIndex();
+    return current.isValid() ? current.row() : -1;
+}
+
+void MainWindow::selectServer(int row)
+{
+    m_serverView->setCurrentIndex(m_servers->index(row, 0));
+}
+
+void MainWindow::refreshAll()
+{
+    const int selected = selectedServer();
+    m_servers->setResolution(m_session->resolution(), m_session->probeStates());
+    m_tools->setResolution(m_session->resolution());
+    m_trace->setResolution(m_session->resolution());
+    if (selected >= 0 && selected < m_servers->rowCount())
+        selectServer(selected);
+    m_serverView->resizeColumnsToContents();
+    m_toolView->resizeColumnsToContents();
+    if (!m_session->isBusy())
+        statusBar()->clearMessage();
+    refreshEditor();
+    refreshChrome();
+}
+
+void MainWindow::refreshAfterEdit()
+{
+    const int selected = selectedServer();
+    m_servers->setResolution(m_session->resolution(), m_session->probeStates());
+    m_tools->setResolution(m_session->resolution());
+    if (selected >= 0)
+        selectServer(selected);
+    refreshEditor();
+    refreshChrome();
+}
+
+void MainWindow::refreshEditor()
+{
+    const int index = selectedServer();
+    const Resolution &effective = m_session->resolution();
+    const Resolution &base = m_session->baseResolution();
+    const bool valid =
+        index >= 0 && index < effective.servers.size() && index < base.servers.size();
+    m_editor->showServer(valid ? &base.servers.at(index) : nullptr,
+                         valid ? &effective.servers.at(index) : nullptr,
+                         valid && m_session->hasOverride(index));
+    m_editor->setCounts(base.injectedToolCount, effective.injectedToolCount,
+                        !m_session->overrides().isEmpty());
+}
+
+void MainWindow::refreshChrome()
+{
+    const Resolution &r = m_session->resolution();
+    const CoderUser &user = m_session->selectedUser();
+    QString host = m_session->deploymentUrl().host();
+    if (m_session->deploymentUrl().port() > 0)
+        host += QStringLiteral(":%1").arg(m_session->deploymentUrl().port());
+    QString title = tr("AI Bridge Inspector");
+    if (!user.username.isEmpty())
+        title += QStringLiteral(" — ") + user.username;
+    if (m_session->snapshot())
+        title += tr(" — snapshot");
+    else if (!host.isEmpty())
+        title += QStringLiteral(" — ") + host + (m_fromSandbox ? tr(" (sandbox)") : QString());
+    setWindowTitle(title);
+
+    if (user.id.isEmpty()) {
+        m_userHeader->setText(m_session->isConnected()
+                                  ? tr("Pick a user on the left.")
+                                  : tr("Connect to a deployment (Ctrl+O) or open the sandbox."));
+    } else if (r.failed()) {
+        m_userHeader->setText(tr("%1: the resolution failed — %2").arg(user.username, r.error));
+    } else {
+        int proxied = 0;
+        for (const ResolvedServer &s : r.servers)
+            proxied += s.outcome == ResolvedServer::Outcome::Proxied;
+        m_userHeader->setText(
+            tr("%1: %2 of %3 MCP servers proxied, %4 tools injected%5")
+                .arg(user.username)
+                .arg(proxied)
+                .arg(r.servers.size())
+                .arg(r.injectedToolCount)
+                .arg(r.hasSessionKey ? QString() : tr(" (delegated: no session key)")));
+    }
+    const bool over = r.injectedToolCount > Resolution::ProviderToolLimit;
+    m_budgetBanner->setVisible(over);
+    m_budgetBanner->setText(
+        tr("⚠ %1 tools are injected: providers accept at most %2 (OpenAI: \"array too long\"). "
+           "Narrow them with allow/deny regexes.")
+            .arg(r.injectedToolCount)
+            .arg(Resolution::ProviderToolLimit));
+
+    QString source = m_session->sourceName();
+    const CoderUser admin = m_session->signedInUser();
+    if (!admin.username.isEmpty())
+        source += tr(" — signed in as %1").arg(admin.username);
+    if (!m_session->deploymentVersion().isEmpty())
+        source += tr(" — Coder %1").arg(m_session->deploymentVersion());
+    m_statusSource->setText(source);
+    m_statusLimits->setText(m_session->sourceLimitations());
+}
+
+bool MainWindow::exportReport(const QString &path, QString *error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+        if (error)
+            *error = file.errorString();
+        return false;
+    }
+    const QByteArray body =
+        path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive)
+            ? QJsonDocument(ReportWriter::json(*m_session)).toJson(QJsonDocument::Indented)
+            : ReportWriter::markdown(*m_session).toUtf8();
+    if (file.write(body) != body.size()) {
+        if (error)
+            *error = file.errorString();
+        return false;
+    }
+    statusBar()->showMessage(tr("Report written to %1").arg(path), 5000);
+    return true;
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    QMainWindow::closeEvent(event);
 }

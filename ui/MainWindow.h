@@ -1,10 +1,86 @@
 #pragma once
 
+#include "secrets/Secret.h"
+
+#include <memory>
 #include <QMainWindow>
 
+class InspectorSession;
+class SandboxDeployment;
+class ServerTableModel;
+class ToolTableModel;
+class ToolFilterProxy;
+class UserPicker;
+class RegexEditor;
+class TracePanel;
+class QCheckBox;
+class QLabel;
+class QLineEdit;
+class QTableView;
+class QTabWidget;
+struct CoderUser;
+
+// The admin's window: pick a user, see the servers the factory resolves with token,
+// regex and probe status, edit regexes live against the real tool lists, read the
+// decision trace, export a report. All logic lives in InspectorSession; the public
+// slots double as test hooks so a test never waits in a modal dialog.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
     explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    InspectorSession *session() const { return m_session; }
+    ServerTableModel *serverModel() const { return m_servers; }
+    ToolTableModel *toolModel() const { return m_tools; }
+    UserPicker *userPicker() const { return m_users; }
+
+public Q_SLOTS:
+    bool openSandbox();
+    void connectDeployment(const QUrl &url, const Secret &token, const QUrl &configurator,
+                           bool remember);
+    bool openSnapshotFile(const QString &path);
+    bool exportReport(const QString &path, QString *error = nullptr);
+    void selectServer(int row);
+    void showConnectionDialog();
+    void startFromSettings(); // CODER_URL/CODER_SESSION_TOKEN, else the keychain, else the dialog
+    // Picks the user once connected; with a path, saves a PNG of the window when the
+    // probes are done and quits (for screenshots in docs and reviews).
+    void selectUserWhenConnected(const QString &username, const QString &screenshotPath = {});
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void buildUi();
+    void buildActions();
+    void onConnected();
+    void onUserChosen(const CoderUser &user);
+    void refreshAll();
+    void refreshAfterEdit();
+    void refreshEditor();
+    void refreshChrome();
+    int selectedServer() const;
+
+    InspectorSession *m_session;
+    std::unique_ptr<SandboxDeployment> m_sandbox;
+    ServerTableModel *m_servers;
+    ToolTableModel *m_tools;
+    ToolFilterProxy *m_toolProxy;
+    UserPicker *m_users = nullptr;
+    QCheckBox *m_delegated = nullptr;
+    QLabel *m_budgetBanner = nullptr;
+    QLabel *m_cacheNote = nullptr;
+    QLabel *m_userHeader = nullptr;
+    QTableView *m_serverView = nullptr;
+    QTableView *m_toolView = nullptr;
+    QLineEdit *m_toolFilter = nullptr;
+    QCheckBox *m_allServers = nullptr;
+    RegexEditor *m_editor = nullptr;
+    TracePanel *m_trace = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    QLabel *m_statusSource = nullptr;
+    QLabel *m_statusLimits = nullptr;
+    bool m_fromSandbox = false;
 };

@@ -18,7 +18,7 @@ void ProbeRunner::probe(const Resolution &resolution)
     m_clients = QList<QPointer<McpClient>>(count);
     m_running = 0;
     for (int i = 0; i < count; ++i) {
-        if (resolution.servers.at(i).outcome == ResolvedServer::Outcome::Proxied) {
+        if (shouldProbe(resolution.servers.at(i))) {
             m_states[i].stage = ProbeState::Stage::Pending;
             ++m_running;
         }
@@ -32,6 +32,16 @@ void ProbeRunner::probe(const Resolution &resolution)
         if (m_states.at(i).stage == ProbeState::Stage::Pending)
             startServer(i);
     }
+}
+
+bool ProbeRunner::shouldProbe(const ResolvedServer &server)
+{
+    // A server dropped only for its regex has a token: its tools show what a fixed
+    // regex would inject.
+    return server.outcome == ResolvedServer::Outcome::Proxied ||
+           (server.reason == ResolvedServer::Reason::RegexCompile &&
+            (server.tokenStatus == ResolvedServer::TokenStatus::Ok ||
+             server.tokenStatus == ResolvedServer::TokenStatus::NotNeeded));
 }
 
 void ProbeRunner::cancel()

@@ -26,6 +26,7 @@ public:
 
     void setOptions(const McpTransportOptions &options) { m_options = options; }
     void probe(const Resolution &resolution);
+    static bool shouldProbe(const ResolvedServer &server);
     void cancel();
     bool isRunning() const { return m_running > 0; }
     const QList<ProbeState> &states() const { return m_states; }

@@ -1,0 +1,252 @@
+#include "InspectorSession.h"
+
+#include "coder/ConfiguratorSource.h"
+#include "mcp/ProbeRunner.h"
+#include "resolve/ToolInventory.h"
+#include "source/SnapshotReader.h"
+#include "source/SnapshotSource.h"
+
+InspectorSession::InspectorSession(QObject *parent) : QObject(parent) {}
+
+InspectorSession::~InspectorSession() = default;
+
+void InspectorSession::disconnectSource()
+{
+    m_probe.reset();
+    m_resolver.reset();
+    m_source = nullptr;
+    m_owned.reset();
+    m_rest.reset();
+    m_snapshot.reset();
+    m_user = {};
+    m_base = {};
+    m_effective = {};
+    m_probeStates.clear();
+    m_overrides.clear();
+}
+
+void InspectorSession::connectToDeployment(const QUrl &url, const Secret &token,
+                                           const QUrl &configurator)
+{
+    disconnectSource();
+    m_rest = std::make_unique<CoderRestSource>(&m_network, url, token);
+    connect(m_rest.get(), &CoderRestSource::signedIn, this, [this, url, token, configurator] {
+        if (configurator.isValid() && !configurator.isEmpty()) {
+            m_owned = std::make_unique<ConfiguratorSource>(&m_network, configurator, token);
+            m_source = m_owned.get();
+        } else {
+            m_source = m_rest.get();
+        }
+        Q_EMIT connected();
+    });
+    connect(m_rest.get(), &CoderRestSource::signInFailed, this, [this](const QString &error) {
+        m_rest.reset();
+        Q_EMIT connectionFailed(error);
+    });
+    m_rest->signIn();
+}
+
+bool InspectorSession::openSnapshot(const QString &path, QString *error)
+{
+    auto snapshot = SnapshotReader::readFile(path, error);
+    if (!snapshot)
+        return false;
+    disconnectSource();
+    m_snapshot = std::make_unique<Snapshot>(*snapshot);
+    m_owned = std::make_unique<SnapshotSource>(*snapshot);
+    m_source = m_owned.get();
+    Q_EMIT connected();
+    CoderUser user;
+    user.id = snapshot->userId;
+    user.username = snapshot->username;
+    m_delegated = !snapshot->sessionKey;
+    selectUser(user);
+    return true;
+}
+
+QString InspectorSession::sourceName() const
+{
+    return m_source ? m_source->displayName() : tr("Not connected");
+}
+
+QString InspectorSession::sourceLimitations() const
+{
+    return m_source ? m_source->limitations() : QString();
+}
+
+QUrl InspectorSession::deploymentUrl() const
+{
+    return m_rest ? m_rest->baseUrl() : QUrl();
+}
+
+CoderUser InspectorSession::signedInUser() const
+{
+    return m_rest ? m_rest->signedInUser() : CoderUser();
+}
+
+QString InspectorSession::deploymentVersion() const
+{
+    return m_rest ? m_rest->deploymentVersion() : QString();
+}
+
+void InspectorSession::searchUsers(const QString &text, int offset, int limit,
+                                   CoderRestSource::UsersCallback done)
+{
+    if (!m_rest) {
+        CoderUserPage page;
+        if (m_snapshot)
+            page.users << m_user;
+        page.count = int(page.users.size());
+        done(page, {});
+        return;
+    }
+    m_rest->searchUsers(text, offset, limit, std::move(done));
+}
+
+void InspectorSession::selectUser(const CoderUser &user)
+{
+    m_user = user;
+    if (!m_snapshot)
+        m_delegated = m_delegatedUsers.contains(user.id);
+    m_overrides.clear();
+    reresolve();
+}
+
+void InspectorSession::setDelegated(bool delegated)
+{
+    if (m_delegated == delegated)
+        return;
+    m_delegated = delegated;
+    if (!m_user.id.isEmpty())
+        reresolve();
+}
+
+bool InspectorSession::isBusy() const
+{
+    return m_probeStarting || (m_resolver && m_resolver->isRunning()) ||
+           (m_probe && m_probe->isRunning());
+}
+
+void InspectorSession::reresolve()
+{
+    if (!m_source || m_user.id.isEmpty())
+        return;
+    m_probe.reset();
+    m_resolver = std::make_unique<Resolver>(m_source);
+    connect(m_resolver.get(), &Resolver::resolved, this, &InspectorSession::onResolved);
+    Q_EMIT resolving();
+    ResolveRequest request{m_user.id, m_user.username, !m_delegated,
+                           m_rest ? m_rest->sessionToken() : Secret()};
+    m_resolver->resolve(request);
+}
+
+void InspectorSession::onResolved(const Resolution &resolution)
+{
+    m_base = resolution;
+    if (m_snapshot && !m_snapshot->tools.isEmpty())
+        ToolInventory::apply(m_base, m_snapshot->tools);
+    m_probeStates = QList<ProbeState>(m_base.servers.size());
+    applyOverrides();
+    if (m_snapshot || m_base.failed()) {
+        Q_EMIT
+        resolutionChanged(); // a snapshot's tokens are redacted: its tool lists come from the file
+        return;
+    }
+    m_probe = std::make_unique<ProbeRunner>(&m_network);
+    m_probe->setOptions(m_probeOptions);
+    connect(m_probe.get(), &ProbeRunner::progressed, this,
+            [this](int index, const ProbeState &state) {
+                if (index < m_probeStates.size())
+                    m_probeStates[index] = state;
+                Q_EMIT probeProgressed(index, state);
+            });
+    connect(m_probe.get(), &ProbeRunner::finished, this, &InspectorSession::onProbed);
+    // Shown before the probes start, so the window fills in as they finish; probe()
+    // may finish at once when nothing is probed, which emits again.
+    m_probeStates = QList<ProbeState>(m_base.servers.size());
+    for (int i = 0; i < m_base.servers.size(); ++i)
+        if (ProbeRunner::shouldProbe(m_base.servers.at(i)))
+            m_probeStates[i].stage = ProbeState::Stage::Pending;
+    m_probeStarting = true;
+    Q_EMIT resolutionChanged();
+    m_probeStarting = false;
+    m_probe->probe(m_base);
+}
+
+void InspectorSession::onProbed(const Resolution &resolution)
+{
+    m_base = resolution;
+    if (m_probe)
+        m_probeStates = m_probe->states();
+    applyOverrides();
+    Q_EMIT resolutionChanged();
+}
+
+void InspectorSession::setRegexOverride(int serverIndex, const QString &allow, const QString &deny)
+{
+    if (serverIndex < 0 || serverIndex >= m_base.servers.size())
+        return;
+    const ResolvedServer &base = m_base.servers.at(serverIndex);
+    if (allow == base.allowRegex && deny == base.denyRegex)
+        m_overrides.remove(serverIndex);
+    else
+        m_overrides.insert(serverIndex, {allow, deny});
+    applyOverrides();
+    Q_EMIT regexApplied();
+}
+
+void InspectorSession::resetRegex(int serverIndex)
+{
+    m_overrides.remove(serverIndex);
+    applyOverrides();
+    Q_EMIT regexApplied();
+}
+
+void InspectorSession::applyOverrides()
+{
+    m_effective = m_base;
+    for (auto it = m_overrides.cbegin(); it != m_overrides.cend(); ++it) {
+        if (it.key() >= m_effective.servers.size())
+            continue;
+        ResolvedServer &server = m_effective.servers[it.key()];
+        server.allowRegex = it->allow;
+        server.denyRegex = it->deny;
+        server.filter = RegexFilter(it->allow, it->deny);
+        server.regexError = server.filter.compileError();
+        // The factory compiles the regexes last, after the token checks: only a server
+        // that got that far changes outcome with its regex.
+        const bool reachedBuild = server.outcome == ResolvedServer::Outcome::Proxied ||
+                                  server.reason == ResolvedServer::Reason::RegexCompile;
+        if (!reachedBuild)
+            continue;
+        if (server.filter.isValid()) {
+            server.outcome = ResolvedServer::Outcome::Proxied;
+            server.reason = ResolvedServer::Reason::None;
+            server.detail = tr("Proxied with the edited regexes.");
+        } else {
+            server.outcome = ResolvedServer::Outcome::Dropped;
+            server.reason = ResolvedServer::Reason::RegexCompile;
+            server.detail = tr("A tool regex does not compile: %1").arg(server.regexError);
+        }
+    }
+    ToolInventory::refresh(m_effective);
+}
+
+QString InspectorSession::envLines(int serverIndex) const
+{
+    if (serverIndex < 0 || serverIndex >= m_effective.servers.size())
+        return {};
+    const ResolvedServer &server = m_effective.servers.at(serverIndex);
+    const auto quote = [](const QString &value) {
+        QString v = value;
+        return QStringLiteral("'%1'").arg(v.replace(QLatin1Char('\''), QLatin1String("'\\''")));
+    };
+    if (server.kind == ResolvedServer::Kind::Coder)
+        return tr("# The Coder MCP server's tool regexes are not set through CODER_EXTERNAL_AUTH_* "
+                  "variables.\n");
+    // <n> is the provider's index among the deployment's CODER_EXTERNAL_AUTH_<n>_* settings.
+    return tr("# Use the index n of CODER_EXTERNAL_AUTH_<n>_ID=%1\n").arg(server.id) +
+           QStringLiteral("CODER_EXTERNAL_AUTH_<n>_MCP_TOOL_ALLOW_REGEX=%1\nCODER_EXTERNAL_AUTH_<n>"
+                          "_MCP_TOOL_DENY_REGEX=%2\n")
+               .arg(quote(server.allowRegex), quote(server.denyRegex));
+}

@@ -1,0 +1,102 @@
+#pragma once
+
+#include "coder/CoderRestSource.h"
+#include "mcp/McpTransportOptions.h"
+#include "mcp/ProbeState.h"
+#include "resolve/Resolution.h"
+#include "resolve/Resolver.h"
+#include "source/Snapshot.h"
+
+#include <memory>
+#include <QHash>
+#include <QNetworkAccessManager>
+#include <QObject>
+#include <QSet>
+
+class ProbeRunner;
+
+// What the admin window does, without widgets: connect to a source, pick a user,
+// resolve and probe, try regex edits against the real tool lists, export a report.
+// The widgets only display it and forward input, so tests drive the same logic.
+class InspectorSession : public QObject
+{
+    Q_OBJECT
+public:
+    struct RegexOverride
+    {
+        QString allow;
+        QString deny;
+    };
+
+    explicit InspectorSession(QObject *parent = nullptr);
+    ~InspectorSession() override;
+
+    // REST sign-in first (users, admin identity); `configurator` non-empty uses the
+    // MCPConfigurator endpoint for exact per-user data.
+    void connectToDeployment(const QUrl &url, const Secret &token, const QUrl &configurator = {});
+    bool openSnapshot(const QString &path, QString *error);
+    void disconnectSource();
+    void setProbeOptions(const McpTransportOptions &options) { m_probeOptions = options; }
+    // Users whose requests arrive delegated (the sandbox's story for them).
+    void setDelegatedUsers(const QSet<QString> &userIds) { m_delegatedUsers = userIds; }
+
+    bool isConnected() const { return m_source != nullptr; }
+    QString sourceName() const;
+    QString sourceLimitations() const;
+    QUrl deploymentUrl() const;
+    CoderUser signedInUser() const;
+    QString deploymentVersion() const;
+    bool canSearchUsers() const { return m_rest && !m_snapshot; }
+    const Snapshot *snapshot() const { return m_snapshot.get(); }
+
+    void searchUsers(const QString &text, int offset, int limit,
+                     CoderRestSource::UsersCallback done);
+    void selectUser(const CoderUser &user);
+    const CoderUser &selectedUser() const { return m_user; }
+    void setDelegated(bool delegated);
+    bool isDelegated() const { return m_delegated; }
+    void reresolve();
+    bool isBusy() const;
+
+    const Resolution &baseResolution() const { return m_base; }
+    const Resolution &resolution() const { return m_effective; }
+    const QList<ProbeState> &probeStates() const { return m_probeStates; }
+
+    // Live edits: recompiled and re-filtered at once, the server's outcome flipping
+    // to dropped (regex-compile) exactly as the factory would.
+    void setRegexOverride(int serverIndex, const QString &allow, const QString &deny);
+    void resetRegex(int serverIndex);
+    bool hasOverride(int serverIndex) const { return m_overrides.contains(serverIndex); }
+    const QHash<int, RegexOverride> &overrides() const { return m_overrides; }
+    QString envLines(int serverIndex) const;
+
+Q_SIGNALS:
+    void connected();
+    void connectionFailed(const QString &error);
+    void resolving();
+    void resolutionChanged(); // base or effective changed: redraw everything
+    void regexApplied();      // only the effective resolution changed (an edit)
+    void probeProgressed(int serverIndex, const ProbeState &state);
+
+private:
+    void onResolved(const Resolution &resolution);
+    void onProbed(const Resolution &resolution);
+    void applyOverrides();
+
+    QNetworkAccessManager m_network;
+    McpTransportOptions m_probeOptions;
+    std::unique_ptr<CoderRestSource> m_rest;
+    std::unique_ptr<Source> m_owned;
+    std::unique_ptr<Snapshot> m_snapshot;
+    Source *m_source = nullptr;
+    std::unique_ptr<Resolver> m_resolver;
+    std::unique_ptr<ProbeRunner> m_probe;
+    QSet<QString> m_delegatedUsers;
+    CoderUser m_user;
+    bool m_delegated = false;
+    Resolution m_base;
+    Resolution m_effective;
+    QList<ProbeState> m_probeStates;
+    QHash<int, RegexOverride> m_overrides;
+    bool m_probeStarting = false;
+};
