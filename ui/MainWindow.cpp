@@ -404,6 +404,7 @@ void MainWindow::refreshAfterEdit()
     m_tools->setResolution(m_session->resolution());
     if (selected >= 0)
         selectServer(selected);
+    m_serverView->resizeColumnsToContents(); // a handful of rows: cheap, unlike the tool view
     refreshEditor();
     refreshChrome();
 }

@@ -1,0 +1,233 @@
+#include "MainWindow.h"
+#include "models/ServerTableModel.h"
+#include "models/ToolTableModel.h"
+#include "models/UserListModel.h"
+#include "SandboxDeployment.h"
+#include "session/InspectorSession.h"
+#include "UserPicker.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QDir>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QPushButton>
+#include <QSettings>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+// Drives the real window against the sandbox, offscreen: connect, search and pick each
+// user, read the servers table, edit regexes, export. Widgets are found by objectName.
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+    std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<QAbstractItemModelTester> m_serverTester;
+    std::unique_ptr<QAbstractItemModelTester> m_toolTester;
+    QTemporaryDir m_home;
+
+    template <typename T> T *find(const char *name) const
+    {
+        T *w = m_window->findChild<T *>(QLatin1String(name));
+        if (!w)
+            qFatal("no widget %s", name);
+        return w;
+    }
+    QString column(int col) const
+    {
+        QStringList cells;
+        const ServerTableModel *model = m_window->serverModel();
+        for (int row = 0; row < model->rowCount(); ++row)
+            cells << model->index(row, col).data().toString();
+        return cells.join(QLatin1Char('|'));
+    }
+    bool pick(const QString &username)
+    {
+        auto *search = find<QLineEdit>("userSearch");
+        search->setFocus();
+        search->clear();
+        QTest::keyClicks(search, username);
+        // The debounce fires, the list shows the match, Enter picks the current row.
+        if (!QTest::qWaitFor(
+                [&] {
+                    const UserListModel *users = m_window->userPicker()->model();
+                    return users->rowCount() == 1 && users->user(0).username == username;
+                },
+                10000))
+            return false;
+        QTest::keyClick(search, Qt::Key_Return);
+        return QTest::qWaitFor(
+            [&] {
+                return m_window->session()->selectedUser().username == username &&
+                       !m_window->session()->isBusy() &&
+                       m_window->session()->resolution().userId ==
+                           m_window->session()->selectedUser().id;
+            },
+            20000);
+    }
+    void screenshot(const QString &name)
+    {
+        QDir().mkpath(QStringLiteral(AIBI_SCREENSHOT_DIR));
+        QVERIFY(m_window->grab().save(QStringLiteral(AIBI_SCREENSHOT_DIR "/%1.png").arg(name)));
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        // Settings go to a throw-away home, never the developer's.
+        qputenv("HOME", m_home.path().toUtf8());
+        qputenv("XDG_CONFIG_HOME", m_home.filePath(QStringLiteral("config")).toUtf8());
+        QCoreApplication::setOrganizationName(QStringLiteral("aibridge-inspector-test"));
+        m_window = std::make_unique<MainWindow>();
+        m_serverTester = std::make_unique<QAbstractItemModelTester>(
+            m_window->serverModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        m_toolTester = std::make_unique<QAbstractItemModelTester>(
+            m_window->toolModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QVERIFY(m_window->openSandbox());
+        QTRY_COMPARE_WITH_TIMEOUT(m_window->userPicker()->model()->rowCount(), 9, 10000);
+        QVERIFY(
+            find<QLabel>("statusSource")->text().contains(QStringLiteral("signed in as admin")));
+    }
+
+    void eachUsersStory_data()
+    {
+        QTest::addColumn<QString>("user");
+        QTest::addColumn<QString>("outcomes");
+        QTest::addColumn<bool>("banner");
+        QTest::newRow("alice") << "alice"
+                               << "proxied|proxied|proxied" << false;
+        QTest::newRow("bob") << "bob"
+                             << "proxied|proxied|dropped: token-error" << false;
+        QTest::newRow("carol") << "carol"
+                               << "dropped: no-session-key|proxied" << false;
+        QTest::newRow("dave") << "dave"
+                              << "proxied|dropped: regex-compile|proxied" << false;
+        QTest::newRow("erin") << "erin"
+                              << "proxied|proxied|dropped: token-error" << false;
+        QTest::newRow("frank") << "frank"
+                               << "proxied|proxied" << false;
+        QTest::newRow("grace") << "grace"
+                               << "proxied|proxied" << true;
+        QTest::newRow("heidi") << "heidi"
+                               << "proxied|dropped: no-token|dropped: no-token" << false;
+    }
+    void eachUsersStory()
+    {
+        QFETCH(QString, user);
+        QFETCH(QString, outcomes);
+        QFETCH(bool, banner);
+        QVERIFY(pick(user));
+        QCOMPARE(column(ServerTableModel::OutcomeColumn), outcomes);
+        QCOMPARE(find<QLabel>("budgetBanner")->isVisible(), banner);
+        QVERIFY(m_window->windowTitle().contains(user));
+        QVERIFY(find<QLabel>("userHeader")->text().startsWith(user));
+        if (user == QLatin1String("erin"))
+            QVERIFY(column(ServerTableModel::ProbeColumn)
+                        .contains(QStringLiteral("token rejected (HTTP 401)")));
+        if (user == QLatin1String("dave")) {
+            QVERIFY(column(ServerTableModel::RegexColumn)
+                        .contains(QStringLiteral("invalid perl operator: (?!")));
+            screenshot(QStringLiteral("dave-dropped-servers"));
+        }
+        if (user == QLatin1String("alice"))
+            screenshot(QStringLiteral("alice-healthy"));
+    }
+
+    void liveRegexEditing()
+    {
+        QVERIFY(pick(QStringLiteral("alice")));
+        m_window->selectServer(1); // github: allow (.+_gist.*), deny (create_gist)
+        auto *deny = find<QLineEdit>("denyEdit");
+        auto *allow = find<QLineEdit>("allowEdit");
+        auto *counts = find<QLabel>("countLabel");
+        QCOMPARE(deny->text(), QStringLiteral("(create_gist)"));
+        QCOMPARE(counts->text(), QStringLiteral("Injected tools: 18"));
+
+        deny->setFocus();
+        deny->selectAll();
+        QTest::keyClicks(deny, QStringLiteral("gist"));
+        QCOMPARE(counts->text(), QStringLiteral("Injected tools: 18 → 16 with your edit"));
+        QCOMPARE(column(ServerTableModel::ToolsColumn).section(QLatin1Char('|'), 1, 1),
+                 QStringLiteral("0 / 5"));
+
+        allow->setFocus();
+        allow->selectAll();
+        QTest::keyClicks(allow, QStringLiteral("(?=x)"));
+        auto *allowError = find<QLabel>("allowError");
+        QVERIFY(allowError->isVisible());
+        QVERIFY2(allowError->text().contains(QStringLiteral("invalid perl operator: (?=")),
+                 qPrintable(allowError->text()));
+        QCOMPARE(column(ServerTableModel::OutcomeColumn),
+                 QStringLiteral("proxied|dropped: regex-compile|proxied"));
+        QCOMPARE(counts->text(), QStringLiteral("Injected tools: 18 → 16 with your edit"));
+        screenshot(QStringLiteral("alice-regex-error"));
+
+        for (int i = 0; i < 4; ++i)
+            QTest::keyClick(allow, Qt::Key_Backspace); // "(": still invalid, another message
+        QVERIFY2(allowError->text().contains(QStringLiteral("missing ): (")),
+                 qPrintable(allowError->text()));
+        allow->selectAll();
+        QTest::keyClicks(allow, QStringLiteral("^update_"));
+        QVERIFY(!allowError->isVisible());
+        QCOMPARE(column(ServerTableModel::OutcomeColumn),
+                 QStringLiteral("proxied|proxied|proxied"));
+
+        QTest::mouseClick(find<QPushButton>("resetRegex"), Qt::LeftButton);
+        QCOMPARE(deny->text(), QStringLiteral("(create_gist)"));
+        QCOMPARE(counts->text(), QStringLiteral("Injected tools: 18"));
+    }
+
+    void exportHasNoToken()
+    {
+        QVERIFY(pick(QStringLiteral("bob")));
+        m_window->selectServer(1);
+        auto *deny = find<QLineEdit>("denyEdit");
+        deny->selectAll();
+        QTest::keyClicks(deny, QStringLiteral("^get_"));
+        QTemporaryDir dir;
+        for (const QString &name : {QStringLiteral("report.md"), QStringLiteral("report.json")}) {
+            QString error;
+            QVERIFY2(m_window->exportReport(dir.filePath(name), &error), qPrintable(error));
+            QFile file(dir.filePath(name));
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            const QByteArray report = file.readAll();
+            QVERIFY(report.contains("bob"));
+            QVERIFY(report.contains("no external auth link found"));
+            QVERIFY(report.contains("^get_"));
+            QVERIFY(report.contains("sbx_admin") == false);
+            QVERIFY(!report.contains("sbx-admin-"));
+            QVERIFY(!report.contains("sbx_bob_"));
+            if (name.endsWith(QLatin1String(".md")))
+                QVERIFY(report.contains("CODER_EXTERNAL_AUTH_<n>_MCP_TOOL_DENY_REGEX='^get_'"));
+        }
+    }
+
+    void shortcuts()
+    {
+        m_window->activateWindow();
+        find<QTableView>("serverView")->setFocus();
+        QTest::keyClick(m_window.get(), Qt::Key_F, Qt::ControlModifier);
+        QTRY_COMPARE(QApplication::focusWidget(),
+                     static_cast<QWidget *>(find<QLineEdit>("userSearch")));
+        QVERIFY(m_window->findChild<QAction *>(QStringLiteral("actionResolve"))->shortcut() ==
+                QKeySequence(QKeySequence::Refresh));
+        QCOMPARE(m_window->findChild<QAction *>(QStringLiteral("actionExport"))->shortcut(),
+                 QKeySequence(Qt::CTRL | Qt::Key_E));
+    }
+
+    void cleanupTestCase()
+    {
+        m_toolTester.reset();
+        m_serverTester.reset();
+        m_window->close();
+        QVERIFY(QSettings().contains(QStringLiteral("window/geometry")));
+        m_window.reset();
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

@@ -1,0 +1,140 @@
+#include "models/ServerTableModel.h"
+#include "models/ToolTableModel.h"
+#include "models/TraceModel.h"
+#include "models/UserListModel.h"
+#include "ResolveHelpers.h"
+
+#include <QAbstractItemModelTester>
+
+Q_DECLARE_METATYPE(Resolution)
+
+namespace {
+QString column(const QAbstractItemModel &model, int col)
+{
+    QStringList cells;
+    for (int row = 0; row < model.rowCount(); ++row)
+        cells << model.index(row, col).data().toString();
+    return cells.join(QLatin1Char('|'));
+}
+
+const QByteArray gist =
+    "{\"configs\": {\"coderMcpConfig\": {\"id\": \"coder\", \"url\": \"u\"}, "
+    "\"externalAuthMcpConfigs\": [{\"id\": \"github\", \"url\": \"u\", \"toolAllowRegex\": "
+    "\"(.+_gist.*)\", "
+    "\"toolDenyRegex\": \"(create_gist)\"}, {\"id\": \"jira\", \"url\": \"u\"}]}, "
+    "\"tokens\": {\"accessTokens\": {\"github\": \"t\"}, \"errors\": {\"jira\": \"no external auth "
+    "link found\"}}, "
+    "\"tools\": {\"coder\": [{\"name\": \"coder_x\"}], \"github\": [{\"name\": \"create_gist\"}, "
+    "{\"name\": \"update_gist\"}, {\"name\": \"get_me\"}]}}";
+} // namespace
+
+// Every model runs under QAbstractItemModelTester for as long as it changes.
+class TestModels : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase() { qRegisterMetaType<Resolution>(); }
+
+    void serverTable()
+    {
+        ServerTableModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        Resolution r = resolveSnapshotJson(gist);
+        model.setResolution(r, {});
+        QCOMPARE(column(model, ServerTableModel::ServerColumn),
+                 QStringLiteral("coder|github|jira"));
+        QCOMPARE(column(model, ServerTableModel::OutcomeColumn),
+                 QStringLiteral("proxied|proxied|dropped: token-error"));
+        QCOMPARE(column(model, ServerTableModel::TokenColumn),
+                 QStringLiteral("not-needed|ok|error: no external auth link found"));
+        QCOMPARE(column(model, ServerTableModel::ToolsColumn), QStringLiteral("1 / 1|1 / 3|–"));
+        QCOMPARE(model.index(2, ServerTableModel::OutcomeColumn)
+                     .data(ServerTableModel::StatusRole)
+                     .toInt(),
+                 int(ServerTableModel::StatusError));
+        QVERIFY(!model.index(0, ServerTableModel::UrlColumn)
+                     .data(ServerTableModel::StatusRole)
+                     .isValid());
+        ProbeState listing;
+        listing.stage = ProbeState::Stage::Listing;
+        listing.page = 2;
+        model.setProbeState(1, listing);
+        QCOMPARE(column(model, ServerTableModel::ProbeColumn),
+                 QStringLiteral("not probed|listing page 2…|not probed"));
+        model.setResolution(Resolution(), {});
+        QCOMPARE(model.rowCount(), 0);
+    }
+
+    void toolTableKeepsRowsOnRegexEdits()
+    {
+        ToolTableModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        Resolution r = resolveSnapshotJson(gist);
+        model.setResolution(r);
+        QCOMPARE(column(model, ToolTableModel::ToolColumn),
+                 QStringLiteral("coder_x|create_gist|update_gist|get_me"));
+        QCOMPARE(column(model, ToolTableModel::VerdictColumn),
+                 QStringLiteral("injected|denied|injected|not-allowed"));
+        QCOMPARE(model.index(2, ToolTableModel::ToolColumn)
+                     .data(ToolTableModel::AllowSpanRole)
+                     .toPoint(),
+                 QPoint(0, 11));
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        r.servers[1].filter = RegexFilter({}, QStringLiteral("^get"));
+        ToolInventory::refresh(r);
+        model.setResolution(r);
+        QCOMPARE(reset.count(), 0);
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(column(model, ToolTableModel::VerdictColumn),
+                 QStringLiteral("injected|injected|injected|denied"));
+        QCOMPARE(
+            column(model, ToolTableModel::InjectedNameColumn),
+            QStringLiteral("bmcp_coder_coder_x|bmcp_github_create_gist|bmcp_github_update_gist|"));
+        r.servers[1].tools.removeLast();
+        model.setResolution(r);
+        QCOMPARE(reset.count(), 1);
+        QCOMPARE(model.rowCount(), 3);
+    }
+
+    void traceModel()
+    {
+        TraceModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const Resolution r = resolveSnapshotJson(gist);
+        model.setTrace(r.trace);
+        QVERIFY(column(model, TraceModel::MessageColumn)
+                    .contains(
+                        QStringLiteral("failed to get access token: no external auth link found")));
+        QVERIFY(
+            column(model, TraceModel::LoggedColumn).contains(QStringLiteral("coderd logs this")));
+        model.setTrace({});
+        QCOMPARE(model.rowCount(), 0);
+    }
+
+    void userListPaging()
+    {
+        UserListModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        CoderUser a;
+        a.username = QStringLiteral("alice");
+        a.name = QStringLiteral("Alice");
+        a.status = QStringLiteral("active");
+        CoderUser h = a;
+        h.username = QStringLiteral("heidi");
+        h.name.clear();
+        h.status = QStringLiteral("suspended");
+        model.setUsers({a}, 2);
+        QVERIFY(model.canLoadMore());
+        model.appendUsers({h}, 2);
+        QVERIFY(!model.canLoadMore());
+        QCOMPARE(column(model, 0), QStringLiteral("alice — Alice|heidi (suspended)"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestModels)
+#include "tst_models.moc"
