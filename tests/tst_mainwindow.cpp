@@ -17,6 +17,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 
 // Drives the real window against the sandbox, offscreen: connect, search and pick each
 // user, read the servers table, edit regexes, export. Widgets are found by objectName.
@@ -217,6 +218,16 @@ private Q_SLOTS:
                 QKeySequence(QKeySequence::Refresh));
         QCOMPARE(m_window->findChild<QAction *>(QStringLiteral("actionExport"))->shortcut(),
                  QKeySequence(Qt::CTRL | Qt::Key_E));
+    }
+
+    void germanTranslationIsCompiledIn()
+    {
+        QTranslator german;
+        QVERIFY(german.load(QStringLiteral(":/i18n/aibridge-inspector_de.qm")));
+        QCOMPARE(german.translate("MainWindow", "Decision trace"),
+                 QStringLiteral("Entscheidungsverlauf"));
+        QCOMPARE(german.translate("RegexFilter", "matches deny `%1`"),
+                 QStringLiteral("passt auf Deny `%1`"));
     }
 
     void cleanupTestCase()
