@@ -16,7 +16,7 @@ esac
 
 # The packages tried in shared/spec/qt-env.md, plus the build tools we call.
 PACKAGES=(qt6-base-dev qt6-httpserver-dev qt6-websockets-dev qtkeychain-qt6-dev
-    qt6-l10n-tools qt6-tools-dev libre2-dev pkg-config cmake ninja-build g++
+    qt6-l10n-tools qt6-tools-dev libre2-dev pkg-config cmake ninja-build g++ clang libclang-rt-14-dev
     libqt6svg6 xvfb xauth dbus gnome-keyring libsecret-1-0 nodejs npm curl)
 
 missing=()
@@ -40,11 +40,57 @@ cmake -S . -B "$BUILD" -G Ninja -DCMAKE_BUILD_TYPE=${AIBI_BUILD_TYPE:-RelWithDeb
 cmake --build "$BUILD" --parallel "$(nproc)"
 
 if [[ $mode == test ]]; then
-    # Real MCP peers and the conformance suite from the npm registry (git-ignored).
-    bash tests/peers/install.sh "$BUILD/peers"
     export XDG_RUNTIME_DIR=${XDG_RUNTIME_DIR:-$(mktemp -d)}
     chmod 700 "$XDG_RUNTIME_DIR"
-    exec ctest --test-dir "$BUILD" --output-on-failure --timeout 600 "$@"
+    # Real MCP peers and the conformance suite from the npm registry (git-ignored).
+    PEERS="$PWD/$BUILD/peers"
+    bash tests/peers/install.sh "$PEERS"
+    passed=0 failed=0
+    count() { # adds "N tests passed, M failed out of T" from a ctest log
+        local line
+        line=$(grep -E 'tests passed, [0-9]+ tests failed out of' "$1" | tail -1)
+        local total=$(sed -E 's/.*out of ([0-9]+).*/\1/' <<<"$line")
+        local bad=$(sed -E 's/.*passed, ([0-9]+) tests failed.*/\1/' <<<"$line")
+        passed=$((passed + ${total:-0} - ${bad:-0}))
+        failed=$((failed + ${bad:-1}))
+    }
+    status=0
+    log=$(mktemp)
+    ctest --test-dir "$BUILD" --output-on-failure --timeout 600 "$@" 2>&1 | tee "$log" || status=1
+    count "$log"
+
+    # The same suite under AddressSanitizer + UndefinedBehaviorSanitizer (clang, which
+    # also builds the libFuzzer targets), then each fuzzer for a short run.
+    if [[ ${AIBI_SANITIZERS:-1} == 1 ]]; then
+        ASAN_BUILD=${AIBI_ASAN_BUILD_DIR:-build-asan}
+        cmake -S . -B "$ASAN_BUILD" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPILER=clang++ \
+            -DAIBI_SANITIZE=ON -DAIBI_FUZZ=ON -DAIBI_PEERS_DIR="$PEERS"
+        cmake --build "$ASAN_BUILD" --parallel "$(nproc)"
+        # Leak reports are off for the suite: Qt's plugins and fontconfig keep
+        # allocations until exit. The fuzzers below run with leak detection on.
+        ASAN_OPTIONS=detect_leaks=0:halt_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+            ctest --test-dir "$ASAN_BUILD" --output-on-failure --timeout 900 "$@" 2>&1 | tee "$log" || status=1
+        count "$log"
+        seconds=${AIBI_FUZZ_SECONDS:-20}
+        for target in sse jsonrpc snapshot coderjson; do
+            corpus=$(mktemp -d)
+            cp tests/fuzz/corpus/$target/* "$corpus/"
+            if ASAN_OPTIONS=detect_leaks=1 "$ASAN_BUILD/tests/fuzz/fuzz_$target" -max_total_time="$seconds" \
+                -rss_limit_mb=4096 -print_final_stats=1 "$corpus" > "$log" 2>&1; then
+                echo "fuzz_$target: $(grep -E 'stat::number_of_executed_units' "$log" | awk '{print $2}') runs in ${seconds} s, no finding"
+                passed=$((passed + 1))
+            else
+                tail -40 "$log"
+                echo "fuzz_$target: FINDING (see above)"
+                failed=$((failed + 1))
+                status=1
+            fi
+            rm -rf "$corpus"
+        done
+    fi
+    rm -f "$log"
+    echo "suite: $passed passed, $failed failed"
+    exit $status
 fi
 
 # run: the GUI on the in-process sandbox deployment. Without a display, start a

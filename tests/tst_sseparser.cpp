@@ -72,8 +72,9 @@ private Q_SLOTS:
         QTest::newRow("two events")
             << QByteArray("data: 1\n\ndata: 2\n\n") << "message|1| ; message|2|"
             << "";
+        static const char withNul[] = "id: a\0b\ndata: x\n\n"; // never count lengths by hand
         QTest::newRow("id with NUL ignored")
-            << QByteArray("id: a\0b\ndata: x\n\n", 19) << "message|x|"
+            << QByteArray(withNul, sizeof(withNul) - 1) << "message|x|"
             << "";
         QTest::newRow("two empty data lines make one LF")
             << QByteArray("data:\ndata:\n\n") << "message|\\n|"

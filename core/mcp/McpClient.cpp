@@ -1,5 +1,7 @@
 #include "McpClient.h"
 
+#include "JsonRpc.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
@@ -114,29 +116,14 @@ void McpClient::requestToolsPage(const QString &cursor)
             return;
         }
         const QJsonObject answer = result.response.value(QLatin1String("result")).toObject();
-        const QJsonValue toolsValue = answer.value(QLatin1String("tools"));
-        if (!toolsValue.isArray()) {
+        QString next;
+        if (!JsonRpc::readToolsPage(answer, &m_tools, &next)) {
             McpError error;
             error.kind = McpError::Kind::Protocol;
             error.message = tr("the tools/list result has no tools array");
             fail(error, QStringLiteral("tools/list"));
             return;
         }
-        for (const QJsonValue &value : toolsValue.toArray()) {
-            const QJsonObject object = value.toObject();
-            McpTool tool;
-            tool.name = object.value(QLatin1String("name")).toString();
-            tool.title = object.value(QLatin1String("title")).toString();
-            if (tool.title.isEmpty())
-                tool.title = object.value(QLatin1String("annotations"))
-                                 .toObject()
-                                 .value(QLatin1String("title"))
-                                 .toString();
-            tool.description = object.value(QLatin1String("description")).toString();
-            tool.inputSchema = object.value(QLatin1String("inputSchema")).toObject();
-            m_tools << tool;
-        }
-        const QString next = answer.value(QLatin1String("nextCursor")).toString();
         if (next.isEmpty()) {
             m_operation = Operation::None;
             Q_EMIT toolsListed(m_tools);

@@ -1,5 +1,7 @@
 #include "McpHttpExchange.h"
 
+#include "JsonRpc.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
@@ -130,61 +132,44 @@ bool McpHttpExchange::consumeSse(const QByteArray &bytes)
     for (const SseEvent &event : m_sse.takeEvents()) {
         if (event.type != QLatin1String("message"))
             continue;
-        QJsonParseError parseError;
-        const QJsonDocument document = QJsonDocument::fromJson(event.data, &parseError);
-        if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
+        QJsonObject response;
+        QString error;
+        const JsonRpc::Found found =
+            JsonRpc::readMessage(event.data, m_request.expectId, &response, &error);
+        if (found == JsonRpc::Found::Invalid) {
             fail(McpError::Kind::InvalidJson,
                  tr("SSE event data is not a JSON-RPC message (%1): %2")
-                     .arg(parseError.error != QJsonParseError::NoError ? parseError.errorString()
-                                                                       : tr("not an object"),
-                          excerpt(event.data)));
+                     .arg(error, excerpt(event.data)));
             return false;
         }
-        if (acceptMessage(document.object()))
-            return true;
+        if (found == JsonRpc::Found::NotOurs) {
+            ++m_result.otherMessages; // a notification or a server request
+            continue;
+        }
+        m_result.response = response;
+        complete();
+        return true;
     }
-    return true;
-}
-
-// True when this is our response; notifications and server requests are counted
-// and passed over.
-bool McpHttpExchange::acceptMessage(const QJsonObject &message)
-{
-    const bool isResponse =
-        message.contains(QLatin1String("result")) || message.contains(QLatin1String("error"));
-    if (!isResponse || message.value(QLatin1String("id")) != m_request.expectId) {
-        ++m_result.otherMessages;
-        return false;
-    }
-    m_result.response = message;
-    complete();
     return true;
 }
 
 void McpHttpExchange::handleJsonBody(const QByteArray &body)
 {
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
-    if (parseError.error != QJsonParseError::NoError) {
-        fail(McpError::Kind::InvalidJson,
-             tr("invalid JSON at offset %1: %2")
-                 .arg(parseError.offset)
-                 .arg(parseError.errorString()),
+    QJsonObject response;
+    QString error;
+    switch (JsonRpc::findResponse(body, m_request.expectId, &response, &error)) {
+    case JsonRpc::Found::Invalid:
+        fail(McpError::Kind::InvalidJson, error, m_result.httpStatus);
+        return;
+    case JsonRpc::Found::NotOurs:
+        fail(McpError::Kind::Protocol, tr("the answer holds no response with our id"),
              m_result.httpStatus);
         return;
+    case JsonRpc::Found::Response:
+        m_result.response = response;
+        complete();
+        return;
     }
-    // A JSON body may be one message or a batch.
-    QJsonArray messages;
-    if (document.isArray())
-        messages = document.array();
-    else
-        messages.append(document.object());
-    for (const QJsonValue &value : std::as_const(messages)) {
-        if (value.isObject() && acceptMessage(value.toObject()))
-            return;
-    }
-    fail(McpError::Kind::Protocol, tr("the answer holds no response with our id"),
-         m_result.httpStatus);
 }
 
 void McpHttpExchange::onFinished()

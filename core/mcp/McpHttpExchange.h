@@ -68,7 +68,6 @@ private:
     void onReadyRead();
     void onFinished();
     bool consumeSse(const QByteArray &bytes);
-    bool acceptMessage(const QJsonObject &message);
     void handleJsonBody(const QByteArray &body);
     void fail(McpError::Kind kind, const QString &message, int status = 0);
     void complete();
