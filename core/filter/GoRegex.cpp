@@ -34,7 +34,10 @@ bool GoRegex::matchesUtf8(std::string_view subject) const
 {
     if (!m_re)
         return false;
-    return re2::RE2::PartialMatch(re2::StringPiece(subject.data(), subject.size()), *m_re);
+    // Match() without submatches: PartialMatch's argument plumbing costs more than the
+    // search itself on short tool names.
+    const re2::StringPiece text(subject.data(), subject.size());
+    return m_re->Match(text, 0, text.size(), re2::RE2::UNANCHORED, nullptr, 0);
 }
 
 std::optional<std::pair<int, int>> GoRegex::matchSpan(const QString &subject) const

@@ -21,7 +21,11 @@ ToolVerdict RegexFilter::verdict(const QString &toolName) const
     if (m_allow.isEmpty() && m_deny.isEmpty())
         return ToolVerdict::Injected;
     const QByteArray utf8 = toolName.toUtf8();
-    const std::string_view name(utf8.constData(), size_t(utf8.size()));
+    return verdictUtf8(std::string_view(utf8.constData(), size_t(utf8.size())));
+}
+
+ToolVerdict RegexFilter::verdictUtf8(std::string_view name) const
+{
     if (!m_deny.isEmpty() && m_deny.matchesUtf8(name))
         return ToolVerdict::Denied;
     if (!m_allow.isEmpty() && !m_allow.matchesUtf8(name))

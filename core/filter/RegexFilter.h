@@ -20,6 +20,7 @@ public:
 
     // Only meaningful when isValid(); an invalid filter drops the whole server.
     ToolVerdict verdict(const QString &toolName) const;
+    ToolVerdict verdictUtf8(std::string_view toolName) const;
     // Why: "matches deny `…`", "does not match allow `…`", …
     QString reason(const QString &toolName) const;
 

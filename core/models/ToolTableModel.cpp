@@ -1,5 +1,6 @@
 #include "ToolTableModel.h"
 
+#include "resolve/ToolInventory.h"
 #include "ServerTableModel.h"
 
 #include <QPoint>
@@ -22,7 +23,8 @@ void ToolTableModel::setResolution(const Resolution &resolution)
     if (sameRows) {
         m_resolution = resolution;
         if (!m_rows.isEmpty())
-            Q_EMIT dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
+            // Only the columns an edit can change: views and proxies re-check less.
+            Q_EMIT dataChanged(index(0, ToolColumn), index(int(m_rows.size()) - 1, ReasonColumn));
         return;
     }
     beginResetModel();
@@ -60,13 +62,14 @@ QVariant ToolTableModel::data(const QModelIndex &index, int role) const
         case InjectedNameColumn:
             return tool.verdict == ToolVerdict::Injected ? tool.injectedName : QString();
         case ReasonColumn:
-            return tool.reason;
+            return ToolInventory::reason(server, tool);
         case DescriptionColumn:
             return tool.description;
         }
         return {};
     case Qt::ToolTipRole:
-        return index.column() == DescriptionColumn ? tool.description : tool.reason;
+        return index.column() == DescriptionColumn ? tool.description
+                                                   : ToolInventory::reason(server, tool);
     case ServerIndexRole:
         return row.server;
     case VerdictRole:

@@ -1,5 +1,7 @@
 #include "ResolutionJson.h"
 
+#include "ToolInventory.h"
+
 #include <QJsonArray>
 
 QJsonObject ResolutionJson::serverToJson(const ResolvedServer &server)
@@ -9,7 +11,7 @@ QJsonObject ResolutionJson::serverToJson(const ResolvedServer &server)
         tools << QJsonObject{{QStringLiteral("name"), tool.name},
                              {QStringLiteral("injectedName"), tool.injectedName},
                              {QStringLiteral("verdict"), toolVerdictName(tool.verdict)},
-                             {QStringLiteral("reason"), tool.reason}};
+                             {QStringLiteral("reason"), ToolInventory::reason(server, tool)}};
     }
     QJsonObject object{
         {QStringLiteral("id"), server.id},

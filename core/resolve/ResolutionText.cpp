@@ -1,5 +1,7 @@
 #include "ResolutionText.h"
 
+#include "ToolInventory.h"
+
 #include <QCoreApplication>
 
 namespace {
@@ -69,7 +71,8 @@ QString ResolutionText::render(const Resolution &resolution, bool withTrace)
             continue;
         QList<QStringList> toolRows;
         for (const ResolvedTool &t : s.tools)
-            toolRows << QStringList{t.name, toolVerdictName(t.verdict), t.injectedName, t.reason};
+            toolRows << QStringList{t.name, toolVerdictName(t.verdict), t.injectedName,
+                                    ToolInventory::reason(s, t)};
         out += tr("\nTools of %1:\n").arg(s.id) +
                table({tr("TOOL"), tr("VERDICT"), tr("INJECTED AS"), tr("WHY")}, toolRows);
     }

@@ -12,6 +12,8 @@ struct ResolvedTool
     QString description;
     QJsonObject inputSchema;
     QString injectedName; // bmcp_<server>_<tool> as the model sees it
+    QByteArray nameUtf8;  // encoded once: what RE2 matches on every keystroke
+    int shadowedBy = -1;  // index of the later tool with the same injected name
     ToolVerdict verdict = ToolVerdict::Injected;
-    QString reason;
+    QString reason; // set for verdicts the filter does not decide; see ToolInventory::reason()
 };

@@ -18,4 +18,7 @@ public:
     static void refresh(Resolution &resolution);
     static void setServerTools(ResolvedServer &server, const QList<McpTool> &tools);
     static void classify(ResolvedServer &server);
+    // Why the tool has its verdict. Filter reasons are formatted only when asked for:
+    // formatting 10 000 of them on every keystroke would cost more than the filtering.
+    static QString reason(const ResolvedServer &server, const ResolvedTool &tool);
 };

@@ -2,6 +2,7 @@
 
 #include "InspectorSession.h"
 #include "resolve/ResolutionJson.h"
+#include "resolve/ToolInventory.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -110,7 +111,7 @@ QString ReportWriter::markdown(const InspectorSession &session)
         for (const ResolvedTool &t : s.tools)
             md += QStringLiteral("| %1 | %2 | %3 | %4 |\n")
                       .arg(cell(t.name), toolVerdictName(t.verdict), cell(t.injectedName),
-                           cell(t.reason));
+                           cell(ToolInventory::reason(s, t)));
     }
     md += tr("\n## Decision trace\n\n(* = also in coderd's log)\n\n");
     for (const TraceEntry &e : r.trace)
