@@ -19,6 +19,17 @@
 #include <QTest>
 #include <QTranslator>
 
+namespace {
+QStringList g_messages; // every qDebug/qWarning the window produced
+QtMessageHandler g_previous = nullptr;
+void collect(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    g_messages << message;
+    if (g_previous)
+        g_previous(type, context, message);
+}
+} // namespace
+
 // Drives the real window against the sandbox, offscreen: connect, search and pick each
 // user, read the servers table, edit regexes, export. Widgets are found by objectName.
 class TestMainWindow : public QObject
@@ -81,6 +92,7 @@ private Q_SLOTS:
         qputenv("HOME", m_home.path().toUtf8());
         qputenv("XDG_CONFIG_HOME", m_home.filePath(QStringLiteral("config")).toUtf8());
         QCoreApplication::setOrganizationName(QStringLiteral("aibridge-inspector-test"));
+        g_previous = qInstallMessageHandler(collect);
         m_window = std::make_unique<MainWindow>();
         m_serverTester = std::make_unique<QAbstractItemModelTester>(
             m_window->serverModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -234,8 +246,18 @@ private Q_SLOTS:
     {
         m_toolTester.reset();
         m_serverTester.reset();
+        const QList<Secret> tokens = m_window->sandbox()->allTokens();
         m_window->close();
-        QVERIFY(QSettings().contains(QStringLiteral("window/geometry")));
+        QSettings settings;
+        QVERIFY(settings.contains(QStringLiteral("window/geometry")));
+        settings.sync();
+        QFile file(settings.fileName());
+        QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(settings.fileName()));
+        const QByteArray written = file.readAll() + g_messages.join(QLatin1Char('\n')).toUtf8();
+        for (const Secret &token : tokens)
+            QVERIFY2(!written.contains(token.reveal().toUtf8()),
+                     "a token reached the settings or the log");
+        qInstallMessageHandler(g_previous);
         m_window.reset();
     }
 };

@@ -157,6 +157,11 @@ private Q_SLOTS:
             f.server->options().tools = SandboxMcpServer::syntheticTools(QStringLiteral("p"), 5);
             f.server->options().pageSize = 2;
         }) << "p000 p001 p002 p003 p004" << 0 << 0 << "2025-11-25";
+        QTest::newRow("10 000 tools in one page") << Setup([](Fixture &f) {
+            f.server->options().tools =
+                SandboxMcpServer::syntheticTools(QStringLiteral("bulk_"), 10000);
+            f.server->options().json = true;
+        }) << QString() << 0 << 0 << "2025-11-25";
         QTest::newRow("bearer token accepted") << Setup([](Fixture &f) {
             f.server->options().requiredToken = QStringLiteral("right-token");
             f.token = Secret(QStringLiteral("right-token"));
@@ -260,7 +265,11 @@ private Q_SLOTS:
         QFETCH(QString, version);
         const Outcome o = run(setup);
         QVERIFY2(!o.error.isError(), qPrintable(o.error.toString()));
-        QCOMPARE(o.tools.join(QLatin1Char(' ')), tools);
+        if (tools.isEmpty()) // the bulk row: count and ends only
+            QVERIFY(o.tools.size() == 10000 && o.tools.first() == QLatin1String("bulk_000") &&
+                    o.tools.last() == QLatin1String("bulk_9999"));
+        else
+            QCOMPARE(o.tools.join(QLatin1Char(' ')), tools);
         QCOMPARE(o.restarts, restarts);
         QCOMPARE(o.resumes, resumes);
         QCOMPARE(o.version, version);
@@ -445,6 +454,31 @@ private Q_SLOTS:
                })
             << "protocol"
             << "no tools array";
+        QTest::newRow("10 000 tools with 100 KiB schemas: stops at the 32 MiB cap")
+            << onToolsList([](Fixture &, const QJsonObject &m, RawHttpResponder *r) {
+                   // Streamed without a length, as fast as the socket takes it: the
+                   // client must stop reading at its cap, long before 1 GB.
+                   r->startStream(200, "application/json");
+                   r->write("{\"jsonrpc\":\"2.0\",\"id\":" +
+                            QByteArray::number(m.value("id").toInt()) + ",\"result\":{\"tools\":[");
+                   const QByteArray schema = "{\"type\":\"object\",\"description\":\"" +
+                                             QByteArray(100 * 1024, 'x') + "\"}";
+                   auto *timer = new QTimer(r);
+                   auto sent = std::make_shared<int>(0);
+                   QObject::connect(timer, &QTimer::timeout, r, [r, schema, sent, timer] {
+                       QByteArray chunk;
+                       for (int i = 0; i < 20 && *sent < 10000; ++i, ++*sent)
+                           chunk += (*sent ? "," : "") + QByteArray("{\"name\":\"t") +
+                                    QByteArray::number(*sent) + "\",\"inputSchema\":" + schema +
+                                    "}";
+                       r->write(chunk);
+                       if (*sent >= 10000)
+                           timer->stop();
+                   });
+                   timer->start(0);
+               })
+            << "too-large"
+            << "response passed the 33554432-byte cap";
         QTest::newRow("a cursor that repeats forever stops at the page cap")
             << Setup([](Fixture &f) {
                    f.options.maxPages = 4;

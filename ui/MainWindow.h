@@ -35,6 +35,7 @@ public:
     ServerTableModel *serverModel() const { return m_servers; }
     ToolTableModel *toolModel() const { return m_tools; }
     UserPicker *userPicker() const { return m_users; }
+    const SandboxDeployment *sandbox() const { return m_sandbox.get(); }
 
 public Q_SLOTS:
     bool openSandbox();
