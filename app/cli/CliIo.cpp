@@ -12,6 +12,21 @@ void out(const QString &text)
     stream << text;
 }
 
+bool parse(QCommandLineParser &parser, const QStringList &arguments, int *exitCode)
+{
+    if (!parser.parse(arguments)) {
+        error(parser.errorText());
+        *exitCode = BadInput;
+        return false;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        out(parser.helpText());
+        *exitCode = Ok;
+        return false;
+    }
+    return true;
+}
+
 void error(const QString &message)
 {
     QTextStream stream(stderr);

@@ -35,14 +35,8 @@ int FilterCommand::run(const QStringList &arguments)
         QStringLiteral("names"),
         QCoreApplication::translate("FilterCommand", "Tool names (else read from stdin)."),
         QStringLiteral("[NAME...]"));
-    if (!parser.parse(arguments)) {
-        CliIo::error(parser.errorText());
-        return CliIo::BadInput;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        CliIo::out(parser.helpText());
-        return CliIo::Ok;
-    }
+    if (int exitCode = CliIo::Ok; !CliIo::parse(parser, arguments, &exitCode))
+        return exitCode;
 
     const RegexFilter filter(parser.value(allow), parser.value(deny));
     if (!filter.isValid()) {

@@ -26,14 +26,8 @@ int LoginCommand::run(const QStringList &arguments, bool logout)
     parser.addOptions({{QStringLiteral("url"), tr("Coder deployment URL (default: $CODER_URL)."),
                         QStringLiteral("url")},
                        {QStringLiteral("insecure"), tr("Accept any TLS certificate.")}});
-    if (!parser.parse(arguments)) {
-        CliIo::error(parser.errorText());
-        return CliIo::BadInput;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        CliIo::out(parser.helpText());
-        return CliIo::Ok;
-    }
+    if (int exitCode = CliIo::Ok; !CliIo::parse(parser, arguments, &exitCode))
+        return exitCode;
     const QUrl url(parser.isSet(QStringLiteral("url")) ? parser.value(QStringLiteral("url"))
                                                        : qEnvironmentVariable("CODER_URL"));
     if (!url.isValid() ||

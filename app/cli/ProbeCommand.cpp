@@ -75,14 +75,8 @@ int ProbeCommand::run(const QStringList &arguments)
                                          tr("Act as the MCP conformance suite's client command."));
     parser.addOptions({tokenEnv, timeout, json, insecure, conformance});
     parser.addPositionalArgument(QStringLiteral("url"), tr("The server's MCP endpoint."));
-    if (!parser.parse(arguments)) {
-        CliIo::error(parser.errorText());
-        return CliIo::BadInput;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        CliIo::out(parser.helpText());
-        return CliIo::Ok;
-    }
+    if (int exitCode = CliIo::Ok; !CliIo::parse(parser, arguments, &exitCode))
+        return exitCode;
     const QStringList positional = parser.positionalArguments();
     if (positional.isEmpty()) {
         CliIo::error(tr("probe needs the server's URL"));

@@ -43,14 +43,8 @@ int ResolveCommand::run(const QStringList &arguments)
          tr("Write the inputs used (tokens replaced by status) to a file."),
          QStringLiteral("file")},
     });
-    if (!parser.parse(arguments)) {
-        CliIo::error(parser.errorText());
-        return CliIo::BadInput;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        CliIo::out(parser.helpText());
-        return CliIo::Ok;
-    }
+    if (int exitCode = CliIo::Ok; !CliIo::parse(parser, arguments, &exitCode))
+        return exitCode;
     bool timeoutOk = false;
     const double seconds = parser.value(QStringLiteral("timeout")).toDouble(&timeoutOk);
     if (!timeoutOk || seconds <= 0) {

@@ -29,14 +29,8 @@ int UsersCommand::run(const QStringList &arguments)
          {QStringLiteral("offset"), tr("Skip this many."), QStringLiteral("n"),
           QStringLiteral("0")},
          {QStringLiteral("json"), tr("Print JSON.")}});
-    if (!parser.parse(arguments)) {
-        CliIo::error(parser.errorText());
-        return CliIo::BadInput;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        CliIo::out(parser.helpText());
-        return CliIo::Ok;
-    }
+    if (int exitCode = CliIo::Ok; !CliIo::parse(parser, arguments, &exitCode))
+        return exitCode;
     CliConnection connection;
     QString error;
     int exitCode = CliIo::BadInput;

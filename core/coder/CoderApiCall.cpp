@@ -1,5 +1,7 @@
 #include "CoderApiCall.h"
 
+#include "net/ReplyRelease.h"
+
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QNetworkReply>
@@ -181,12 +183,5 @@ void CoderApiCall::finish(CoderApiResult::Error error, const QString &message, i
 
 void CoderApiCall::release()
 {
-    if (!m_reply)
-        return;
-    QNetworkReply *reply = m_reply;
-    m_reply = nullptr;
-    reply->disconnect(this);
-    if (reply->isRunning())
-        reply->abort();
-    reply->deleteLater();
+    ::releaseReply(m_reply, this);
 }

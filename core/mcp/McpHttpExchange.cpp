@@ -2,6 +2,8 @@
 
 #include "JsonRpc.h"
 
+#include "net/ReplyRelease.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
@@ -324,12 +326,5 @@ void McpHttpExchange::complete()
 
 void McpHttpExchange::releaseReply()
 {
-    if (!m_reply)
-        return;
-    QNetworkReply *reply = m_reply;
-    m_reply = nullptr;
-    reply->disconnect(this);
-    if (reply->isRunning())
-        reply->abort();
-    reply->deleteLater();
+    ::releaseReply(m_reply, this);
 }
