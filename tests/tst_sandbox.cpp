@@ -2,6 +2,7 @@
 #include "mcp/ProbeRunner.h"
 #include "ResolveHelpers.h"
 #include "SandboxDeployment.h"
+#include "session/InspectorSession.h"
 
 #include <QNetworkAccessManager>
 
@@ -105,6 +106,29 @@ private Q_SLOTS:
         if (!noteHas.isEmpty())
             QVERIFY2(notes.join(QLatin1Char('\n')).contains(noteHas),
                      qPrintable(notes.join(QLatin1Char('\n'))));
+    }
+
+    void restSessionWithASuppliedToken()
+    {
+        InspectorSession session;
+        QSignalSpy connected(&session, &InspectorSession::connected);
+        session.connectToDeployment(m_sandbox.url(), m_sandbox.adminToken()); // REST only
+        QVERIFY(connected.wait(10000));
+        const SandboxUser *alice = m_sandbox.scenario().user(QStringLiteral("alice"));
+        session.selectUser(alice->user);
+        QTRY_VERIFY_WITH_TIMEOUT(!session.isBusy() && session.resolution().userId == alice->user.id,
+                                 20000);
+        const auto jira = [&] {
+            return *session.resolution().server(QStringLiteral("jira"));
+        };
+        QCOMPARE(jira().outcome, ResolvedServer::Outcome::Unknown);
+        QVERIFY(session.supplyToken(QStringLiteral("jira"),
+                                    m_sandbox.accessToken(alice->user.id, QStringLiteral("jira"))));
+        QTRY_VERIFY_WITH_TIMEOUT(!session.isBusy() &&
+                                     jira().outcome == ResolvedServer::Outcome::Proxied &&
+                                     jira().toolsKnown,
+                                 20000);
+        QCOMPARE(jira().tools.size(), 12);
     }
 
     void unknownUserIsAnError()

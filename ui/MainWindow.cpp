@@ -22,11 +22,14 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPointer>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
@@ -125,6 +128,25 @@ void MainWindow::buildUi()
     m_serverView->verticalHeader()->hide();
     m_serverView->horizontalHeader()->setStretchLastSection(true);
     m_serverView->setWordWrap(false);
+    m_serverView->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_serverView, &QWidget::customContextMenuRequested, this, [this](const QPoint &at) {
+        const QModelIndex index = m_serverView->indexAt(at);
+        if (!index.isValid())
+            return;
+        const ResolvedServer server = m_session->resolution().servers.value(index.row());
+        QMenu menu(this);
+        QAction *supply = menu.addAction(tr("Supply a token for a live probe…"));
+        supply->setEnabled(server.outcome == ResolvedServer::Outcome::Unknown);
+        if (menu.exec(m_serverView->viewport()->mapToGlobal(at)) != supply)
+            return;
+        bool ok = false;
+        const QString token = QInputDialog::getText(
+            this, tr("Token for %1").arg(server.id),
+            tr("An access token for %1 (kept in memory only):").arg(server.id), QLineEdit::Password,
+            {}, &ok);
+        if (ok && !token.trimmed().isEmpty())
+            m_session->supplyToken(server.id, Secret(token.trimmed()));
+    });
     connect(m_serverView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
         m_toolProxy->setServerIndex(m_allServers->isChecked() ? -1 : selectedServer());
         refreshEditor();
@@ -224,6 +246,22 @@ void MainWindow::buildActions()
             if (!path.isEmpty() && !exportReport(path, &error))
                 QMessageBox::warning(this, tr("Export failed"), error);
         });
+    auto *forget = file->addAction(tr("Forget the saved token"), this, [this] {
+        const QUrl url = m_session->deploymentUrl();
+        if (!url.isValid() || m_fromSandbox) {
+            statusBar()->showMessage(tr("No deployment to forget a token for."), 4000);
+            return;
+        }
+        auto *store = new TokenStore(this);
+        store->remove(url, [this, store, url](const TokenStore::Result &r) {
+            store->deleteLater();
+            statusBar()->showMessage(r.status == TokenStore::Status::Unavailable
+                                         ? tr("The keychain is not available (%1).").arg(r.error)
+                                         : tr("The saved token for %1 is gone.").arg(url.host()),
+                                     6000);
+        });
+    });
+    forget->setObjectName(QStringLiteral("actionForgetToken"));
     file->addSeparator();
     auto *quit = file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
     quit->setObjectName(QStringLiteral("actionQuit"));
@@ -331,6 +369,15 @@ void MainWindow::showConnectionDialog()
     auto *dialog = new ConnectionDialog(this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setUrl(QSettings().value(QStringLiteral("connection/url")).toString());
+    // Ask the keychain now, so "remember" is only offered when it can be kept.
+    auto *probe = new TokenStore(this);
+    QPointer<ConnectionDialog> guard(dialog);
+    probe->read(QUrl(QStringLiteral("https://keychain-check.invalid")),
+                [guard, probe](const TokenStore::Result &r) {
+                    probe->deleteLater();
+                    if (guard && r.status == TokenStore::Status::Unavailable)
+                        guard->setKeychainAvailable(false, r.error);
+                });
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         switch (dialog->choice()) {
         case ConnectionDialog::Choice::Deployment:

@@ -232,6 +232,15 @@ void InspectorSession::applyOverrides()
     ToolInventory::refresh(m_effective);
 }
 
+bool InspectorSession::supplyToken(const QString &serverId, const Secret &token)
+{
+    if (!m_rest || m_source != m_rest.get())
+        return false;
+    m_rest->supplyToken(serverId, token);
+    reresolve();
+    return true;
+}
+
 QString InspectorSession::envLines(int serverIndex) const
 {
     if (serverIndex < 0 || serverIndex >= m_effective.servers.size())

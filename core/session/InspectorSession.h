@@ -69,6 +69,9 @@ public:
     bool hasOverride(int serverIndex) const { return m_overrides.contains(serverIndex); }
     const QHash<int, RegexOverride> &overrides() const { return m_overrides; }
     QString envLines(int serverIndex) const;
+    // For a server whose token status this source cannot see: probe it with a token
+    // the admin has (memory only). Resolves again.
+    bool supplyToken(const QString &serverId, const Secret &token);
 
 Q_SIGNALS:
     void connected();
