@@ -4,7 +4,13 @@
 #include "models/UserListModel.h"
 #include "ResolveHelpers.h"
 
+#include "session/InspectorSession.h"
+
 #include <QAbstractItemModelTester>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTemporaryDir>
 
 Q_DECLARE_METATYPE(Resolution)
 
@@ -113,6 +119,44 @@ private Q_SLOTS:
             column(model, TraceModel::LoggedColumn).contains(QStringLiteral("coderd logs this")));
         model.setTrace({});
         QCOMPARE(model.rowCount(), 0);
+    }
+
+    void largeEditsFilterOffTheUiThread()
+    {
+        QTemporaryDir dir;
+        QJsonArray tools;
+        for (int i = 0; i < 25000; ++i)
+            tools << QJsonObject{
+                {"name", QStringLiteral("%1_%2")
+                             .arg(i % 2 ? QStringLiteral("get") : QStringLiteral("create"))
+                             .arg(i)}};
+        QFile file(dir.filePath(QStringLiteral("big.json")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(
+            QJsonDocument(
+                QJsonObject{{"configs",
+                             QJsonObject{{"externalAuthMcpConfigs",
+                                          QJsonArray{QJsonObject{{"id", "big"}, {"url", "u"}}}}}},
+                            {"tokens", QJsonObject{{"accessTokens", QJsonObject{{"big", "t"}}}}},
+                            {"tools", QJsonObject{{"big", tools}}}})
+                .toJson());
+        file.close();
+        InspectorSession session;
+        QSignalSpy changed(&session, &InspectorSession::resolutionChanged);
+        QString error;
+        QVERIFY2(session.openSnapshot(file.fileName(), &error), qPrintable(error));
+        QVERIFY(changed.count() || changed.wait(10000));
+        QCOMPARE(session.resolution().injectedToolCount, 25000);
+
+        QSignalSpy applied(&session, &InspectorSession::regexApplied);
+        session.setRegexOverride(0, {}, QStringLiteral("^create_"));
+        session.setRegexOverride(0, {},
+                                 QStringLiteral("^get_")); // typed on before the first finished
+        QCOMPARE(applied.count(), 0);                      // nothing was filtered on this thread
+        QVERIFY(applied.wait(10000));
+        QCOMPARE(session.resolution().servers.at(0).denyRegex, QStringLiteral("^get_"));
+        QCOMPARE(session.resolution().injectedToolCount, 12500);
+        QCOMPARE(session.baseResolution().injectedToolCount, 25000);
     }
 
     void userListPaging()

@@ -6,6 +6,10 @@
 #include "source/SnapshotReader.h"
 #include "source/SnapshotSource.h"
 
+#include <QCoreApplication>
+#include <QPointer>
+#include <QThreadPool>
+
 InspectorSession::InspectorSession(QObject *parent) : QObject(parent) {}
 
 InspectorSession::~InspectorSession() = default;
@@ -129,7 +133,8 @@ bool InspectorSession::isBusy() const
 
 void InspectorSession::reresolve()
 {
-    if (!m_source || m_user.id.isEmpty())
+    // A snapshot is about its one user, named or not.
+    if (!m_source || (m_user.id.isEmpty() && !m_snapshot))
         return;
     m_probe.reset();
     m_resolver = std::make_unique<Resolver>(m_source);
@@ -191,24 +196,57 @@ void InspectorSession::setRegexOverride(int serverIndex, const QString &allow, c
         m_overrides.remove(serverIndex);
     else
         m_overrides.insert(serverIndex, {allow, deny});
-    applyOverrides();
-    Q_EMIT regexApplied();
+    applyOverridesLater();
 }
 
 void InspectorSession::resetRegex(int serverIndex)
 {
     m_overrides.remove(serverIndex);
-    applyOverrides();
-    Q_EMIT regexApplied();
+    applyOverridesLater();
+}
+
+void InspectorSession::applyOverridesLater()
+{
+    const quint64 generation = ++m_editGeneration;
+    int tools = 0;
+    for (const ResolvedServer &s : std::as_const(m_base.servers))
+        tools += int(s.tools.size());
+    if (tools <= BackgroundFilterThreshold) {
+        applyOverrides();
+        Q_EMIT regexApplied();
+        return;
+    }
+    // Value types only cross the thread: the base is shared copy-on-write, compiled
+    // RE2 programs are safe to use from several threads.
+    QPointer<InspectorSession> self(this);
+    QThreadPool::globalInstance()->start(
+        [self, generation, base = m_base, overrides = m_overrides] {
+            Resolution effective = withOverrides(base, overrides);
+            QMetaObject::invokeMethod(
+                qApp,
+                [self, generation, effective = std::move(effective)] {
+                    if (!self || generation != self->m_editGeneration)
+                        return; // the admin typed on; a newer result is coming
+                    self->m_effective = effective;
+                    Q_EMIT self->regexApplied();
+                },
+                Qt::QueuedConnection);
+        });
 }
 
 void InspectorSession::applyOverrides()
 {
-    m_effective = m_base;
-    for (auto it = m_overrides.cbegin(); it != m_overrides.cend(); ++it) {
-        if (it.key() >= m_effective.servers.size())
+    ++m_editGeneration; // a worker still running is now stale
+    m_effective = withOverrides(m_base, m_overrides);
+}
+
+Resolution InspectorSession::withOverrides(Resolution effective,
+                                           const QHash<int, RegexOverride> &overrides)
+{
+    for (auto it = overrides.cbegin(); it != overrides.cend(); ++it) {
+        if (it.key() >= effective.servers.size())
             continue;
-        ResolvedServer &server = m_effective.servers[it.key()];
+        ResolvedServer &server = effective.servers[it.key()];
         server.allowRegex = it->allow;
         server.denyRegex = it->deny;
         server.filter = RegexFilter(it->allow, it->deny);
@@ -229,7 +267,8 @@ void InspectorSession::applyOverrides()
             server.detail = tr("A tool regex does not compile: %1").arg(server.regexError);
         }
     }
-    ToolInventory::refresh(m_effective);
+    ToolInventory::refresh(effective);
+    return effective;
 }
 
 bool InspectorSession::supplyToken(const QString &serverId, const Secret &token)

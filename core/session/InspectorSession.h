@@ -68,6 +68,9 @@ public:
     void resetRegex(int serverIndex);
     bool hasOverride(int serverIndex) const { return m_overrides.contains(serverIndex); }
     const QHash<int, RegexOverride> &overrides() const { return m_overrides; }
+    // Past this many tools an edit re-filters on a worker thread (about 5 ms of work at
+    // 20 000 tools on this machine; 0.9 ms at 10 000), so typing stays smooth.
+    static constexpr int BackgroundFilterThreshold = 20000;
     QString envLines(int serverIndex) const;
     // For a server whose token status this source cannot see: probe it with a token
     // the admin has (memory only). Resolves again.
@@ -85,6 +88,8 @@ private:
     void onResolved(const Resolution &resolution);
     void onProbed(const Resolution &resolution);
     void applyOverrides();
+    static Resolution withOverrides(Resolution base, const QHash<int, RegexOverride> &overrides);
+    void applyOverridesLater();
 
     QNetworkAccessManager m_network;
     McpTransportOptions m_probeOptions;
@@ -102,4 +107,5 @@ private:
     QList<ProbeState> m_probeStates;
     QHash<int, RegexOverride> m_overrides;
     bool m_probeStarting = false;
+    quint64 m_editGeneration = 0; // a worker's result older than the latest edit is dropped
 };
