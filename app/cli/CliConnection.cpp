@@ -70,10 +70,6 @@ bool CliConnection::sessionToken(const QUrl &url, Secret *token, QString *error)
 bool CliConnection::open(const QCommandLineParser &parser, QString *error, int *exitCode)
 {
     *exitCode = CliIo::BadInput;
-    const int chosen =
-        int(parser.isSet(QStringLiteral("snapshot"))) +
-        int(parser.isSet(QStringLiteral("sandbox"))) +
-        int(parser.isSet(QStringLiteral("url")) || !qEnvironmentVariable("CODER_URL").isEmpty());
     if (parser.isSet(QStringLiteral("snapshot"))) {
         if (parser.isSet(QStringLiteral("sandbox")) || parser.isSet(QStringLiteral("url"))) {
             *error = tr("choose one of --snapshot, --sandbox and --url");
@@ -108,7 +104,7 @@ bool CliConnection::open(const QCommandLineParser &parser, QString *error, int *
         const QString text = parser.isSet(QStringLiteral("url"))
                                  ? parser.value(QStringLiteral("url"))
                                  : qEnvironmentVariable("CODER_URL");
-        if (chosen == 0 || text.isEmpty()) {
+        if (text.isEmpty()) {
             *error = tr("no source: give --snapshot FILE, --sandbox, or --url URL");
             return false;
         }

@@ -191,7 +191,7 @@ void Resolver::onTokens(const TokensResult &result)
         trace(Level::Warn, step, {},
               QStringLiteral("nil response given to mcp access tokens call"));
         skipExternalServers(
-            Reason::NoToken, TokenStatus::Unknown,
+            TokenStatus::Unknown,
             result.error.isEmpty()
                 ? tr("The token call returned nothing, so no external server is proxied.")
                 : tr("The token call failed (%1), so no external server is proxied.")
@@ -207,7 +207,7 @@ void Resolver::onTokens(const TokensResult &result)
               QStringLiteral(
                   "no access tokens in the response: every external MCP server is skipped"),
               false);
-        skipExternalServers(Reason::NoToken, TokenStatus::Missing,
+        skipExternalServers(TokenStatus::Missing,
                             response.errors.isEmpty()
                                 ? tr("Not linked: the user has no external auth link with a token.")
                                 : QString(),
@@ -246,11 +246,7 @@ void Resolver::addExternalServer(const std::optional<McpServerConfig> &config,
 
     // The errors map is consulted before the tokens map.
     if (response.errors.contains(id)) {
-        server.outcome = Outcome::Dropped;
-        server.reason = Reason::TokenError;
-        server.tokenStatus = TokenStatus::Error;
-        server.tokenError = response.errors.value(id);
-        server.detail = tr("Token error from coderd: %1").arg(server.tokenError);
+        markTokenError(server, response.errors.value(id));
         trace(Level::Debug, step, id,
               QStringLiteral("failed to get access token: %1").arg(server.tokenError));
         m_result.servers << server;
@@ -280,23 +276,28 @@ void Resolver::addExternalServer(const std::optional<McpServerConfig> &config,
     registerProxy(id, int(m_result.servers.size()) - 1);
 }
 
+void Resolver::markTokenError(ResolvedServer &server, const QString &error)
+{
+    server.outcome = Outcome::Dropped;
+    server.reason = Reason::TokenError;
+    server.tokenStatus = TokenStatus::Error;
+    server.tokenError = error;
+    server.detail = tr("Token error from coderd: %1").arg(error);
+}
+
 // Lists the external configs the factory never reached, so the admin sees each one
 // with the reason it is missing. Not a step of the Go code: it only returns early.
-void Resolver::skipExternalServers(Reason reason, TokenStatus status, const QString &detail,
+void Resolver::skipExternalServers(TokenStatus status, const QString &detail,
                                    const AccessTokensResponse *response)
 {
     for (const auto &config : std::as_const(m_configs.externalAuthMcpConfigs)) {
         ResolvedServer server = externalServer(config);
-        server.reason = reason;
+        server.outcome = Outcome::Dropped;
+        server.reason = Reason::NoToken;
         server.tokenStatus = status;
         server.detail = detail;
-        server.outcome = Outcome::Dropped;
-        if (response && response->errors.contains(server.id)) {
-            server.reason = Reason::TokenError;
-            server.tokenStatus = TokenStatus::Error;
-            server.tokenError = response->errors.value(server.id);
-            server.detail = tr("Token error from coderd: %1").arg(server.tokenError);
-        }
+        if (response && response->errors.contains(server.id))
+            markTokenError(server, response->errors.value(server.id));
         trace(Level::Info, QStringLiteral("addExternalServer"), server.id,
               QStringLiteral("not proxied: %1")
                   .arg(server.detail.isEmpty() ? ResolvedServer::reasonName(server.reason)

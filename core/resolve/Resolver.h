@@ -60,8 +60,9 @@ private:
     void addExternalServer(const std::optional<McpServerConfig> &config,
                            const AccessTokensResponse &response);
     void addUnknownServer(const std::optional<McpServerConfig> &config, const QString &why);
-    void skipExternalServers(ResolvedServer::Reason reason, ResolvedServer::TokenStatus status,
-                             const QString &detail, const AccessTokensResponse *response);
+    void skipExternalServers(ResolvedServer::TokenStatus status, const QString &detail,
+                             const AccessTokensResponse *response);
+    static void markTokenError(ResolvedServer &server, const QString &error);
     BuildResult buildProxy(const std::optional<McpServerConfig> &config, ResolvedServer &server);
     void registerProxy(const QString &key, int serverIndex);
     void finish();

@@ -153,8 +153,8 @@ void InspectorSession::onResolved(const Resolution &resolution)
     m_probeStates = QList<ProbeState>(m_base.servers.size());
     applyOverrides();
     if (m_snapshot || m_base.failed()) {
-        Q_EMIT
-        resolutionChanged(); // a snapshot's tokens are redacted: its tool lists come from the file
+        // A snapshot's tokens are redacted: its tool lists come from the file.
+        Q_EMIT resolutionChanged();
         return;
     }
     m_probe = std::make_unique<ProbeRunner>(&m_network);
@@ -168,7 +168,6 @@ void InspectorSession::onResolved(const Resolution &resolution)
     connect(m_probe.get(), &ProbeRunner::finished, this, &InspectorSession::onProbed);
     // Shown before the probes start, so the window fills in as they finish; probe()
     // may finish at once when nothing is probed, which emits again.
-    m_probeStates = QList<ProbeState>(m_base.servers.size());
     for (int i = 0; i < m_base.servers.size(); ++i)
         if (ProbeRunner::shouldProbe(m_base.servers.at(i)))
             m_probeStates[i].stage = ProbeState::Stage::Pending;
