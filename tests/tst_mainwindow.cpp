@@ -14,6 +14,7 @@
 #include <QListView>
 #include <QPushButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -240,6 +241,26 @@ private Q_SLOTS:
                  QStringLiteral("Entscheidungsverlauf"));
         QCOMPARE(german.translate("RegexFilter", "matches deny `%1`"),
                  QStringLiteral("passt auf Deny `%1`"));
+    }
+
+    // Issue 11 item 5: the URL (and the token, when remembered) are saved only after
+    // the deployment accepted the token.
+    void savedOnlyAfterSignIn()
+    {
+        SandboxDeployment other;
+        QVERIFY(other.start());
+        MainWindow window;
+        QSignalSpy failed(window.session(), &InspectorSession::connectionFailed);
+        window.connectDeployment(other.url(), Secret(QStringLiteral("not-the-admin-token")), {},
+                                 true);
+        QVERIFY(failed.wait(10000));
+        QVERIFY(QSettings().value(QStringLiteral("connection/url")).toString() !=
+                other.url().toString());
+        QSignalSpy connected(window.session(), &InspectorSession::connected);
+        window.connectDeployment(other.url(), other.adminToken(), {}, false);
+        QVERIFY(connected.wait(10000));
+        QCOMPARE(QSettings().value(QStringLiteral("connection/url")).toString(),
+                 other.url().toString());
     }
 
     void cleanupTestCase()

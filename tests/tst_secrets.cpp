@@ -31,12 +31,15 @@ class TestSecrets : public QObject
         }
         return {};
     }
-    QByteArray cli(const QStringList &arguments, const QByteArray &tokenVar = {})
+    QByteArray cli(const QStringList &arguments, const QByteArray &tokenVar = {},
+                   const QMap<QString, QString> &overrides = {}, int *exitCode = nullptr)
     {
         QProcess process;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.remove(QStringLiteral("CODER_URL"));
+        env.insert(QStringLiteral("CODER_URL"), m_sandbox.url().toString());
         env.insert(QStringLiteral("CODER_SESSION_TOKEN"), m_sandbox.adminToken().reveal());
+        for (auto it = overrides.cbegin(); it != overrides.cend(); ++it)
+            env.insert(it.key(), it.value());
         if (!tokenVar.isEmpty())
             env.insert(QStringLiteral("AIBI_TEST_TOKEN"), QString::fromUtf8(tokenVar));
         process.setProcessEnvironment(env);
@@ -46,7 +49,19 @@ class TestSecrets : public QObject
             process.kill();
             process.waitForFinished();
         }
+        if (exitCode)
+            *exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
         return process.readAllStandardOutput() + process.readAllStandardError();
+    }
+    // How many requests to the sandbox's Coder MCP server carried the admin's token.
+    int coderRequestsWithAdminToken()
+    {
+        int count = 0;
+        const QByteArray bearer = "Bearer " + m_sandbox.adminToken().reveal().toUtf8();
+        for (const RawHttpRequest &r :
+             m_sandbox.mcpServer(QStringLiteral("coder"))->http().requests())
+            count += r.header("authorization") == bearer ? 1 : 0;
+        return count;
     }
 
 private Q_SLOTS:
@@ -98,6 +113,110 @@ private Q_SLOTS:
         QCOMPARE(QJsonDocument::fromJson(replay).object().value("servers").toArray().size(),
                  QJsonDocument::fromJson(json).object().value("servers").toArray().size());
         QVERIFY(leaks(replay).isEmpty());
+    }
+
+    // Issue 11 item 1: the sandbox's Coder MCP server listens on a port of its own, so
+    // over REST (--url) its origin is not the deployment's and the session token stays.
+    void sessionTokenStaysAtItsOrigin()
+    {
+        SandboxMcpServer *coder = m_sandbox.mcpServer(QStringLiteral("coder"));
+        coder->http().clearRequests();
+        const QStringList base{QStringLiteral("resolve"),  QStringLiteral("--url"),
+                               m_sandbox.url().toString(), QStringLiteral("--user"),
+                               QStringLiteral("alice"),    QStringLiteral("--probe"),
+                               QStringLiteral("--json")};
+        const QJsonObject withheld = QJsonDocument::fromJson(cli(base)).object();
+        const QJsonObject coderServer = withheld.value("servers").toArray().at(0).toObject();
+        QCOMPARE(coderServer.value("id").toString(), QStringLiteral("coder"));
+        QVERIFY2(coderServer.value("tokenWithheld").toString().contains("--trust-origin"),
+                 QJsonDocument(coderServer).toJson().constData());
+        QVERIFY(!coder->http().requests().isEmpty()); // probed, without the token
+        QCOMPARE(coderRequestsWithAdminToken(), 0);
+
+        coder->http().clearRequests();
+        const QJsonObject trusted =
+            QJsonDocument::fromJson(
+                cli(base + QStringList{QStringLiteral("--trust-origin"), coder->url().toString()}))
+                .object();
+        QVERIFY(!trusted.value("servers").toArray().at(0).toObject().contains("tokenWithheld"));
+        QVERIFY(coderRequestsWithAdminToken() > 0);
+        QCOMPARE(trusted.value("connection").toObject().value("trustedOrigins").toArray().size(),
+                 1);
+    }
+
+    // Issue 11 item 3: CODER_SESSION_TOKEN belongs to CODER_URL only.
+    void environmentTokenOnlyForItsUrl_data()
+    {
+        QTest::addColumn<QString>("coderUrl");
+        QTest::newRow("CODER_URL unset") << QString();
+        QTest::newRow("CODER_URL elsewhere") << "https://coder.example.com";
+    }
+    void environmentTokenOnlyForItsUrl()
+    {
+        QFETCH(QString, coderUrl);
+        int exitCode = -1;
+        const QByteArray out =
+            cli({QStringLiteral("resolve"), QStringLiteral("--url"), m_sandbox.url().toString(),
+                 QStringLiteral("--user"), QStringLiteral("alice")},
+                {}, {{QStringLiteral("CODER_URL"), coderUrl}}, &exitCode);
+        QVERIFY2(exitCode != 0, out.constData());
+        QVERIFY2(out.contains("CODER_SESSION_TOKEN"), out.constData());
+        QVERIFY(!out.contains("\"servers\""));
+        QVERIFY(leaks(out).isEmpty());
+    }
+
+    // Issue 11 item 2: no token in clear text to another machine, refused before any
+    // connection (exit 2 names the flag); bare hosts become https.
+    void plainHttpRefusedBeforeConnecting_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::newRow("resolve") << QStringList{QStringLiteral("resolve"), QStringLiteral("--url"),
+                                                QStringLiteral("http://coder.example.com"),
+                                                QStringLiteral("--user"), QStringLiteral("alice")};
+        QTest::newRow("login") << QStringList{QStringLiteral("login"), QStringLiteral("--url"),
+                                              QStringLiteral("http://coder.example.com")};
+        QTest::newRow("probe with a token")
+            << QStringList{QStringLiteral("probe"), QStringLiteral("http://mcp.example.com/mcp"),
+                           QStringLiteral("--token-env"), QStringLiteral("AIBI_TEST_TOKEN")};
+    }
+    void plainHttpRefusedBeforeConnecting()
+    {
+        QFETCH(QStringList, arguments);
+        int exitCode = -1;
+        const QByteArray out = cli(
+            arguments, "some-token",
+            {{QStringLiteral("CODER_URL"), QStringLiteral("http://coder.example.com")}}, &exitCode);
+        QCOMPARE(exitCode, 2);
+        QVERIFY2(out.contains("--allow-http"), out.constData());
+    }
+
+    // Issue 11 items 4 and 9: --insecure-probes is its own flag and is recorded;
+    // a timeout of nan or 1e10 is refused.
+    void relaxedChecksAreRecorded()
+    {
+        const QString snapshot = m_dir.filePath(QStringLiteral("insecure.json"));
+        const QByteArray json =
+            cli({QStringLiteral("resolve"), QStringLiteral("--sandbox"), QStringLiteral("--user"),
+                 QStringLiteral("alice"), QStringLiteral("--insecure-probes"),
+                 QStringLiteral("--json"), QStringLiteral("--save-snapshot"), snapshot});
+        const QJsonObject connection =
+            QJsonDocument::fromJson(json).object().value("connection").toObject();
+        QCOMPARE(connection.value("insecureProbes").toBool(), true);
+        QCOMPARE(connection.value("insecure").toBool(), false);
+        const QByteArray replay =
+            cli({QStringLiteral("resolve"), QStringLiteral("--snapshot"), snapshot});
+        QVERIFY2(replay.contains("Relaxed checks: any TLS certificate accepted from MCP servers"),
+                 replay.constData());
+        for (const QString &bad : {QStringLiteral("nan"), QStringLiteral("1e10"),
+                                   QStringLiteral("inf"), QStringLiteral("0")}) {
+            int exitCode = -1;
+            const QByteArray out =
+                cli({QStringLiteral("probe"), QStringLiteral("http://127.0.0.1:1/mcp"),
+                     QStringLiteral("--timeout"), bad},
+                    {}, {}, &exitCode);
+            QCOMPARE(exitCode, 2);
+            QVERIFY2(out.contains("--timeout"), out.constData());
+        }
     }
 
     void probeCommandWithTokenFromEnvironment()

@@ -6,6 +6,7 @@
 #include "models/UserListModel.h"
 #include "RegexEditor.h"
 #include "SandboxDeployment.h"
+#include "secrets/TokenPolicy.h"
 #include "secrets/TokenStore.h"
 #include "session/InspectorSession.h"
 #include "session/ReportWriter.h"
@@ -137,7 +138,15 @@ void MainWindow::buildUi()
         QMenu menu(this);
         QAction *supply = menu.addAction(tr("Supply a token for a live probe…"));
         supply->setEnabled(server.outcome == ResolvedServer::Outcome::Unknown);
-        if (menu.exec(m_serverView->viewport()->mapToGlobal(at)) != supply)
+        QAction *trust = menu.addAction(
+            tr("Trust %1 with the session token…").arg(TokenPolicy::origin(QUrl(server.url))));
+        trust->setVisible(!server.tokenWithheld.isEmpty());
+        QAction *chosen = menu.exec(m_serverView->viewport()->mapToGlobal(at));
+        if (chosen == trust) {
+            confirmTrustOrigin(QUrl(server.url));
+            return;
+        }
+        if (chosen != supply)
             return;
         bool ok = false;
         const QString token = QInputDialog::getText(
@@ -280,6 +289,8 @@ bool MainWindow::openSandbox()
         if (u.delegated)
             delegated.insert(u.user.id);
     m_session->setDelegatedUsers(delegated);
+    // The sandbox serves its Coder MCP server on a port of its own: ours to trust.
+    m_session->setTrustedOrigins({m_sandbox->mcpServer(QStringLiteral("coder"))->url()});
     m_fromSandbox = true;
     m_session->connectToDeployment(m_sandbox->url(), m_sandbox->adminToken(), m_sandbox->url());
     return true;
@@ -291,18 +302,59 @@ void MainWindow::connectDeployment(const QUrl &url, const Secret &token, const Q
     m_fromSandbox = false;
     m_sandbox.reset();
     m_session->setDelegatedUsers({});
+    m_session->setTrustedOrigins({});
     m_session->connectToDeployment(url, token, configurator);
-    QSettings().setValue(QStringLiteral("connection/url"), url.toString());
-    QSettings().setValue(QStringLiteral("connection/configurator"), configurator.toString());
-    if (!remember)
-        return;
-    auto *store = new TokenStore(this);
-    store->write(url, token, [this, store](const TokenStore::Result &result) {
-        if (result.status != TokenStore::Status::Ok)
-            statusBar()->showMessage(
-                tr("No keychain (%1): the token is kept for this session only.").arg(result.error));
-        store->deleteLater();
-    });
+    // Saved only once the deployment accepted the token, and never with user info; an
+    // earlier attempt that never signed in saves nothing.
+    disconnect(m_saveOnConnect);
+    m_saveOnConnect = connect(
+        m_session, &InspectorSession::connected, this,
+        [this, url, token, configurator, remember] {
+            QSettings().setValue(QStringLiteral("connection/url"),
+                                 url.toString(QUrl::RemoveUserInfo));
+            QSettings().setValue(QStringLiteral("connection/configurator"),
+                                 configurator.toString(QUrl::RemoveUserInfo));
+            if (!remember)
+                return;
+            auto *store = new TokenStore(this);
+            store->write(url, token, [this, store](const TokenStore::Result &result) {
+                if (result.status != TokenStore::Status::Ok)
+                    statusBar()->showMessage(
+                        tr("No keychain (%1): the token is kept for this session only.")
+                            .arg(result.error));
+                store->deleteLater();
+            });
+        },
+        Qt::SingleShotConnection);
+}
+
+bool MainWindow::confirmPlainHttp(const QUrl &url)
+{
+    if (TokenPolicy::plainHttpRefusal(url, false).isEmpty())
+        return true;
+    if (m_confirmHook)
+        return m_confirmHook(url);
+    return QMessageBox::warning(
+               this, tr("Send the token in clear text?"),
+               tr("%1 uses plain http: the session token would cross the network unencrypted. "
+                  "Connect anyway?")
+                   .arg(url.toDisplayString()),
+               QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) == QMessageBox::Yes;
+}
+
+void MainWindow::confirmTrustOrigin(const QUrl &url)
+{
+    const bool yes =
+        m_confirmHook
+            ? m_confirmHook(url)
+            : QMessageBox::question(
+                  this, tr("Send the session token elsewhere?"),
+                  tr("The Coder MCP server is at %1, not at the deployment's origin. Send your "
+                     "Owner session token there for the live probe?")
+                      .arg(TokenPolicy::origin(url)),
+                  QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) == QMessageBox::Yes;
+    if (yes)
+        m_session->trustOrigin(url);
 }
 
 bool MainWindow::openSnapshotFile(const QString &path)
@@ -321,11 +373,19 @@ void MainWindow::startFromSettings()
     const QString envUrl = qEnvironmentVariable("CODER_URL");
     const QString envToken = qEnvironmentVariable("CODER_SESSION_TOKEN");
     if (!envUrl.isEmpty() && !envToken.isEmpty()) {
-        connectDeployment(QUrl(envUrl), Secret(envToken), {}, false);
-        return;
+        QString error;
+        const QUrl url = TokenPolicy::parseUrl(envUrl, &error);
+        if (url.isEmpty()) {
+            statusBar()->showMessage(tr("CODER_URL: %1").arg(error));
+        } else if (confirmPlainHttp(url)) {
+            connectDeployment(url, Secret(envToken), {}, false);
+            return;
+        }
     }
-    const QUrl url(QSettings().value(QStringLiteral("connection/url")).toString());
-    if (!url.isValid() || url.isEmpty()) {
+    QString ignored;
+    const QUrl url = TokenPolicy::parseUrl(
+        QSettings().value(QStringLiteral("connection/url")).toString(), &ignored);
+    if (url.isEmpty() || !TokenPolicy::plainHttpRefusal(url, false).isEmpty()) {
         showConnectionDialog();
         return;
     }
@@ -380,13 +440,25 @@ void MainWindow::showConnectionDialog()
                 });
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         switch (dialog->choice()) {
-        case ConnectionDialog::Choice::Deployment:
-            connectDeployment(QUrl::fromUserInput(dialog->url()), Secret(dialog->token()),
-                              dialog->configuratorUrl().isEmpty()
-                                  ? QUrl()
-                                  : QUrl::fromUserInput(dialog->configuratorUrl()),
-                              dialog->rememberToken());
+        case ConnectionDialog::Choice::Deployment: {
+            QString error;
+            const QUrl url = TokenPolicy::parseUrl(dialog->url(), &error);
+            QUrl configurator;
+            if (!url.isEmpty() && !dialog->configuratorUrl().isEmpty())
+                configurator = TokenPolicy::parseUrl(dialog->configuratorUrl(), &error);
+            if (!error.isEmpty()) {
+                statusBar()->showMessage(tr("Cannot connect: %1").arg(error));
+                showConnectionDialog();
+                break;
+            }
+            if (!confirmPlainHttp(url) ||
+                (!configurator.isEmpty() && !confirmPlainHttp(configurator))) {
+                statusBar()->showMessage(tr("Not connected: plain http was not confirmed."));
+                break;
+            }
+            connectDeployment(url, Secret(dialog->token()), configurator, dialog->rememberToken());
             break;
+        }
         case ConnectionDialog::Choice::Sandbox:
             openSandbox();
             break;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "secrets/Secret.h"
+#include <functional>
 
 #include <memory>
 #include <QMainWindow>
@@ -36,6 +37,9 @@ public:
     ToolTableModel *toolModel() const { return m_tools; }
     UserPicker *userPicker() const { return m_users; }
     const SandboxDeployment *sandbox() const { return m_sandbox.get(); }
+    // Tests answer confirmations (plain http, trusting an origin) through this hook
+    // instead of a modal box.
+    void setConfirmHook(std::function<bool(const QUrl &)> hook) { m_confirmHook = std::move(hook); }
 
 public Q_SLOTS:
     bool openSandbox();
@@ -54,6 +58,8 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    bool confirmPlainHttp(const QUrl &url);
+    void confirmTrustOrigin(const QUrl &url);
     void buildUi();
     void buildActions();
     void onConnected();
@@ -84,4 +90,6 @@ private:
     QLabel *m_statusSource = nullptr;
     QLabel *m_statusLimits = nullptr;
     bool m_fromSandbox = false;
+    std::function<bool(const QUrl &)> m_confirmHook;
+    QMetaObject::Connection m_saveOnConnect;
 };

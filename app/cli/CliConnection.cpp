@@ -3,6 +3,7 @@
 #include "CliIo.h"
 #include "coder/ConfiguratorSource.h"
 #include "SandboxDeployment.h"
+#include "secrets/TokenPolicy.h"
 #include "secrets/TokenStore.h"
 #include "source/SnapshotReader.h"
 #include "source/SnapshotSource.h"
@@ -33,18 +34,37 @@ void CliConnection::addOptions(QCommandLineParser &parser)
          QStringLiteral("url")},
         {QStringLiteral("configurator"),
          tr("MCPConfigurator endpoint base for exact per-user data."), QStringLiteral("base")},
-        {QStringLiteral("insecure"), tr("Accept any TLS certificate.")},
+        {QStringLiteral("insecure"), tr("Accept any TLS certificate from the deployment.")},
+        {QStringLiteral("insecure-probes"),
+         tr("Accept any TLS certificate from the MCP servers a probe connects to.")},
+        {QStringLiteral("allow-http"),
+         tr("Send tokens over plain http to hosts other than this machine.")},
+        {QStringLiteral("trust-origin"),
+         tr("Also send the session token to this origin (e.g. a Coder MCP server behind "
+            "another host name). Repeatable."),
+         QStringLiteral("url")},
     });
 }
 
 bool CliConnection::sessionToken(const QUrl &url, Secret *token, QString *error)
 {
+    // As the Coder CLI: CODER_SESSION_TOKEN belongs to CODER_URL, never to another URL.
     const QString envUrl = qEnvironmentVariable("CODER_URL");
     const QString envToken = qEnvironmentVariable("CODER_SESSION_TOKEN");
-    if (!envToken.isEmpty() &&
-        (envUrl.isEmpty() || QUrl(envUrl).matches(url, QUrl::StripTrailingSlash))) {
-        *token = Secret(envToken);
-        return true;
+    QString envNote;
+    if (!envToken.isEmpty()) {
+        QString ignored;
+        const QUrl belongsTo = TokenPolicy::parseUrl(envUrl, &ignored);
+        if (!envUrl.isEmpty() && belongsTo.matches(url, QUrl::StripTrailingSlash)) {
+            *token = Secret(envToken);
+            return true;
+        }
+        envNote = envUrl.isEmpty()
+                      ? tr(" (CODER_SESSION_TOKEN is set but CODER_URL is not: it is used only "
+                           "with CODER_URL=%1)")
+                            .arg(url.toDisplayString())
+                      : tr(" (CODER_SESSION_TOKEN belongs to CODER_URL=%1, not to %2)")
+                            .arg(belongsTo.toDisplayString(), url.toDisplayString());
     }
     TokenStore store;
     QEventLoop loop;
@@ -58,12 +78,14 @@ bool CliConnection::sessionToken(const QUrl &url, Secret *token, QString *error)
         *token = result.token;
         return true;
     }
-    *error = result.status == TokenStore::Status::NotFound
-                 ? tr("no session token for %1: set CODER_SESSION_TOKEN or run `login --url %1`")
-                       .arg(url.toDisplayString())
-                 : tr("no session token for %1: the keychain is not available (%2); set "
-                      "CODER_SESSION_TOKEN")
-                       .arg(url.toDisplayString(), result.error);
+    *error = (result.status == TokenStore::Status::NotFound
+                  ? tr("no session token for %1: set CODER_URL and CODER_SESSION_TOKEN or run "
+                       "`login --url %1`")
+                        .arg(url.toDisplayString())
+                  : tr("no session token for %1: the keychain is not available (%2); set CODER_URL "
+                       "and CODER_SESSION_TOKEN")
+                        .arg(url.toDisplayString(), result.error)) +
+             envNote;
     return false;
 }
 
@@ -85,6 +107,16 @@ bool CliConnection::open(const QCommandLineParser &parser, QString *error, int *
     }
     CoderApiCall::Options options;
     options.insecure = parser.isSet(QStringLiteral("insecure"));
+    m_flags.insecureDeployment = options.insecure;
+    m_flags.insecureProbes = parser.isSet(QStringLiteral("insecure-probes"));
+    m_flags.allowHttp = parser.isSet(QStringLiteral("allow-http"));
+    for (const QString &text : parser.values(QStringLiteral("trust-origin"))) {
+        const QUrl trusted = TokenPolicy::parseUrl(text, error);
+        if (trusted.isEmpty())
+            return false;
+        m_trusted << trusted;
+        m_flags.trustedOrigins << TokenPolicy::origin(trusted);
+    }
     QUrl base;
     Secret token;
     if (parser.isSet(QStringLiteral("sandbox"))) {
@@ -100,6 +132,8 @@ bool CliConnection::open(const QCommandLineParser &parser, QString *error, int *
         }
         base = m_sandbox->url();
         token = m_sandbox->adminToken();
+        // The sandbox serves its Coder MCP server on a port of its own: ours to trust.
+        m_trusted << m_sandbox->mcpServer(QStringLiteral("coder"))->url();
     } else {
         const QString text = parser.isSet(QStringLiteral("url"))
                                  ? parser.value(QStringLiteral("url"))
@@ -108,10 +142,13 @@ bool CliConnection::open(const QCommandLineParser &parser, QString *error, int *
             *error = tr("no source: give --snapshot FILE, --sandbox, or --url URL");
             return false;
         }
-        base = QUrl(text);
-        if (!base.isValid() ||
-            (base.scheme() != QLatin1String("http") && base.scheme() != QLatin1String("https"))) {
-            *error = tr("not an http(s) URL: %1").arg(text);
+        base = TokenPolicy::parseUrl(text, error);
+        if (base.isEmpty())
+            return false;
+        // Refused before any connection: the token would cross the network in clear.
+        if (const QString refusal = TokenPolicy::plainHttpRefusal(base, m_flags.allowHttp);
+            !refusal.isEmpty()) {
+            *error = refusal;
             return false;
         }
         if (!sessionToken(base, &token, error))
@@ -198,7 +235,19 @@ ResolveRequest CliConnection::requestFor(const CoderUser &user, bool delegatedOp
     }
     request.hasSessionKey = !delegated;
     // The Coder MCP server authenticates with the session key; probing uses ours.
-    if (m_rest)
+    if (m_rest) {
         request.sessionKey = m_rest->sessionToken();
+        request.deploymentUrl = m_rest->baseUrl();
+    }
+    request.trustedOrigins = m_trusted;
     return request;
+}
+
+McpTransportOptions CliConnection::probeOptions(int timeoutMs) const
+{
+    McpTransportOptions options;
+    options.timeoutMs = timeoutMs;
+    options.insecure = m_flags.insecureProbes;
+    options.allowHttp = m_flags.allowHttp;
+    return options;
 }

@@ -1,6 +1,8 @@
 #pragma once
 
 #include "coder/CoderRestSource.h"
+#include "mcp/McpTransportOptions.h"
+#include "model/ConnectionFlags.h"
 #include "resolve/Resolver.h"
 #include "source/Source.h"
 
@@ -36,6 +38,9 @@ public:
     // By username or id; exact matches only.
     bool findUser(const QString &nameOrId, CoderUser *user, QString *error);
     ResolveRequest requestFor(const CoderUser &user, bool delegatedOption) const;
+    // What the probes may do: --insecure-probes, --allow-http.
+    McpTransportOptions probeOptions(int timeoutMs) const;
+    const ConnectionFlags &flags() const { return m_flags; }
 
     static bool sessionToken(const QUrl &url, Secret *token, QString *error);
 
@@ -46,4 +51,6 @@ private:
     std::unique_ptr<Source> m_owned;
     std::unique_ptr<Snapshot> m_snapshot;
     Source *m_source = nullptr;
+    ConnectionFlags m_flags;
+    QList<QUrl> m_trusted;
 };

@@ -1,8 +1,12 @@
 #include "CliIo.h"
 
+#include <cmath>
 #include <cstdio>
+#include <QCoreApplication>
 #include <QFile>
 #include <QTextStream>
+#include <termios.h>
+#include <unistd.h>
 
 namespace CliIo {
 
@@ -39,6 +43,45 @@ QString readStdin()
     if (!in.open(stdin, QIODevice::ReadOnly))
         return {};
     return QString::fromUtf8(in.readAll());
+}
+
+QString readSecretLine(const QString &prompt)
+{
+    if (!isatty(STDIN_FILENO))
+        return readStdin().section(QLatin1Char('\n'), 0, 0).trimmed();
+    // A terminal: turn echo off while the token is typed, and on again whatever happens.
+    termios saved{};
+    const bool haveTerm = tcgetattr(STDIN_FILENO, &saved) == 0;
+    if (haveTerm) {
+        termios quiet = saved;
+        quiet.c_lflag &= ~tcflag_t(ECHO);
+        tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet);
+    }
+    QTextStream(stderr) << prompt << Qt::flush;
+    QString line;
+    char buffer[4096];
+    if (fgets(buffer, sizeof buffer, stdin))
+        line = QString::fromUtf8(buffer).trimmed();
+    if (haveTerm)
+        tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved);
+    QTextStream(stderr) << '\n';
+    return line;
+}
+
+bool parseSeconds(const QString &text, double *seconds)
+{
+    bool ok = false;
+    const double value = text.toDouble(&ok);
+    // NaN and infinities parse; both would disable the timer.
+    if (!ok || !std::isfinite(value) || value < 0.001 || value > 3600) {
+        error(QCoreApplication::translate("CliIo",
+                                          "--timeout needs a number of seconds from 0.001 to 3600, "
+                                          "not '%1'")
+                  .arg(text));
+        return false;
+    }
+    *seconds = value;
+    return true;
 }
 
 } // namespace CliIo

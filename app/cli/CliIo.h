@@ -14,4 +14,8 @@ bool parse(QCommandLineParser &parser, const QStringList &arguments, int *exitCo
 // One clear line on stderr, prefixed with the program name.
 void error(const QString &message);
 QString readStdin();
+// Reads a token from the terminal without echo, or the first line of piped stdin.
+QString readSecretLine(const QString &prompt);
+// A finite timeout between 1 ms and one hour; otherwise reports the error and is false.
+bool parseSeconds(const QString &text, double *seconds);
 } // namespace CliIo

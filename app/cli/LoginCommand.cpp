@@ -2,6 +2,7 @@
 
 #include "CliIo.h"
 #include "coder/CoderRestSource.h"
+#include "secrets/TokenPolicy.h"
 #include "secrets/TokenStore.h"
 
 #include <QCommandLineParser>
@@ -25,14 +26,22 @@ int LoginCommand::run(const QStringList &arguments, bool logout)
     parser.addHelpOption();
     parser.addOptions({{QStringLiteral("url"), tr("Coder deployment URL (default: $CODER_URL)."),
                         QStringLiteral("url")},
-                       {QStringLiteral("insecure"), tr("Accept any TLS certificate.")}});
+                       {QStringLiteral("insecure"), tr("Accept any TLS certificate.")},
+                       {QStringLiteral("allow-http"),
+                        tr("Send the token over plain http to a host other than this machine.")}});
     if (int exitCode = CliIo::Ok; !CliIo::parse(parser, arguments, &exitCode))
         return exitCode;
-    const QUrl url(parser.isSet(QStringLiteral("url")) ? parser.value(QStringLiteral("url"))
-                                                       : qEnvironmentVariable("CODER_URL"));
-    if (!url.isValid() ||
-        (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https"))) {
+    const QString urlText = parser.isSet(QStringLiteral("url"))
+                                ? parser.value(QStringLiteral("url"))
+                                : qEnvironmentVariable("CODER_URL");
+    if (urlText.isEmpty()) {
         CliIo::error(tr("give the deployment with --url URL"));
+        return CliIo::BadInput;
+    }
+    QString urlError;
+    const QUrl url = TokenPolicy::parseUrl(urlText, &urlError);
+    if (url.isEmpty()) {
+        CliIo::error(urlError);
         return CliIo::BadInput;
     }
     TokenStore store;
@@ -58,9 +67,25 @@ int LoginCommand::run(const QStringList &arguments, bool logout)
         return CliIo::Ok;
     }
 
+    if (const QString refusal =
+            TokenPolicy::plainHttpRefusal(url, parser.isSet(QStringLiteral("allow-http")));
+        !refusal.isEmpty()) {
+        CliIo::error(refusal);
+        return CliIo::BadInput;
+    }
     QString token = qEnvironmentVariable("CODER_SESSION_TOKEN");
+    const QString envUrl = qEnvironmentVariable("CODER_URL");
+    QString ignored;
+    if (!token.isEmpty() && !envUrl.isEmpty() &&
+        !TokenPolicy::parseUrl(envUrl, &ignored).matches(url, QUrl::StripTrailingSlash)) {
+        // The token in the environment belongs to CODER_URL, not to this deployment.
+        CliIo::error(tr("CODER_SESSION_TOKEN belongs to CODER_URL=%1, not to %2: unset one of "
+                        "them or make them agree")
+                         .arg(envUrl, url.toDisplayString()));
+        return CliIo::BadInput;
+    }
     if (token.isEmpty())
-        token = CliIo::readStdin().section(QLatin1Char('\n'), 0, 0).trimmed();
+        token = CliIo::readSecretLine(tr("Session token for %1: ").arg(url.toDisplayString()));
     if (token.isEmpty()) {
         CliIo::error(tr("no token: set CODER_SESSION_TOKEN or pipe it on stdin"));
         return CliIo::BadInput;

@@ -3,6 +3,7 @@
 #include "CliIo.h"
 #include "mcp/McpClient.h"
 #include "resolve/ResolutionText.h"
+#include "secrets/TokenPolicy.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -73,7 +74,10 @@ int ProbeCommand::run(const QStringList &arguments)
                                       tr("Accept any TLS certificate (shown in the output)."));
     const QCommandLineOption conformance(QStringLiteral("conformance"),
                                          tr("Act as the MCP conformance suite's client command."));
-    parser.addOptions({tokenEnv, timeout, json, insecure, conformance});
+    const QCommandLineOption allowHttp(
+        QStringLiteral("allow-http"),
+        tr("Send the token over plain http to a host other than this machine."));
+    parser.addOptions({tokenEnv, timeout, json, insecure, conformance, allowHttp});
     parser.addPositionalArgument(QStringLiteral("url"), tr("The server's MCP endpoint."));
     if (int exitCode = CliIo::Ok; !CliIo::parse(parser, arguments, &exitCode))
         return exitCode;
@@ -83,18 +87,15 @@ int ProbeCommand::run(const QStringList &arguments)
         return CliIo::BadInput;
     }
     // The conformance suite appends the URL as the last argument.
-    const QUrl url = QUrl::fromUserInput(positional.last());
-    if (!url.isValid() ||
-        (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https"))) {
-        CliIo::error(tr("not an http(s) URL: %1").arg(positional.last()));
+    QString urlError;
+    const QUrl url = TokenPolicy::parseUrl(positional.last(), &urlError);
+    if (url.isEmpty()) {
+        CliIo::error(urlError);
         return CliIo::BadInput;
     }
-    bool ok = false;
-    const double seconds = parser.value(timeout).toDouble(&ok);
-    if (!ok || seconds <= 0) {
-        CliIo::error(tr("--timeout needs a positive number of seconds"));
+    double seconds = 0;
+    if (!CliIo::parseSeconds(parser.value(timeout), &seconds))
         return CliIo::BadInput;
-    }
     Secret token;
     if (parser.isSet(tokenEnv)) {
         const QString var = parser.value(tokenEnv);
@@ -103,6 +104,11 @@ int ProbeCommand::run(const QStringList &arguments)
             return CliIo::BadInput;
         }
         token = Secret(qEnvironmentVariable(var.toLocal8Bit().constData()));
+        const QString refusal = TokenPolicy::plainHttpRefusal(url, parser.isSet(allowHttp));
+        if (!refusal.isEmpty()) {
+            CliIo::error(refusal);
+            return CliIo::BadInput;
+        }
     }
 
     McpTransportOptions options;

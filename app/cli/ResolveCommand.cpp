@@ -45,12 +45,9 @@ int ResolveCommand::run(const QStringList &arguments)
     });
     if (int exitCode = CliIo::Ok; !CliIo::parse(parser, arguments, &exitCode))
         return exitCode;
-    bool timeoutOk = false;
-    const double seconds = parser.value(QStringLiteral("timeout")).toDouble(&timeoutOk);
-    if (!timeoutOk || seconds <= 0) {
-        CliIo::error(tr("--timeout needs a positive number of seconds"));
+    double seconds = 0;
+    if (!CliIo::parseSeconds(parser.value(QStringLiteral("timeout")), &seconds))
         return CliIo::BadInput;
-    }
     CliConnection connection;
     QString error;
     int exitCode = CliIo::BadInput;
@@ -88,15 +85,16 @@ int ResolveCommand::run(const QStringList &arguments)
     resolver.resolve(request);
     QCoreApplication::exec();
 
-    if (const Snapshot *snapshot = connection.snapshot(); snapshot && !snapshot->tools.isEmpty())
-        ToolInventory::apply(resolution, snapshot->tools);
+    resolution.connection = connection.flags();
+    if (const Snapshot *snapshot = connection.snapshot()) {
+        resolution.connection = snapshot->connection;
+        if (!snapshot->tools.isEmpty())
+            ToolInventory::apply(resolution, snapshot->tools);
+    }
     if (parser.isSet(QStringLiteral("probe")) && !resolution.failed()) {
         // Live tool lists replace recorded ones for every server that answers.
         ProbeRunner runner(connection.network());
-        McpTransportOptions options;
-        options.timeoutMs = int(seconds * 1000);
-        options.insecure = parser.isSet(QStringLiteral("insecure"));
-        runner.setOptions(options);
+        runner.setOptions(connection.probeOptions(int(seconds * 1000)));
         QObject::connect(&runner, &ProbeRunner::finished, [&](const Resolution &probed) {
             resolution = probed;
             QCoreApplication::quit();
@@ -113,6 +111,7 @@ int ResolveCommand::run(const QStringList &arguments)
         out.sessionKey = resolution.hasSessionKey;
         out.configs = recording.configs();
         out.tokens = recording.tokens();
+        out.connection = resolution.connection;
         for (const ResolvedServer &s : std::as_const(resolution.servers)) {
             if (!s.toolsKnown)
                 continue;

@@ -31,6 +31,8 @@ QString McpError::kindName(Kind kind)
         return QStringLiteral("stream-ended");
     case Kind::Cancelled:
         return QStringLiteral("cancelled");
+    case Kind::Refused:
+        return QStringLiteral("refused");
     }
     return {};
 }

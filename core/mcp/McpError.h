@@ -22,6 +22,7 @@ struct McpError
         Redirect,       // a redirect to another origin (never followed with the token)
         StreamEnded,    // an SSE stream ended before our response, with no way to resume
         Cancelled,
+        Refused, // not sent: a token would go where it does not belong (TokenPolicy)
     };
 
     Kind kind = Kind::None;

@@ -2,6 +2,7 @@
 
 #include "McpClient.h"
 #include "resolve/ToolInventory.h"
+#include "secrets/TokenPolicy.h"
 
 ProbeRunner::ProbeRunner(QNetworkAccessManager *network, QObject *parent)
     : QObject(parent), m_network(network)
@@ -61,6 +62,29 @@ void ProbeRunner::cancel()
 void ProbeRunner::startServer(int index)
 {
     const ResolvedServer &server = m_resolution.servers.at(index);
+    if (!server.bearerToken.isEmpty()) {
+        const QString refusal =
+            TokenPolicy::plainHttpRefusal(QUrl(server.url), m_options.allowHttp);
+        if (!refusal.isEmpty()) {
+            // Reported like any failure, but after probe() returns: answers stay async.
+            m_clocks[index].start();
+            QMetaObject::invokeMethod(
+                this,
+                [this, index, refusal, generation = m_generation] {
+                    if (generation != m_generation)
+                        return;
+                    McpError error;
+                    error.kind = McpError::Kind::Refused;
+                    error.message = refusal;
+                    m_states[index].error = error;
+                    m_resolution.servers[index].toolsError = refusal;
+                    update(index, ProbeState::Stage::Failed);
+                    serverFinished(index);
+                },
+                Qt::QueuedConnection);
+            return;
+        }
+    }
     auto *client = new McpClient(m_network, QUrl(server.url), server.bearerToken, this);
     client->setOptions(m_options);
     m_clients[index] = client;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/ConnectionFlags.h"
 #include "ResolvedServer.h"
 #include "TraceEntry.h"
 
@@ -20,6 +21,7 @@ struct Resolution
     QList<TraceEntry> trace;
     bool toolsKnown = false; // true once any server's tool list was applied
     int injectedToolCount = 0;
+    ConnectionFlags connection; // checks the admin relaxed for this run
 
     static constexpr int ProviderToolLimit = 128; // OpenAI's cap on the tools array
 

@@ -31,6 +31,8 @@ QJsonObject ResolutionJson::serverToJson(const ResolvedServer &server)
         {QStringLiteral("injectedToolCount"), server.injectedToolCount}};
     if (!server.toolsError.isEmpty())
         object.insert(QStringLiteral("toolsError"), server.toolsError);
+    if (!server.tokenWithheld.isEmpty())
+        object.insert(QStringLiteral("tokenWithheld"), server.tokenWithheld);
     return object;
 }
 
@@ -51,7 +53,7 @@ QJsonObject ResolutionJson::toJson(const Resolution &resolution)
     QJsonArray trace;
     for (const TraceEntry &entry : resolution.trace)
         trace << traceToJson(entry);
-    return {
+    QJsonObject root{
         {QStringLiteral("user"), QJsonObject{{QStringLiteral("id"), resolution.userId},
                                              {QStringLiteral("username"), resolution.username}}},
         {QStringLiteral("sessionKey"), resolution.hasSessionKey},
@@ -61,4 +63,7 @@ QJsonObject ResolutionJson::toJson(const Resolution &resolution)
         {QStringLiteral("injectedToolCount"), resolution.injectedToolCount},
         {QStringLiteral("warnings"), QJsonArray::fromStringList(resolution.allWarnings())},
         {QStringLiteral("trace"), trace}};
+    if (resolution.connection.any())
+        root.insert(QStringLiteral("connection"), resolution.connection.toJson());
+    return root;
 }

@@ -38,6 +38,8 @@ QString ResolutionText::render(const Resolution &resolution, bool withTrace)
         tr("User: %1 (%2)%3\n")
             .arg(resolution.username, resolution.userId,
                  resolution.hasSessionKey ? QString() : tr(", delegated: no session key"));
+    if (resolution.connection.any())
+        out += tr("Relaxed checks: %1\n").arg(resolution.connection.describe());
     if (resolution.failed())
         out += tr("Resolution failed: %1\n").arg(resolution.error);
 
@@ -65,6 +67,9 @@ QString ResolutionText::render(const Resolution &resolution, bool withTrace)
                                           tr("REGEX"), tr("TOOLS"), tr("URL")},
                                          rows);
     }
+    for (const ResolvedServer &s : resolution.servers)
+        if (!s.tokenWithheld.isEmpty())
+            out += tr("%1: probed without a token: %2\n").arg(s.id, s.tokenWithheld);
 
     for (const ResolvedServer &s : resolution.servers) {
         if (!s.toolsKnown || s.tools.isEmpty())

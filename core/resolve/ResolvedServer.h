@@ -36,7 +36,8 @@ struct ResolvedServer
     QString denyRegex;
     QString regexError; // RE2's message; the server only logs "compile tool regex"
     RegexFilter filter;
-    Secret bearerToken; // what the proxy would send; never serialised
+    Secret bearerToken;    // what the proxy would send; never serialised
+    QString tokenWithheld; // why the probe goes without a token the proxy would send
 
     bool toolsKnown = false;
     QString toolsError; // why the tool list is unknown (probe failure)

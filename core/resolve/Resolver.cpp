@@ -1,5 +1,7 @@
 #include "Resolver.h"
 
+#include "secrets/TokenPolicy.h"
+
 #include "source/Source.h"
 
 using Level = TraceEntry::Level;
@@ -113,7 +115,7 @@ void Resolver::addCoderServer(const McpServerConfig &config)
         return;
     }
 
-    server.bearerToken = m_request.sessionKey;
+    attachSessionKey(server);
     const BuildResult built = buildProxy(config, server);
     if (built.failure != Reason::None) {
         server.outcome = Outcome::Dropped;
@@ -395,4 +397,23 @@ void Resolver::trace(Level level, const QString &step, const QString &serverId,
                      const QString &message, bool serverLogs)
 {
     m_result.trace << TraceEntry{level, step, serverId, message, serverLogs};
+}
+
+void Resolver::attachSessionKey(ResolvedServer &server)
+{
+    // Not a factory decision: the inspector's own rule for where the admin's token may
+    // go. AI Bridge sends the user's session key to whatever URL coderd configured; we
+    // send the admin's only to the deployment's origin (or one the admin trusts).
+    if (m_request.sessionKey.isEmpty())
+        return;
+    QString refusal;
+    if (m_request.deploymentUrl.isValid())
+        refusal = TokenPolicy::sessionTokenRefusal(QUrl(server.url), m_request.deploymentUrl,
+                                                   m_request.trustedOrigins);
+    if (refusal.isEmpty()) {
+        server.bearerToken = m_request.sessionKey;
+        return;
+    }
+    server.tokenWithheld = refusal;
+    trace(Level::Warn, QStringLiteral("addCoderServer"), server.id, refusal, false);
 }

@@ -10,6 +10,7 @@
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
+#include <QUrl>
 
 class Source;
 
@@ -20,6 +21,9 @@ struct ResolveRequest
     // A delegated caller (e.g. chat) holds no session key and so gets no Coder MCP server.
     bool hasSessionKey = true;
     Secret sessionKey; // bearer for the Coder MCP server when probing
+    // The session key goes only to this origin, or to one the admin trusts.
+    QUrl deploymentUrl;
+    QList<QUrl> trustedOrigins;
 };
 
 // Mirrors coderd/aibridged/mcp.go MCPProxyFactory.Build decision by decision, in the
@@ -63,6 +67,7 @@ private:
     void skipExternalServers(ResolvedServer::TokenStatus status, const QString &detail,
                              const AccessTokensResponse *response);
     static void markTokenError(ResolvedServer &server, const QString &error);
+    void attachSessionKey(ResolvedServer &server);
     BuildResult buildProxy(const std::optional<McpServerConfig> &config, ResolvedServer &server);
     void registerProxy(const QString &key, int serverIndex);
     void finish();

@@ -66,6 +66,10 @@ void RawHttpServer::parse(QTcpSocket *socket)
     // One request at a time per connection: the next waits until this one is answered.
     while (!socket->property(BusyProperty).toBool()) {
         const qsizetype headerEnd = buffer.indexOf("\r\n\r\n");
+        if (headerEnd < 0 && buffer.size() > MaxHeaderBytes) {
+            socket->abort(); // a header that never ends must not grow without bound
+            return;
+        }
         if (headerEnd < 0)
             break;
         RawHttpRequest request;
@@ -88,7 +92,10 @@ void RawHttpServer::parse(QTcpSocket *socket)
             break;
         request.body = buffer.mid(headerEnd + 4, length);
         buffer.remove(0, headerEnd + 4 + length);
+        // A short memory for the tests' assertions, not a log: the oldest go first.
         m_requests << request;
+        if (m_requests.size() > MaxKeptRequests)
+            m_requests.removeFirst();
 
         auto *responder = new RawHttpResponder(socket);
         socket->setProperty(BusyProperty, true);

@@ -24,7 +24,9 @@ public:
     quint16 port() const { return m_server->serverPort(); }
     QUrl url(const QString &path = QStringLiteral("/mcp")) const;
     void setHandler(Handler handler) { m_handler = std::move(handler); }
-    // Every request seen, for assertions (headers included).
+    static constexpr qsizetype MaxHeaderBytes = 64 * 1024;
+    static constexpr int MaxKeptRequests = 256;
+    // The latest requests seen (MaxKeptRequests at most), for assertions.
     const QList<RawHttpRequest> &requests() const { return m_requests; }
     void clearRequests() { m_requests.clear(); }
 

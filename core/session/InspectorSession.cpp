@@ -3,6 +3,7 @@
 #include "coder/ConfiguratorSource.h"
 #include "mcp/ProbeRunner.h"
 #include "resolve/ToolInventory.h"
+#include "secrets/TokenPolicy.h"
 #include "source/SnapshotReader.h"
 #include "source/SnapshotSource.h"
 
@@ -142,7 +143,16 @@ void InspectorSession::reresolve()
     Q_EMIT resolving();
     ResolveRequest request{m_user.id, m_user.username, !m_delegated,
                            m_rest ? m_rest->sessionToken() : Secret()};
+    if (m_rest)
+        request.deploymentUrl = m_rest->baseUrl();
+    request.trustedOrigins = m_trustedOrigins;
     m_resolver->resolve(request);
+}
+
+void InspectorSession::trustOrigin(const QUrl &origin)
+{
+    m_trustedOrigins << origin;
+    reresolve();
 }
 
 void InspectorSession::onResolved(const Resolution &resolution)
@@ -157,6 +167,10 @@ void InspectorSession::onResolved(const Resolution &resolution)
         Q_EMIT resolutionChanged();
         return;
     }
+    m_base.connection.insecureProbes = m_probeOptions.insecure;
+    m_base.connection.allowHttp = m_probeOptions.allowHttp;
+    for (const QUrl &origin : std::as_const(m_trustedOrigins))
+        m_base.connection.trustedOrigins << TokenPolicy::origin(origin);
     m_probe = std::make_unique<ProbeRunner>(&m_network);
     m_probe->setOptions(m_probeOptions);
     connect(m_probe.get(), &ProbeRunner::progressed, this,

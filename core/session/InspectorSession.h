@@ -37,6 +37,11 @@ public:
     bool openSnapshot(const QString &path, QString *error);
     void disconnectSource();
     void setProbeOptions(const McpTransportOptions &options) { m_probeOptions = options; }
+    // Where the admin's session token may go besides the deployment's own origin.
+    void setTrustedOrigins(const QList<QUrl> &origins) { m_trustedOrigins = origins; }
+    // The admin confirmed it: send the session token to this origin too. Resolves again.
+    void trustOrigin(const QUrl &origin);
+    const QList<QUrl> &trustedOrigins() const { return m_trustedOrigins; }
     // Users whose requests arrive delegated (the sandbox's story for them).
     void setDelegatedUsers(const QSet<QString> &userIds) { m_delegatedUsers = userIds; }
 
@@ -100,6 +105,7 @@ private:
     std::unique_ptr<Resolver> m_resolver;
     std::unique_ptr<ProbeRunner> m_probe;
     QSet<QString> m_delegatedUsers;
+    QList<QUrl> m_trustedOrigins;
     CoderUser m_user;
     bool m_delegated = false;
     Resolution m_base;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/AccessTokensResponse.h"
+#include "model/ConnectionFlags.h"
 #include "model/McpTool.h"
 #include "model/ServerConfigsResponse.h"
 
@@ -20,4 +21,5 @@ struct Snapshot
     ConfigsResult configs;
     TokensResult tokens;
     QHash<QString, QList<McpTool>> tools;
+    ConnectionFlags connection; // "connection": the checks relaxed when it was recorded
 };

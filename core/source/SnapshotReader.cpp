@@ -44,6 +44,9 @@ std::optional<Snapshot> SnapshotReader::read(const QByteArray &data, const QStri
     snapshot.userId = reader.string(user, {"id"}, QStringLiteral("user"));
     snapshot.username = reader.string(user, {"username"}, QStringLiteral("user"));
     snapshot.sessionKey = reader.boolean(root, {"sessionKey", "session_key"}, {}, true);
+    if (root.value(QLatin1String("connection")).isObject())
+        snapshot.connection =
+            ConnectionFlags::fromJson(root.value(QLatin1String("connection")).toObject());
 
     const QJsonValue configs = root.value(QLatin1String("configs"));
     if (configs.isUndefined()) {
@@ -150,5 +153,7 @@ QByteArray SnapshotReader::write(const Snapshot &snapshot)
         tools.insert(it.key(), writeTools(it.value()));
     if (!tools.isEmpty())
         root.insert(QStringLiteral("tools"), tools);
+    if (snapshot.connection.any())
+        root.insert(QStringLiteral("connection"), snapshot.connection.toJson());
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
