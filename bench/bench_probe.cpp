@@ -2,12 +2,14 @@
 // after D ms. Lower bound: 2 configurator round trips + initialize + initialized +
 // one tools/list page of a single server = 5 * D. A ratio near 1 means the servers
 // are probed fully concurrently. Figures, not a test: run it by hand.
-#include "RawHttpServer.h"
-#include "SandboxMcpServer.h"
-#include "coder/ConfiguratorSource.h"
 #include "mcp/ProbeRunner.h"
+#include "RawHttpServer.h"
 #include "resolve/Resolver.h"
+#include "SandboxMcpServer.h"
+#include "source/Source.h"
 
+#include <algorithm>
+#include <memory>
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -16,8 +18,6 @@
 #include <QPointer>
 #include <QTextStream>
 #include <QTimer>
-#include <algorithm>
-#include <memory>
 
 namespace {
 qint64 runOnce(int servers, int delayMs)
@@ -36,27 +36,44 @@ qint64 runOnce(int servers, int delayMs)
         configs << QJsonObject{{"id", id}, {"url", mcp.back()->url().toString()}};
         tokens.insert(id, QStringLiteral("token-%1").arg(i));
     }
-    RawHttpServer configurator;
-    configurator.setHandler([&](const RawHttpRequest &request, RawHttpResponder *responder) {
-        const QByteArray body = request.path().endsWith(QLatin1String("GetMCPServerConfigs"))
-                                    ? QJsonDocument(QJsonObject{{"externalAuthMcpConfigs", configs}}).toJson()
-                                    : QJsonDocument(QJsonObject{{"accessTokens", tokens}}).toJson();
-        QPointer<RawHttpResponder> guard(responder);
-        QTimer::singleShot(delayMs, responder, [guard, body] {
-            if (guard)
-                guard->respond(200, "application/json", body);
-        });
-    });
-    configurator.listen();
+    // The two configurator answers arrive after D ms each, as from a remote coderd.
+    class DelayedSource : public Source
+    {
+    public:
+        DelayedSource(QJsonArray configs, QJsonObject tokens, int delayMs)
+            : m_configs(std::move(configs)), m_tokens(std::move(tokens)), m_delayMs(delayMs)
+        {}
+        void fetchConfigs(const QString &, ConfigsCallback done) override
+        {
+            ServerConfigsResponse response;
+            for (const QJsonValue &c : std::as_const(m_configs))
+                response.externalAuthMcpConfigs << McpServerConfig{
+                    c[QLatin1String("id")].toString(), c[QLatin1String("url")].toString(), {}, {}};
+            QTimer::singleShot(m_delayMs, this, [done, response] { done({response, {}}); });
+        }
+        void fetchAccessTokens(const QString &, const QStringList &, TokensCallback done) override
+        {
+            AccessTokensResponse response;
+            for (auto it = m_tokens.begin(); it != m_tokens.end(); ++it)
+                response.accessTokens.insert(it.key(), Secret(it.value().toString()));
+            QTimer::singleShot(m_delayMs, this, [done, response] { done({response, {}, {}}); });
+        }
+        QString displayName() const override { return QStringLiteral("bench"); }
 
+    private:
+        QJsonArray m_configs;
+        QJsonObject m_tokens;
+        int m_delayMs;
+    };
+    DelayedSource source(configs, tokens, delayMs);
     QNetworkAccessManager network;
-    ConfiguratorSource source(&network, configurator.url(QString()), {});
     Resolver resolver(&source);
     ProbeRunner runner(&network);
     QElapsedTimer clock;
     qint64 elapsed = -1;
     int tools = 0;
-    QObject::connect(&resolver, &Resolver::resolved, &runner, [&](const Resolution &r) { runner.probe(r); });
+    QObject::connect(&resolver, &Resolver::resolved, &runner,
+                     [&](const Resolution &r) { runner.probe(r); });
     QObject::connect(&runner, &ProbeRunner::finished, &runner, [&](const Resolution &r) {
         elapsed = clock.elapsed();
         tools = r.injectedToolCount;
@@ -66,7 +83,8 @@ qint64 runOnce(int servers, int delayMs)
     resolver.resolve({QStringLiteral("bench-user"), {}, true, {}});
     QCoreApplication::exec();
     if (tools != servers * 5)
-        QTextStream(stderr) << "warning: " << tools << " tools injected, expected " << servers * 5 << "\n";
+        QTextStream(stderr) << "warning: " << tools << " tools injected, expected " << servers * 5
+                            << "\n";
     return elapsed;
 }
 } // namespace

@@ -1,4 +1,4 @@
-#include "coder/ConfiguratorSource.h"
+#include "gateway/GatewaySource.h"
 #include "mcp/ProbeRunner.h"
 #include "resolve/ResolutionJson.h"
 #include "resolve/ResolutionText.h"
@@ -88,19 +88,19 @@ private Q_SLOTS:
         const QStringList base{QStringLiteral("resolve"), QStringLiteral("--url"), url,
                                QStringLiteral("--user"), user};
         const QByteArray rest = cli(base + QStringList{QStringLiteral("--probe")});
+        // With the gateway key: the users' own OAuth tokens come back and probe.
+        const QMap<QString, QString> key{
+            {QStringLiteral("CODER_AI_GATEWAY_KEY"), m_sandbox.gatewayKey().reveal()}};
         const QByteArray json =
-            cli(base + QStringList{QStringLiteral("--configurator"), url, QStringLiteral("--probe"),
-                                   QStringLiteral("--json"), QStringLiteral("--save-snapshot"),
-                                   snapshot});
-        const QByteArray text = cli(
-            base + QStringList{QStringLiteral("--configurator"), url, QStringLiteral("--probe")});
+            cli(base + QStringList{QStringLiteral("--probe"), QStringLiteral("--json"),
+                                   QStringLiteral("--save-snapshot"), snapshot},
+                {}, key);
+        const QByteArray text = cli(base + QStringList{QStringLiteral("--probe")}, {}, key);
         QFile file(snapshot);
         QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(QString::fromUtf8(json)));
         const QByteArray saved = file.readAll();
         QVERIFY2(json.contains("\"servers\""), json.constData());
-        // The sandbox's configurator knows no "admin" user: that run shows the 404.
-        QVERIFY2(text.contains("SERVER") ||
-                     (user == QLatin1String("admin") && text.contains("user not found")),
+        QVERIFY2(text.contains("SERVER") && text.contains("using the AI Gateway"),
                  text.constData());
         for (const auto &[name, output] :
              {std::pair{"REST text", rest}, {"JSON", json}, {"text", text}, {"snapshot", saved}})
@@ -241,7 +241,7 @@ private Q_SLOTS:
     void tracesAndDebugOutput()
     {
         QNetworkAccessManager network;
-        ConfiguratorSource source(&network, m_sandbox.url(), m_sandbox.adminToken());
+        GatewaySource source(&network, m_sandbox.url(), m_sandbox.gatewayKey());
         for (const SandboxUser &u : m_sandbox.scenario().users) {
             Resolver resolver(&source);
             QSignalSpy resolved(&resolver, &Resolver::resolved);

@@ -19,11 +19,16 @@ ConnectionDialog::ConnectionDialog(QWidget *parent) : QDialog(parent)
     m_token->setObjectName(QStringLiteral("sessionToken"));
     m_token->setEchoMode(QLineEdit::Password);
     m_token->setPlaceholderText(tr("Session token of an Owner (coder tokens create)"));
-    m_configurator = new QLineEdit(this);
-    m_configurator->setObjectName(QStringLiteral("configuratorUrl"));
-    m_configurator->setPlaceholderText(
-        tr("Optional: MCPConfigurator endpoint for exact per-user data"));
-    m_remember = new QCheckBox(tr("Remember the token in the keychain"), this);
+    m_gatewayKey = new QLineEdit(this);
+    m_gatewayKey->setObjectName(QStringLiteral("gatewayKey"));
+    m_gatewayKey->setEchoMode(QLineEdit::Password);
+    m_gatewayKey->setPlaceholderText(
+        tr("Optional: AI Gateway key, for exact per-user token status"));
+    m_gatewayKey->setToolTip(
+        tr("An AI Gateway key (coder ai-gateway keys create, Owner only) lets this tool ask "
+           "coderd exactly what AI Bridge asks, for any user. It can read every user's "
+           "external-auth tokens: keep it like a password."));
+    m_remember = new QCheckBox(tr("Remember the token and key in the keychain"), this);
     m_remember->setObjectName(QStringLiteral("rememberToken"));
     m_remember->setChecked(true);
     m_keychainNote = new QLabel(this);
@@ -33,7 +38,7 @@ ConnectionDialog::ConnectionDialog(QWidget *parent) : QDialog(parent)
     auto *form = new QFormLayout;
     form->addRow(tr("Deployment URL:"), m_url);
     form->addRow(tr("Session token:"), m_token);
-    form->addRow(tr("Configurator:"), m_configurator);
+    form->addRow(tr("AI Gateway key:"), m_gatewayKey);
     form->addRow(QString(), m_remember);
     form->addRow(QString(), m_keychainNote);
 
@@ -89,9 +94,9 @@ QString ConnectionDialog::token() const
     return m_token->text().trimmed();
 }
 
-QString ConnectionDialog::configuratorUrl() const
+QString ConnectionDialog::gatewayKey() const
 {
-    return m_configurator->text().trimmed();
+    return m_gatewayKey->text().trimmed();
 }
 
 bool ConnectionDialog::rememberToken() const

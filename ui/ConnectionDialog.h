@@ -6,8 +6,8 @@ class QCheckBox;
 class QLineEdit;
 class QLabel;
 
-// Where to connect: a deployment URL and session token (masked), optionally the
-// configurator endpoint; or the sandbox; or a snapshot file. Non-blocking: show it
+// Where to connect: a deployment URL and session token (masked), optionally an
+// AI Gateway key; or the sandbox; or a snapshot file. Non-blocking: show it
 // with open() and read choice() in finished(), so tests never sit in exec().
 class ConnectionDialog : public QDialog
 {
@@ -22,13 +22,13 @@ public:
     Choice choice() const { return m_choice; }
     QString url() const;
     QString token() const;
-    QString configuratorUrl() const;
+    QString gatewayKey() const;
     bool rememberToken() const;
 
 private:
     QLineEdit *m_url;
     QLineEdit *m_token;
-    QLineEdit *m_configurator;
+    QLineEdit *m_gatewayKey;
     QCheckBox *m_remember;
     QLabel *m_keychainNote;
     Choice m_choice = Choice::None;

@@ -292,30 +292,35 @@ bool MainWindow::openSandbox()
     // The sandbox serves its Coder MCP server on a port of its own: ours to trust.
     m_session->setTrustedOrigins({m_sandbox->mcpServer(QStringLiteral("coder"))->url()});
     m_fromSandbox = true;
-    m_session->connectToDeployment(m_sandbox->url(), m_sandbox->adminToken(), m_sandbox->url());
+    m_session->connectToDeployment(m_sandbox->url(), m_sandbox->adminToken(),
+                                   m_sandbox->gatewayKey());
     return true;
 }
 
-void MainWindow::connectDeployment(const QUrl &url, const Secret &token, const QUrl &configurator,
+void MainWindow::connectDeployment(const QUrl &url, const Secret &token, const Secret &gatewayKey,
                                    bool remember)
 {
     m_fromSandbox = false;
     m_sandbox.reset();
     m_session->setDelegatedUsers({});
     m_session->setTrustedOrigins({});
-    m_session->connectToDeployment(url, token, configurator);
+    m_session->connectToDeployment(url, token, gatewayKey);
     // Saved only once the deployment accepted the token, and never with user info; an
     // earlier attempt that never signed in saves nothing.
     disconnect(m_saveOnConnect);
     m_saveOnConnect = connect(
         m_session, &InspectorSession::connected, this,
-        [this, url, token, configurator, remember] {
+        [this, url, token, gatewayKey, remember] {
             QSettings().setValue(QStringLiteral("connection/url"),
                                  url.toString(QUrl::RemoveUserInfo));
-            QSettings().setValue(QStringLiteral("connection/configurator"),
-                                 configurator.toString(QUrl::RemoveUserInfo));
             if (!remember)
                 return;
+            if (!gatewayKey.isEmpty()) {
+                auto *keyStore = new TokenStore(this, TokenStore::Entry::GatewayKey);
+                keyStore->write(url, gatewayKey, [keyStore](const TokenStore::Result &) {
+                    keyStore->deleteLater();
+                });
+            }
             auto *store = new TokenStore(this);
             store->write(url, token, [this, store](const TokenStore::Result &result) {
                 if (result.status != TokenStore::Status::Ok)
@@ -378,7 +383,8 @@ void MainWindow::startFromSettings()
         if (url.isEmpty()) {
             statusBar()->showMessage(tr("CODER_URL: %1").arg(error));
         } else if (confirmPlainHttp(url)) {
-            connectDeployment(url, Secret(envToken), {}, false);
+            connectDeployment(url, Secret(envToken),
+                              Secret(qEnvironmentVariable("CODER_AI_GATEWAY_KEY")), false);
             return;
         }
     }
@@ -393,9 +399,12 @@ void MainWindow::startFromSettings()
     store->read(url, [this, store, url](const TokenStore::Result &result) {
         store->deleteLater();
         if (result.status == TokenStore::Status::Ok) {
-            const QUrl configurator(
-                QSettings().value(QStringLiteral("connection/configurator")).toString());
-            connectDeployment(url, result.token, configurator, false);
+            const Secret session = result.token;
+            auto *keyStore = new TokenStore(this, TokenStore::Entry::GatewayKey);
+            keyStore->read(url, [this, keyStore, url, session](const TokenStore::Result &key) {
+                keyStore->deleteLater();
+                connectDeployment(url, session, key.token, false);
+            });
             return;
         }
         if (result.status == TokenStore::Status::Unavailable)
@@ -443,20 +452,17 @@ void MainWindow::showConnectionDialog()
         case ConnectionDialog::Choice::Deployment: {
             QString error;
             const QUrl url = TokenPolicy::parseUrl(dialog->url(), &error);
-            QUrl configurator;
-            if (!url.isEmpty() && !dialog->configuratorUrl().isEmpty())
-                configurator = TokenPolicy::parseUrl(dialog->configuratorUrl(), &error);
             if (!error.isEmpty()) {
                 statusBar()->showMessage(tr("Cannot connect: %1").arg(error));
                 showConnectionDialog();
                 break;
             }
-            if (!confirmPlainHttp(url) ||
-                (!configurator.isEmpty() && !confirmPlainHttp(configurator))) {
+            if (!confirmPlainHttp(url)) {
                 statusBar()->showMessage(tr("Not connected: plain http was not confirmed."));
                 break;
             }
-            connectDeployment(url, Secret(dialog->token()), configurator, dialog->rememberToken());
+            connectDeployment(url, Secret(dialog->token()), Secret(dialog->gatewayKey()),
+                              dialog->rememberToken());
             break;
         }
         case ConnectionDialog::Choice::Sandbox:

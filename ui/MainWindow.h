@@ -43,7 +43,7 @@ public:
 
 public Q_SLOTS:
     bool openSandbox();
-    void connectDeployment(const QUrl &url, const Secret &token, const QUrl &configurator,
+    void connectDeployment(const QUrl &url, const Secret &token, const Secret &gatewayKey,
                            bool remember);
     bool openSnapshotFile(const QString &path);
     bool exportReport(const QString &path, QString *error = nullptr);

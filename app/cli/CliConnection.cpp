@@ -1,7 +1,7 @@
 #include "CliConnection.h"
 
 #include "CliIo.h"
-#include "coder/ConfiguratorSource.h"
+#include "gateway/GatewaySource.h"
 #include "SandboxDeployment.h"
 #include "secrets/TokenPolicy.h"
 #include "secrets/TokenStore.h"
@@ -32,8 +32,9 @@ void CliConnection::addOptions(QCommandLineParser &parser)
          tr("Coder deployment URL (default: $CODER_URL). The session token comes from "
             "$CODER_SESSION_TOKEN or the keychain (see login)."),
          QStringLiteral("url")},
-        {QStringLiteral("configurator"),
-         tr("MCPConfigurator endpoint base for exact per-user data."), QStringLiteral("base")},
+        {QStringLiteral("no-gateway"),
+         tr("Use the REST API even when an AI Gateway key is available "
+            "($CODER_AI_GATEWAY_KEY or the keychain, see login --gateway-key).")},
         {QStringLiteral("insecure"), tr("Accept any TLS certificate from the deployment.")},
         {QStringLiteral("insecure-probes"),
          tr("Accept any TLS certificate from the MCP servers a probe connects to.")},
@@ -170,17 +171,70 @@ bool CliConnection::open(const QCommandLineParser &parser, QString *error, int *
         *exitCode = CliIo::ResolutionError;
         return false;
     }
-    const QString configurator = parser.value(QStringLiteral("configurator"));
-    if (m_sandbox || !configurator.isEmpty()) {
-        auto source = std::make_unique<ConfiguratorSource>(
-            &m_network, m_sandbox ? base : QUrl(configurator), token);
-        source->setOptions(options);
-        m_owned = std::move(source);
-        m_source = m_owned.get();
-    } else {
+    Secret key;
+    if (m_sandbox)
+        key = m_sandbox->gatewayKey();
+    else if (!parser.isSet(QStringLiteral("no-gateway")))
+        key = gatewayKey(base);
+    if (key.isEmpty()) {
+        m_note = tr("no AI Gateway key: token status is visible for the signed-in admin only "
+                    "(set CODER_AI_GATEWAY_KEY or run `login --gateway-key` for exact answers)");
         m_source = m_rest.get();
+        return true;
     }
+    auto gateway = std::make_unique<GatewaySource>(&m_network, base, key);
+    GatewayConnection::Options gatewayOptions;
+    gatewayOptions.insecure = options.insecure;
+    gatewayOptions.allowHttp = m_flags.allowHttp;
+    gateway->connection()->setOptions(gatewayOptions);
+    GatewayConnection::Failure failure = GatewayConnection::Failure::None;
+    QString failureText;
+    QObject::connect(gateway->connection(), &GatewayConnection::connected, &loop,
+                     &QEventLoop::quit);
+    QObject::connect(gateway->connection(), &GatewayConnection::failed, &loop,
+                     [&](GatewayConnection::Failure f, const QString &message) {
+                         failure = f;
+                         failureText = message;
+                         loop.quit();
+                     });
+    gateway->connection()->open();
+    loop.exec();
+    QObject::disconnect(gateway->connection(), nullptr, &loop, nullptr);
+    if (failure == GatewayConnection::Failure::NoRoute) {
+        m_note = failureText + tr(" — using the REST API instead");
+        m_source = m_rest.get();
+        return true;
+    }
+    if (failure != GatewayConnection::Failure::None) {
+        *error = failureText;
+        *exitCode = CliIo::ResolutionError;
+        return false;
+    }
+    m_note = tr("using the AI Gateway of %1: exact per-user configs and token status")
+                 .arg(base.toDisplayString());
+    m_owned = std::move(gateway);
+    m_source = m_owned.get();
     return true;
+}
+
+Secret CliConnection::gatewayKey(const QUrl &url)
+{
+    // The name Coder's own gateway reads; like the session token, it belongs to CODER_URL.
+    const QString envKey = qEnvironmentVariable("CODER_AI_GATEWAY_KEY");
+    const QString envUrl = qEnvironmentVariable("CODER_URL");
+    QString ignored;
+    if (!envKey.isEmpty() && !envUrl.isEmpty() &&
+        TokenPolicy::parseUrl(envUrl, &ignored).matches(url, QUrl::StripTrailingSlash))
+        return Secret(envKey);
+    TokenStore store(nullptr, TokenStore::Entry::GatewayKey);
+    QEventLoop loop;
+    Secret key;
+    store.read(url, [&](const TokenStore::Result &r) {
+        key = r.token;
+        loop.quit();
+    });
+    loop.exec();
+    return key;
 }
 
 bool CliConnection::searchUsers(const QString &text, int offset, int limit, CoderUserPage *page,

@@ -15,7 +15,7 @@ class SandboxDeployment;
 struct Snapshot;
 
 // Opens the source the command line names: --snapshot FILE, --sandbox, or
-// --url URL (REST) with an optional --configurator BASE; finds users. The session
+// --url URL (REST, plus coderd's AI Gateway when a key is at hand); finds users. The session
 // token comes from CODER_SESSION_TOKEN (as the Coder CLI) or the keychain, never
 // from the command line. Waits with local event loops: this is application code.
 class CliConnection
@@ -43,6 +43,11 @@ public:
     const ConnectionFlags &flags() const { return m_flags; }
 
     static bool sessionToken(const QUrl &url, Secret *token, QString *error);
+    // $CODER_AI_GATEWAY_KEY when CODER_URL names this deployment, else the keychain;
+    // empty if neither has one.
+    static Secret gatewayKey(const QUrl &url);
+    // Which source answers and why (gateway in use, no key, no route): one line.
+    const QString &note() const { return m_note; }
 
 private:
     QNetworkAccessManager m_network;
@@ -52,5 +57,6 @@ private:
     std::unique_ptr<Snapshot> m_snapshot;
     Source *m_source = nullptr;
     ConnectionFlags m_flags;
+    QString m_note;
     QList<QUrl> m_trusted;
 };

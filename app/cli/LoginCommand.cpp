@@ -2,6 +2,7 @@
 
 #include "CliIo.h"
 #include "coder/CoderRestSource.h"
+#include "gateway/GatewayConnection.h"
 #include "secrets/TokenPolicy.h"
 #include "secrets/TokenStore.h"
 
@@ -27,6 +28,9 @@ int LoginCommand::run(const QStringList &arguments, bool logout)
     parser.addOptions({{QStringLiteral("url"), tr("Coder deployment URL (default: $CODER_URL)."),
                         QStringLiteral("url")},
                        {QStringLiteral("insecure"), tr("Accept any TLS certificate.")},
+                       {QStringLiteral("gateway-key"),
+                        tr("Also check and save an AI Gateway key ($CODER_AI_GATEWAY_KEY, or "
+                           "typed when asked).")},
                        {QStringLiteral("allow-http"),
                         tr("Send the token over plain http to a host other than this machine.")}});
     if (int exitCode = CliIo::Ok; !CliIo::parse(parser, arguments, &exitCode))
@@ -118,5 +122,45 @@ int LoginCommand::run(const QStringList &arguments, bool logout)
     CliIo::out(
         tr("Signed in to %1 (Coder %2) as %3; the token is saved in the keychain.\n")
             .arg(url.toDisplayString(), rest.deploymentVersion(), rest.signedInUser().username));
+    if (!parser.isSet(QStringLiteral("gateway-key")))
+        return CliIo::Ok;
+
+    QString key = qEnvironmentVariable("CODER_AI_GATEWAY_KEY");
+    if (key.isEmpty())
+        key = CliIo::readSecretLine(tr("AI Gateway key for %1: ").arg(url.toDisplayString()));
+    if (key.isEmpty()) {
+        CliIo::error(tr("no AI Gateway key: set CODER_AI_GATEWAY_KEY or type it when asked"));
+        return CliIo::BadInput;
+    }
+    // Checked by connecting, as the resolver will, before anything is saved.
+    GatewayConnection gateway(&network, url, Secret(key));
+    GatewayConnection::Options gatewayOptions;
+    gatewayOptions.insecure = options.insecure;
+    gatewayOptions.allowHttp = parser.isSet(QStringLiteral("allow-http"));
+    gateway.setOptions(gatewayOptions);
+    QObject::connect(&gateway, &GatewayConnection::connected, &loop, &QEventLoop::quit);
+    QObject::connect(&gateway, &GatewayConnection::failed, &loop,
+                     [&](GatewayConnection::Failure, const QString &message) {
+                         failure = message;
+                         loop.quit();
+                     });
+    gateway.open();
+    wait();
+    if (!failure.isEmpty()) {
+        CliIo::error(failure);
+        return CliIo::ResolutionError;
+    }
+    gateway.close();
+    TokenStore keyStore(nullptr, TokenStore::Entry::GatewayKey);
+    keyStore.write(url, Secret(key), keep);
+    wait();
+    if (stored.status != TokenStore::Status::Ok) {
+        CliIo::error(tr("the AI Gateway key works, but was not saved: the keychain is not "
+                        "available (%1)")
+                         .arg(stored.error));
+        return CliIo::ResolutionError;
+    }
+    CliIo::out(tr("The AI Gateway key works and is saved in the keychain. It can read every "
+                  "user's external-auth tokens: keep it like a password.\n"));
     return CliIo::Ok;
 }

@@ -14,6 +14,7 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QJsonDocument>
+#include <QJsonObject>
 
 namespace {
 QString tr(const char *text)
@@ -127,12 +128,20 @@ int ResolveCommand::run(const QStringList &arguments)
         }
     }
 
-    if (parser.isSet(QStringLiteral("json")))
-        CliIo::out(QString::fromUtf8(
-            QJsonDocument(ResolutionJson::toJson(resolution)).toJson(QJsonDocument::Indented)));
-    else
-        CliIo::out(tr("Source: %1\n").arg(connection.source()->displayName()) +
+    if (parser.isSet(QStringLiteral("json"))) {
+        QJsonObject json = ResolutionJson::toJson(resolution);
+        if (!connection.note().isEmpty())
+            json.insert(QStringLiteral("source"),
+                        QJsonObject{{QStringLiteral("name"), connection.source()->displayName()},
+                                    {QStringLiteral("note"), connection.note()}});
+        CliIo::out(QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Indented)));
+    } else {
+        QString source = tr("Source: %1\n").arg(connection.source()->displayName());
+        if (!connection.note().isEmpty())
+            source += tr("        %1\n").arg(connection.note());
+        CliIo::out(source +
                    ResolutionText::render(resolution, !parser.isSet(QStringLiteral("no-trace"))));
+    }
     if (resolution.failed()) {
         CliIo::error(resolution.error);
         return CliIo::ResolutionError;

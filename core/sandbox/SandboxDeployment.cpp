@@ -1,12 +1,21 @@
 #include "SandboxDeployment.h"
 
+#include "gateway/aibridged.pb.h"
+#include "gateway/DrpcServerStream.h"
+#include "gateway/GatewayConnection.h"
+#include "gateway/GatewaySource.h"
+#include "gateway/YamuxSession.h"
+#include "gateway/YamuxStream.h"
+
 #include <QHttpServer>
 #include <QHttpServerRequest>
 #include <QHttpServerResponse>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QPointer>
 #include <QRandomGenerator>
 #include <QUrlQuery>
+#include <QWebSocket>
 
 namespace {
 QString randomHex(int bytes)
@@ -37,6 +46,7 @@ SandboxDeployment::SandboxDeployment(SandboxScenario scenario, QObject *parent)
     : QObject(parent), m_scenario(std::move(scenario)), m_http(std::make_unique<QHttpServer>())
 {
     m_adminToken = Secret(QStringLiteral("sbx-admin-") + randomHex(12));
+    m_gatewayKey = Secret(QStringLiteral("sbx-gateway-") + randomHex(12));
     for (const SandboxUser &u : std::as_const(m_scenario.users))
         for (const SandboxProvider &p : std::as_const(m_scenario.providers))
             m_tokens.insert(
@@ -57,7 +67,7 @@ Secret SandboxDeployment::accessToken(const QString &userId, const QString &prov
 QList<Secret> SandboxDeployment::allTokens() const
 {
     QList<Secret> all = m_tokens.values();
-    all << m_adminToken;
+    all << m_adminToken << m_gatewayKey;
     return all;
 }
 
@@ -148,43 +158,121 @@ QJsonObject SandboxDeployment::deploymentConfig() const
     return {{QStringLiteral("config"), config}, {QStringLiteral("options"), QJsonArray()}};
 }
 
-QJsonObject SandboxDeployment::configsFor(const SandboxUser &user) const
+QByteArray SandboxDeployment::configsFor(const QString &userId) const
 {
-    QJsonArray external;
-    QJsonObject response;
-    for (const QString &id : user.servers) {
+    // Configs are per user here to tell each story; coderd's are deployment-wide. A user
+    // the sandbox has no story for (the admin) gets every server.
+    const SandboxUser *user = m_scenario.user(userId);
+    QStringList ids{QStringLiteral("coder")};
+    for (const SandboxProvider &p : std::as_const(m_scenario.providers))
+        ids << p.id;
+    proto::GetMCPServerConfigsResponse response;
+    for (const QString &id : user ? user->servers : ids) {
+        const std::string url = m_servers.value(id)->url().toString().toStdString();
         if (id == QLatin1String("coder")) {
-            response.insert(
-                QStringLiteral("coderMcpConfig"),
-                QJsonObject{{QStringLiteral("id"), QStringLiteral("coder")},
-                            {QStringLiteral("url"), m_servers.value(id)->url().toString()}});
+            response.mutable_coder_mcp_config()->set_id("coder");
+            response.mutable_coder_mcp_config()->set_url(url);
             continue;
         }
         const SandboxProvider *p = m_scenario.provider(id);
-        external << QJsonObject{{QStringLiteral("id"), id},
-                                {QStringLiteral("url"), m_servers.value(id)->url().toString()},
-                                {QStringLiteral("toolAllowRegex"), p->allowRegex},
-                                {QStringLiteral("toolDenyRegex"), p->denyRegex}};
+        proto::MCPServerConfig *c = response.add_external_auth_mcp_configs();
+        c->set_id(id.toStdString());
+        c->set_url(url);
+        c->set_tool_allow_regex(p->allowRegex.toStdString());
+        c->set_tool_deny_regex(p->denyRegex.toStdString());
     }
-    response.insert(QStringLiteral("externalAuthMcpConfigs"), external);
-    return response;
+    const std::string bytes = response.SerializeAsString();
+    return QByteArray(bytes.data(), qsizetype(bytes.size()));
 }
 
-QJsonObject SandboxDeployment::tokensFor(const SandboxUser &user, const QStringList &ids) const
+QByteArray SandboxDeployment::tokensFor(const QString &userId, const QStringList &ids) const
 {
-    QJsonObject tokens;
-    QJsonObject errors;
-    if (!user.noLinks) {
+    // coderd/aibridgedserver: no links at all is an empty answer without errors.
+    const SandboxUser *user = m_scenario.user(userId);
+    const bool isAdmin = userId == m_scenario.admin.id;
+    proto::GetMCPServerAccessTokensBatchResponse response;
+    if ((user && !user->noLinks) || isAdmin) {
         for (const QString &id : ids) {
+            const std::string key = id.toStdString();
             if (!m_scenario.provider(id))
-                errors.insert(id, QStringLiteral("no MCP config found"));
-            else if (user.tokenErrors.contains(id))
-                errors.insert(id, user.tokenErrors.value(id));
+                (*response.mutable_errors())[key] = "no MCP config found";
+            else if (isAdmin && id != QLatin1String("github")) // the admin linked GitHub only
+                (*response.mutable_errors())[key] = "no external auth link found";
+            else if (user && user->tokenErrors.contains(id))
+                (*response.mutable_errors())[key] = user->tokenErrors.value(id).toStdString();
             else
-                tokens.insert(id, accessToken(user.user.id, id).reveal());
+                (*response.mutable_access_tokens())[key] =
+                    accessToken(userId, id).reveal().toStdString();
         }
     }
-    return {{QStringLiteral("accessTokens"), tokens}, {QStringLiteral("errors"), errors}};
+    const std::string bytes = response.SerializeAsString();
+    return QByteArray(bytes.data(), qsizetype(bytes.size()));
+}
+
+void SandboxDeployment::acceptGateway()
+{
+    while (std::unique_ptr<QWebSocket> owned = m_http->nextPendingWebSocketConnection()) {
+        QWebSocket *socket = owned.release();
+        socket->setParent(this);
+        connect(socket, &QWebSocket::disconnected, socket, &QObject::deleteLater);
+        const QNetworkRequest request = socket->request();
+        const QByteArray key = request.rawHeader("X-Coder-AI-Governance-Gateway-Key");
+        if (request.url().path() != QLatin1String(GatewayConnection::ServePath)) {
+            socket->close(QWebSocketProtocol::CloseCodePolicyViolated,
+                          QStringLiteral("Route not found."));
+            continue;
+        }
+        if (key.isEmpty() || key != m_gatewayKey.reveal().toUtf8()) {
+            socket->close(QWebSocketProtocol::CloseCodePolicyViolated,
+                          key.isEmpty() ? QStringLiteral("AI Gateway key required.")
+                                        : QStringLiteral("AI Gateway key invalid."));
+            continue;
+        }
+        ++m_gatewaySessions;
+        QPointer<QWebSocket> guard(socket);
+        auto *session = new YamuxSession(
+            YamuxSession::Role::Server,
+            [guard](const QByteArray &bytes) {
+                if (guard)
+                    guard->sendBinaryMessage(bytes);
+            },
+            socket);
+        session->setKeepAlive(m_pingIntervalMs, m_pingTimeoutMs);
+        connect(socket, &QWebSocket::binaryMessageReceived, session, &YamuxSession::feed);
+        connect(session, &YamuxSession::closed, socket, [socket] { socket->close(); });
+        connect(session, &YamuxSession::incomingStream, this, [this](YamuxStream *stream) {
+            new DrpcServerStream(stream, [this](const QString &rpc, const QByteArray &bytes) {
+                DrpcServerStream::Answer answer;
+                if (rpc == QLatin1String(GatewaySource::ConfigsRpc)) {
+                    proto::GetMCPServerConfigsRequest request;
+                    if (request.ParseFromArray(bytes.constData(), int(bytes.size()))) {
+                        answer.response = configsFor(QString::fromStdString(request.user_id()));
+                        return answer;
+                    }
+                } else if (rpc == QLatin1String(GatewaySource::TokensRpc)) {
+                    proto::GetMCPServerAccessTokensBatchRequest request;
+                    if (request.ParseFromArray(bytes.constData(), int(bytes.size()))) {
+                        QStringList ids;
+                        for (const std::string &id : request.mcp_server_config_ids())
+                            ids << QString::fromStdString(id);
+                        answer.response = tokensFor(QString::fromStdString(request.user_id()), ids);
+                        return answer;
+                    }
+                } else {
+                    // drpcmux: an unknown rpc is "unimplemented" (code 12 via drpcerr).
+                    answer.isError = true;
+                    answer.errorCode = 12;
+                    answer.errorMessage =
+                        QStringLiteral("protocol error: unknown rpc: \"%1\"").arg(rpc);
+                    return answer;
+                }
+                answer.isError = true;
+                answer.errorMessage = QStringLiteral(
+                    "unmarshal request: proto: cannot parse invalid wire-format data");
+                return answer;
+            });
+        });
+    }
 }
 
 QJsonObject SandboxDeployment::externalAuthOfAdmin() const
@@ -260,35 +348,10 @@ void SandboxDeployment::route()
                   [this](const QHttpServerRequest &r) {
                       return authorized(r) ? json(externalAuthOfAdmin()) : unauthorized();
                   });
-    m_http->route(QStringLiteral("/proto.MCPConfigurator/GetMCPServerConfigs"), Method::Post,
-                  [this](const QHttpServerRequest &r) {
-                      if (!authorized(r))
-                          return unauthorized();
-                      const QJsonObject body = QJsonDocument::fromJson(r.body()).object();
-                      const QString userId =
-                          body.value(QLatin1String("userId"))
-                              .toString(body.value(QLatin1String("user_id")).toString());
-                      const SandboxUser *user = m_scenario.user(userId);
-                      if (!user)
-                          return coderError(QHttpServerResponse::StatusCode::NotFound,
-                                            QStringLiteral("user not found"), userId);
-                      return json(configsFor(*user));
-                  });
-    m_http->route(
-        QStringLiteral("/proto.MCPConfigurator/GetMCPServerAccessTokensBatch"), Method::Post,
-        [this](const QHttpServerRequest &r) {
-            if (!authorized(r))
-                return unauthorized();
-            const QJsonObject body = QJsonDocument::fromJson(r.body()).object();
-            const QString userId = body.value(QLatin1String("userId"))
-                                       .toString(body.value(QLatin1String("user_id")).toString());
-            const SandboxUser *user = m_scenario.user(userId);
-            if (!user)
-                return coderError(QHttpServerResponse::StatusCode::NotFound,
-                                  QStringLiteral("user not found"), userId);
-            QStringList ids;
-            for (const QJsonValue &v : body.value(QLatin1String("mcpServerConfigIds")).toArray())
-                ids << v.toString();
-            return json(tokensFor(*user, ids));
-        });
+    // Qt 6.4 upgrades a WebSocket request only when a route takes it; this one writes
+    // nothing, so the upgrade goes ahead and acceptGateway() checks the key.
+    m_http->route(QLatin1String(GatewayConnection::ServePath), Method::Get,
+                  [](const QHttpServerRequest &, QHttpServerResponder &&) {});
+    connect(m_http.get(), &QHttpServer::newWebSocketConnection, this,
+            &SandboxDeployment::acceptGateway);
 }

@@ -15,8 +15,13 @@ class QHttpServerResponse;
 
 // A local Coder deployment in-process, for newcomers and for the integration tests:
 // QHttpServer on 127.0.0.1 (a free port) serving the REST subset this tool reads and
-// the MCPConfigurator's JSON binding, plus one in-process MCP server per provider and
-// one for the Coder MCP server. Every user's situation is a branch of the factory.
+// coderd's AI Gateway endpoint (WebSocket + yamux + DRPC + protobuf, the same code the
+// client runs, server side), plus one in-process MCP server per provider and one for
+// the Coder MCP server. Every user's situation is a branch of the factory.
+//
+// Qt 6.4's QHttpServer upgrades every WebSocket request before any route sees it, so a
+// wrong key or path is refused right after the upgrade (close code 1008 with coderd's
+// text) rather than with coderd's 401/404; coderd-peer (tests/) answers those exactly.
 //
 // The Coder MCP server listens on its own port; the deployment config reports that
 // origin as access_url, so <access_url>/api/experimental/mcp/http reaches it.
@@ -30,8 +35,16 @@ public:
 
     bool start(); // listens on free loopback ports; false with errorString() when it cannot
     const QString &errorString() const { return m_error; }
-    QUrl url() const; // the REST API and the configurator endpoint
+    QUrl url() const; // the REST API and the AI Gateway endpoint
     const Secret &adminToken() const { return m_adminToken; }
+    const Secret &gatewayKey() const { return m_gatewayKey; }
+    // coderd pings every 30 s and waits 10 s for the answer; tests shorten both.
+    void setGatewayKeepAlive(int intervalMs, int timeoutMs)
+    {
+        m_pingIntervalMs = intervalMs;
+        m_pingTimeoutMs = timeoutMs;
+    }
+    int gatewaySessions() const { return m_gatewaySessions; }
     const SandboxScenario &scenario() const { return m_scenario; }
     // The token the sandbox's coderd hands out for this user and provider.
     Secret accessToken(const QString &userId, const QString &providerId) const;
@@ -45,8 +58,9 @@ private:
     bool authorized(const QHttpServerRequest &request) const;
     QHttpServerResponse unauthorized() const;
     QJsonObject deploymentConfig() const;
-    QJsonObject configsFor(const SandboxUser &user) const;
-    QJsonObject tokensFor(const SandboxUser &user, const QStringList &ids) const;
+    void acceptGateway();
+    QByteArray configsFor(const QString &userId) const;
+    QByteArray tokensFor(const QString &userId, const QStringList &ids) const;
     QJsonObject externalAuthOfAdmin() const;
     void route();
 
@@ -56,5 +70,9 @@ private:
     QHash<QString, std::shared_ptr<SandboxMcpServer>> m_servers; // "coder" and provider ids
     QHash<QString, Secret> m_tokens;                             // "<user id>/<provider id>"
     Secret m_adminToken;
+    Secret m_gatewayKey;
+    int m_pingIntervalMs = 30000;
+    int m_pingTimeoutMs = 10000;
+    int m_gatewaySessions = 0;
     QString m_error;
 };

@@ -4,11 +4,7 @@
 #include <qt6keychain/keychain.h>
 #include <QTimer>
 
-namespace {
-const QString EntryKey = QStringLiteral("session-token");
-}
-
-TokenStore::TokenStore(QObject *parent) : QObject(parent) {}
+TokenStore::TokenStore(QObject *parent, Entry entry) : QObject(parent), m_entry(entry) {}
 
 QString TokenStore::serviceName(const QUrl &deployment)
 {
@@ -50,7 +46,8 @@ void TokenStore::run(Operation operation, const QUrl &deployment, const Secret &
     } else {
         job = new QKeychain::DeletePasswordJob(service, this);
     }
-    job->setKey(EntryKey);
+    job->setKey(m_entry == Entry::GatewayKey ? QStringLiteral("ai-gateway-key")
+                                             : QStringLiteral("session-token"));
     job->setAutoDelete(false);
     job->setInsecureFallback(false);
 

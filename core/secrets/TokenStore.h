@@ -24,7 +24,9 @@ public:
     };
     using Callback = std::function<void(const Result &)>;
 
-    explicit TokenStore(QObject *parent = nullptr);
+    // Two entries per deployment: the Owner's session token and the AI Gateway key.
+    enum class Entry { SessionToken, GatewayKey };
+    explicit TokenStore(QObject *parent = nullptr, Entry entry = Entry::SessionToken);
 
     void setGuardTimeoutMs(int ms) { m_guardMs = ms; }
     void read(const QUrl &deployment, Callback done);
@@ -40,4 +42,5 @@ private:
     void run(Operation operation, const QUrl &deployment, const Secret &token, Callback done);
 
     int m_guardMs = 10000;
+    Entry m_entry;
 };

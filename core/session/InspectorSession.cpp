@@ -1,6 +1,6 @@
 #include "InspectorSession.h"
 
-#include "coder/ConfiguratorSource.h"
+#include "gateway/GatewaySource.h"
 #include "mcp/ProbeRunner.h"
 #include "resolve/ToolInventory.h"
 #include "secrets/TokenPolicy.h"
@@ -23,6 +23,7 @@ void InspectorSession::disconnectSource()
     m_owned.reset();
     m_rest.reset();
     m_snapshot.reset();
+    m_gatewayNote.clear();
     m_user = {};
     m_base = {};
     m_effective = {};
@@ -31,24 +32,60 @@ void InspectorSession::disconnectSource()
 }
 
 void InspectorSession::connectToDeployment(const QUrl &url, const Secret &token,
-                                           const QUrl &configurator)
+                                           const Secret &gatewayKey)
 {
     disconnectSource();
     m_rest = std::make_unique<CoderRestSource>(&m_network, url, token);
-    connect(m_rest.get(), &CoderRestSource::signedIn, this, [this, url, token, configurator] {
-        if (configurator.isValid() && !configurator.isEmpty()) {
-            m_owned = std::make_unique<ConfiguratorSource>(&m_network, configurator, token);
-            m_source = m_owned.get();
-        } else {
+    connect(m_rest.get(), &CoderRestSource::signedIn, this, [this, url, gatewayKey] {
+        if (gatewayKey.isEmpty()) {
+            m_gatewayNote = tr("No AI Gateway key: token status is visible for the signed-in "
+                               "admin only. Create a key (File → Create an AI Gateway key, or "
+                               "`coder ai-gateway keys create`) for exact per-user answers.");
             m_source = m_rest.get();
+            Q_EMIT connected();
+            return;
         }
-        Q_EMIT connected();
+        auto gateway = std::make_unique<GatewaySource>(&m_network, url, gatewayKey);
+        GatewayConnection *connection = gateway->connection();
+        connect(
+            connection, &GatewayConnection::connected, this,
+            [this] {
+                m_gatewayNote.clear();
+                m_source = m_owned.get();
+                Q_EMIT connected();
+            },
+            Qt::SingleShotConnection);
+        connect(
+            connection, &GatewayConnection::failed, this,
+            [this](GatewayConnection::Failure failure, const QString &message) {
+                if (m_source || !m_rest)
+                    return; // a later call failed: that call reports it
+                if (failure == GatewayConnection::Failure::NoRoute) {
+                    m_gatewayNote = message + tr(" — using the REST API instead.");
+                    m_owned.reset();
+                    m_source = m_rest.get();
+                    Q_EMIT connected();
+                    return;
+                }
+                m_owned.reset();
+                m_source = nullptr;
+                m_rest.reset();
+                Q_EMIT connectionFailed(message);
+            },
+            Qt::SingleShotConnection);
+        m_owned = std::move(gateway);
+        connection->open();
     });
     connect(m_rest.get(), &CoderRestSource::signInFailed, this, [this](const QString &error) {
         m_rest.reset();
         Q_EMIT connectionFailed(error);
     });
     m_rest->signIn();
+}
+
+bool InspectorSession::usesGateway() const
+{
+    return m_source && m_source == m_owned.get() && !m_snapshot;
 }
 
 bool InspectorSession::openSnapshot(const QString &path, QString *error)
@@ -76,7 +113,10 @@ QString InspectorSession::sourceName() const
 
 QString InspectorSession::sourceLimitations() const
 {
-    return m_source ? m_source->limitations() : QString();
+    if (!m_source)
+        return {};
+    return m_gatewayNote.isEmpty() ? m_source->limitations()
+                                   : m_source->limitations() + QLatin1Char(' ') + m_gatewayNote;
 }
 
 QUrl InspectorSession::deploymentUrl() const

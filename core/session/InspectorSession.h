@@ -31,9 +31,13 @@ public:
     explicit InspectorSession(QObject *parent = nullptr);
     ~InspectorSession() override;
 
-    // REST sign-in first (users, admin identity); `configurator` non-empty uses the
-    // MCPConfigurator endpoint for exact per-user data.
-    void connectToDeployment(const QUrl &url, const Secret &token, const QUrl &configurator = {});
+    // REST sign-in first (users, admin identity); with an AI Gateway key, the gateway
+    // then answers the factory's questions exactly, per user. A deployment without the
+    // route (404) falls back to REST and says why (gatewayNote()).
+    void connectToDeployment(const QUrl &url, const Secret &token, const Secret &gatewayKey = {});
+    // Why the gateway is not in use (no key, no route), or "".
+    const QString &gatewayNote() const { return m_gatewayNote; }
+    bool usesGateway() const;
     bool openSnapshot(const QString &path, QString *error);
     void disconnectSource();
     void setProbeOptions(const McpTransportOptions &options) { m_probeOptions = options; }
@@ -106,6 +110,7 @@ private:
     std::unique_ptr<ProbeRunner> m_probe;
     QSet<QString> m_delegatedUsers;
     QList<QUrl> m_trustedOrigins;
+    QString m_gatewayNote;
     CoderUser m_user;
     bool m_delegated = false;
     Resolution m_base;

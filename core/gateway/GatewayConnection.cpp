@@ -1,0 +1,278 @@
+#include "GatewayConnection.h"
+
+#include "secrets/TokenPolicy.h"
+#include "YamuxSession.h"
+#include "YamuxStream.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkReply>
+#include <QRegularExpression>
+#include <QTimer>
+#include <QUrlQuery>
+#include <QWebSocket>
+
+namespace {
+// The current header and the one some builds read (gateway-serve.md): both are sent.
+constexpr auto KeyHeader = "X-Coder-AI-Governance-Gateway-Key";
+constexpr auto OldKeyHeader = "X-AI-Governance-Gateway-Key";
+// Our frames are at most 64 KiB; coderd's at most its window. Anything far larger is
+// not yamux from coderd.
+constexpr quint64 MaxIncomingMessage = 1024 * 1024;
+} // namespace
+
+GatewayConnection::GatewayConnection(QNetworkAccessManager *network, const QUrl &deployment,
+                                     const Secret &key, QObject *parent)
+    : QObject(parent), m_network(network), m_deployment(deployment), m_key(key)
+{}
+
+GatewayConnection::~GatewayConnection()
+{
+    teardown(tr("the connection was closed"));
+}
+
+QUrl GatewayConnection::serveUrl(const QUrl &deployment)
+{
+    QUrl url = deployment;
+    url.setScheme(deployment.scheme() == QLatin1String("http") ? QStringLiteral("ws")
+                                                               : QStringLiteral("wss"));
+    QString path = url.path();
+    if (path.endsWith(QLatin1Char('/')))
+        path.chop(1);
+    url.setPath(path + QLatin1String(ServePath));
+    url.setQuery(QStringLiteral("version=%1").arg(QLatin1String(ApiVersion)));
+    return url;
+}
+
+bool GatewayConnection::isConnected() const
+{
+    return m_session && !m_session->isClosed();
+}
+
+int GatewayConnection::pingsAnswered() const
+{
+    return m_pingsAnsweredBefore + (m_session ? m_session->pingsAnswered() : 0);
+}
+
+void GatewayConnection::open()
+{
+    if (m_connecting || isConnected())
+        return;
+    if (const QString refusal = TokenPolicy::plainHttpRefusal(m_deployment, m_options.allowHttp);
+        !refusal.isEmpty()) {
+        QTimer::singleShot(0, this, [this, refusal] { fail(Failure::Refused, refusal); });
+        m_connecting = true;
+        return;
+    }
+    m_connecting = true;
+    // No Origin header: coderd (coder/websocket Accept) refuses one that does not match.
+    m_socket = new QWebSocket(QString(), QWebSocketProtocol::VersionLatest, this);
+    m_socket->setMaxAllowedIncomingMessageSize(MaxIncomingMessage);
+    m_socket->setMaxAllowedIncomingFrameSize(MaxIncomingMessage);
+    QNetworkRequest request(serveUrl(m_deployment));
+    request.setRawHeader(KeyHeader, m_key.reveal().toUtf8());
+    request.setRawHeader(OldKeyHeader, m_key.reveal().toUtf8());
+    request.setTransferTimeout(m_options.connectTimeoutMs);
+    connect(m_socket, &QWebSocket::connected, this, &GatewayConnection::onEstablished);
+    connect(m_socket, qOverload<QAbstractSocket::SocketError>(&QWebSocket::error), this,
+            &GatewayConnection::onHandshakeError);
+    connect(m_socket, &QWebSocket::sslErrors, this, [this](const QList<QSslError> &errors) {
+        if (m_options.insecure)
+            m_socket->ignoreSslErrors();
+        else if (!errors.isEmpty())
+            m_lastFailure = Failure::Network;
+    });
+    connect(m_socket, &QWebSocket::binaryMessageReceived, this, [this](const QByteArray &bytes) {
+        if (m_session)
+            m_session->feed(bytes);
+    });
+    connect(m_socket, &QWebSocket::textMessageReceived, this, [this] {
+        teardown(tr("the AI Gateway sent a text message; only binary yamux is expected"));
+    });
+    connect(m_socket, &QWebSocket::disconnected, this, [this] {
+        if (m_connecting)
+            return; // the handshake error reports it
+        teardown(tr("the AI Gateway connection closed (%1)")
+                     .arg(m_socket->closeReason().isEmpty()
+                              ? tr("code %1").arg(int(m_socket->closeCode()))
+                              : m_socket->closeReason()));
+    });
+    QTimer::singleShot(m_options.connectTimeoutMs, m_socket, [this] {
+        if (m_connecting && m_socket)
+            fail(Failure::Network, tr("no answer from %1 within %2 s")
+                                       .arg(m_deployment.toDisplayString(QUrl::RemoveUserInfo))
+                                       .arg(m_options.connectTimeoutMs / 1000.0));
+    });
+    m_socket->open(request);
+}
+
+void GatewayConnection::onEstablished()
+{
+    m_connecting = false;
+    ++m_connectCount;
+    QPointer<QWebSocket> socket = m_socket;
+    m_session = new YamuxSession(
+        YamuxSession::Role::Client,
+        [socket](const QByteArray &bytes) {
+            if (socket)
+                socket->sendBinaryMessage(bytes);
+        },
+        this);
+    connect(m_session, &YamuxSession::closed, this, [this](const QString &reason) {
+        QMetaObject::invokeMethod(
+            this, [this, reason] { teardown(reason); }, Qt::QueuedConnection);
+    });
+    m_lastFailure = Failure::None;
+    Q_EMIT connected();
+    const QList<Pending> queue = std::exchange(m_queue, {});
+    for (const Pending &p : queue)
+        startCall(p);
+}
+
+void GatewayConnection::onHandshakeError()
+{
+    if (!m_connecting)
+        return; // after the upgrade: disconnected() reports it
+    const QString error = m_socket->errorString();
+    // QWebSocket reports a refused upgrade as "Unhandled http status code: 401 (…)".
+    const QRegularExpressionMatch m =
+        QRegularExpression(QStringLiteral("status code: (\\d{3})")).match(error);
+    diagnose(m.hasMatch() ? m.captured(1).toInt() : 0, error);
+}
+
+void GatewayConnection::diagnose(int handshakeStatus, const QString &handshakeError)
+{
+    if (handshakeStatus == 0 || !m_network) {
+        fail(Failure::Network,
+             tr("cannot reach the AI Gateway at %1: %2")
+                 .arg(m_deployment.toDisplayString(QUrl::RemoveUserInfo), handshakeError));
+        return;
+    }
+    // QWebSocket drops the body of a refused upgrade; coderd's message is in it. Ask the
+    // same route again without the upgrade (same origin, same key) to read it.
+    QUrl url = serveUrl(m_deployment);
+    url.setScheme(url.scheme() == QLatin1String("ws") ? QStringLiteral("http")
+                                                      : QStringLiteral("https"));
+    QNetworkRequest request(url);
+    request.setRawHeader(KeyHeader, m_key.reveal().toUtf8());
+    request.setRawHeader(OldKeyHeader, m_key.reveal().toUtf8());
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                         QNetworkRequest::ManualRedirectPolicy);
+    request.setTransferTimeout(m_options.connectTimeoutMs);
+    QNetworkReply *reply = m_network->get(request);
+    if (m_options.insecure)
+        reply->ignoreSslErrors();
+    connect(reply, &QNetworkReply::finished, this, [this, reply, handshakeStatus] {
+        reply->deleteLater();
+        const int status =
+            reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() ?: handshakeStatus;
+        const QByteArray body = reply->read(64 * 1024);
+        const QJsonObject json = QJsonDocument::fromJson(body).object();
+        QString message = json.value(QLatin1String("message")).toString();
+        const QString detail = json.value(QLatin1String("detail")).toString();
+        if (!detail.isEmpty())
+            message += QStringLiteral(" (%1)").arg(detail);
+        const int code = (status == 400 || status == 401 || status == 403 || status == 404)
+                             ? status
+                             : handshakeStatus;
+        if (message.isEmpty() || code != status)
+            message = tr("HTTP %1").arg(code);
+        switch (code) {
+        case 401:
+            fail(Failure::KeyRejected,
+                 tr("the AI Gateway key was refused (401: %1): create one with `coder ai-gateway "
+                    "keys create` or the window's \"Create a key\", then set "
+                    "CODER_AI_GATEWAY_KEY or run `login --gateway-key`")
+                     .arg(message));
+            break;
+        case 403:
+            fail(Failure::NotLicensed,
+                 tr("the deployment refused the AI Gateway (403: %1): its licence lacks the "
+                    "AI Gateway feature")
+                     .arg(message));
+            break;
+        case 400:
+            fail(Failure::VersionRefused,
+                 tr("the deployment refused API version %1 (400: %2): it is older than this "
+                    "tool expects")
+                     .arg(QLatin1String(ApiVersion), message));
+            break;
+        case 404:
+            fail(Failure::NoRoute,
+                 tr("this deployment has no AI Gateway endpoint (404): it is older than v2.35 "
+                    "or not an enterprise build"));
+            break;
+        default:
+            fail(Failure::Network,
+                 tr("the AI Gateway upgrade failed with HTTP %1").arg(handshakeStatus));
+        }
+    });
+}
+
+void GatewayConnection::fail(Failure failure, const QString &message)
+{
+    if (!m_connecting)
+        return;
+    m_connecting = false;
+    m_lastFailure = failure;
+    if (m_socket) {
+        m_socket->disconnect(this);
+        m_socket->abort();
+        m_socket->deleteLater();
+        m_socket = nullptr;
+    }
+    const QList<Pending> queue = std::exchange(m_queue, {});
+    Q_EMIT failed(failure, message);
+    for (const Pending &p : queue)
+        p.done({DrpcCall::Result::Status::Failed, {}, 0, message});
+}
+
+void GatewayConnection::teardown(const QString &reason)
+{
+    const bool wasUp = m_session != nullptr;
+    if (m_session) {
+        m_pingsAnsweredBefore += m_session->pingsAnswered();
+        m_session->disconnect(this);
+        m_session->transportLost(reason); // fails the calls in flight
+        m_session->deleteLater();
+        m_session = nullptr;
+    }
+    if (m_socket) {
+        m_socket->disconnect(this);
+        m_socket->close();
+        m_socket->deleteLater();
+        m_socket = nullptr;
+    }
+    if (wasUp) {
+        m_lastFailure = Failure::Lost;
+        Q_EMIT lost(reason);
+    }
+}
+
+void GatewayConnection::close()
+{
+    if (m_session)
+        m_session->goAway();
+    teardown(tr("closed"));
+}
+
+void GatewayConnection::call(const QString &rpc, const QByteArray &request, int timeoutMs,
+                             CallDone done)
+{
+    Pending pending{rpc, request, timeoutMs, std::move(done)};
+    if (isConnected()) {
+        startCall(pending);
+        return;
+    }
+    m_queue << pending;
+    open();
+}
+
+void GatewayConnection::startCall(const Pending &pending)
+{
+    YamuxStream *stream = m_session ? m_session->openStream() : nullptr;
+    auto *call = new DrpcCall(stream, pending.rpc, pending.request, pending.timeoutMs, this);
+    connect(call, &DrpcCall::finished, this,
+            [done = pending.done](const DrpcCall::Result &r) { done(r); });
+    call->start();
+}

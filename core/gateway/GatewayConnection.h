@@ -1,0 +1,96 @@
+#pragma once
+
+#include "DrpcCall.h"
+#include "secrets/Secret.h"
+
+#include <functional>
+#include <memory>
+#include <QList>
+#include <QNetworkAccessManager>
+#include <QObject>
+#include <QPointer>
+#include <QUrl>
+
+class QWebSocket;
+class YamuxSession;
+
+// coderd's AI Gateway endpoint (enterprise/coderd/aibridgeserve.go aiGatewayServe): a
+// WebSocket at /api/v2/ai-gateway/serve?version=1.0 carrying one yamux session, on
+// which each DRPC call gets its own stream (codersdk/drpcsdk MultiplexedConn).
+// One connection serves every user and call; it connects on the first call and again
+// on the first call after a loss. coderd pings the session every 30 s; the session
+// answers from its receive path.
+//
+// Ownership: owns the socket and the session; calls in flight fail when it is deleted.
+class GatewayConnection : public QObject
+{
+    Q_OBJECT
+public:
+    // What went wrong before or while connecting, each with what the admin can do.
+    enum class Failure {
+        None,
+        KeyRejected,    // 401: key missing or invalid
+        NotLicensed,    // 403: the licence lacks the AI Gateway feature
+        VersionRefused, // 400: our API version is not one the server accepts
+        NoRoute,        // 404: no such route (older than v2.35, or not enterprise)
+        Refused,        // not sent: the key would travel in clear text
+        Network,        // TLS, DNS, connection refused, unexpected HTTP status
+        Lost,           // the session ended (GoAway, missed pings, socket closed)
+    };
+    struct Options
+    {
+        int connectTimeoutMs = 10000;
+        bool insecure = false;  // accept any TLS certificate (--insecure)
+        bool allowHttp = false; // the key over plain http to another machine
+    };
+    using CallDone = std::function<void(const DrpcCall::Result &result)>;
+
+    static constexpr auto ServePath = "/api/v2/ai-gateway/serve";
+    static constexpr auto ApiVersion = "1.0";
+
+    GatewayConnection(QNetworkAccessManager *network, const QUrl &deployment, const Secret &key,
+                      QObject *parent = nullptr);
+    ~GatewayConnection() override;
+
+    void setOptions(const Options &options) { m_options = options; }
+    void open(); // connects now; connected() or failed() follows
+    void call(const QString &rpc, const QByteArray &request, int timeoutMs, CallDone done);
+    void close();
+    bool isConnected() const;
+    Failure lastFailure() const { return m_lastFailure; }
+    int connectCount() const { return m_connectCount; }
+    int pingsAnswered() const;
+    static QUrl serveUrl(const QUrl &deployment);
+
+Q_SIGNALS:
+    void connected();
+    void failed(GatewayConnection::Failure failure, const QString &message);
+    void lost(const QString &reason);
+
+private:
+    struct Pending
+    {
+        QString rpc;
+        QByteArray request;
+        int timeoutMs;
+        CallDone done;
+    };
+    void onHandshakeError();
+    void diagnose(int handshakeStatus, const QString &handshakeError);
+    void fail(Failure failure, const QString &message);
+    void onEstablished();
+    void teardown(const QString &reason);
+    void startCall(const Pending &pending);
+
+    QPointer<QNetworkAccessManager> m_network;
+    QUrl m_deployment;
+    Secret m_key;
+    Options m_options;
+    QWebSocket *m_socket = nullptr;
+    YamuxSession *m_session = nullptr;
+    QList<Pending> m_queue;
+    bool m_connecting = false;
+    Failure m_lastFailure = Failure::None;
+    int m_connectCount = 0;
+    int m_pingsAnsweredBefore = 0;
+};
