@@ -1,0 +1,15 @@
+#!/usr/bin/env bash
+# Builds coderd-peer into OUT (a binary path) from the repo's .proto and main.go:
+# protoc-gen-go comes from the Go module proxy at the version go.mod pins.
+#   usage: tests/coderd-peer/build.sh OUT
+set -euo pipefail
+here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+out=$1
+work=$(dirname "$out")/coderd-peer-src
+mkdir -p "$work/proto" "$work/gobin"
+cp "$here/main.go" "$here/go.mod" "$here/go.sum" "$work/"
+version=$(awk '$1 == "google.golang.org/protobuf" {print $2}' "$here/go.mod")
+GOBIN="$work/gobin" go install "google.golang.org/protobuf/cmd/protoc-gen-go@$version"
+protoc --plugin=protoc-gen-go="$work/gobin/protoc-gen-go" -I "$here/../../core/gateway" \
+    --go_out="$work" --go_opt=module=aibi/coderdpeer "$here/../../core/gateway/aibridged.proto"
+(cd "$work" && go build -o "$out" .)
