@@ -262,6 +262,42 @@ func main() {
 		}
 		writeJSON(w, 200, map[string]interface{}{"users": page, "count": len(matches)})
 	})
+	// The deployment-wide REST view (what the inspector falls back to without a gateway):
+	// every external config any snapshot user has, experiments off, no links for the admin.
+	http.HandleFunc("/api/v2/deployment/config", func(w http.ResponseWriter, r *http.Request) {
+		if !authed(w, r) {
+			return
+		}
+		seen := map[string]bool{}
+		external := []map[string]string{}
+		for _, u := range order {
+			if u.Configs == nil {
+				continue
+			}
+			for _, c := range u.Configs.GetExternalAuthMcpConfigs() {
+				if c.GetId() == "" || seen[c.GetId()] {
+					continue
+				}
+				seen[c.GetId()] = true
+				external = append(external, map[string]string{"id": c.GetId(), "type": c.GetId(),
+					"mcp_url": c.GetUrl(), "mcp_tool_allow_regex": c.GetToolAllowRegex(),
+					"mcp_tool_deny_regex": c.GetToolDenyRegex()})
+			}
+		}
+		writeJSON(w, 200, map[string]interface{}{"config": map[string]interface{}{
+			"access_url": "http://" + r.Host, "external_auth": map[string]interface{}{"value": external},
+		}, "options": []interface{}{}})
+	})
+	http.HandleFunc("/api/v2/experiments", func(w http.ResponseWriter, r *http.Request) {
+		if authed(w, r) {
+			writeJSON(w, 200, []string{})
+		}
+	})
+	http.HandleFunc("/api/v2/external-auth", func(w http.ResponseWriter, r *http.Request) {
+		if authed(w, r) {
+			writeJSON(w, 200, map[string]interface{}{"providers": []interface{}{}, "links": []interface{}{}})
+		}
+	})
 	if !*noGateway {
 		http.HandleFunc("/api/v2/ai-gateway/serve", func(w http.ResponseWriter, r *http.Request) {
 			if *unlicensed {

@@ -1,0 +1,223 @@
+#include "gateway/GatewaySource.h"
+
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTest>
+
+// The gateway client against coderd's own stack: coderd-peer (tests/coderd-peer) is
+// built from coder/websocket, hashicorp/yamux, storj.io/drpc and protobuf, the
+// libraries coderd runs. Every snapshot fixture resolved through it must give the same
+// decisions as the snapshot itself (issue 9's "done when").
+class TestCoderdPeer : public QObject
+{
+    Q_OBJECT
+
+    struct Peer
+    {
+        std::unique_ptr<QProcess> process;
+        QString url;
+    };
+    struct Run
+    {
+        int exitCode = -1;
+        QByteArray out;
+        QByteArray err;
+    };
+
+    static const QString SessionToken;
+    static const QString GatewayKey;
+
+    static QStringList fixtures()
+    {
+        return QDir(QStringLiteral(AIBI_FIXTURES "/snapshots"))
+            .entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
+    }
+    static QString fixture(const QString &name)
+    {
+        return QStringLiteral(AIBI_FIXTURES "/snapshots/") + name;
+    }
+    static QProcessEnvironment environment(const QString &url, const QString &key)
+    {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("CODER_SESSION_TOKEN"), SessionToken);
+        env.insert(QStringLiteral("CODER_AI_GATEWAY_KEY"), key);
+        if (!url.isEmpty())
+            env.insert(QStringLiteral("CODER_URL"), url);
+        return env;
+    }
+
+    static Peer startPeer(const QStringList &extra = {})
+    {
+        Peer peer;
+        peer.process = std::make_unique<QProcess>();
+        QStringList arguments{QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")};
+        for (const QString &f : fixtures())
+            arguments << QStringLiteral("--snapshot") << fixture(f);
+        peer.process->setProcessEnvironment(environment({}, GatewayKey));
+        peer.process->start(QStringLiteral(AIBI_CODERD_PEER), arguments + extra);
+        if (!peer.process->waitForStarted(10000))
+            return peer;
+        // The first stdout line says where it listens.
+        QTest::qWaitFor(
+            [&] {
+                return peer.process->canReadLine() ||
+                       peer.process->state() == QProcess::NotRunning;
+            },
+            15000);
+        const QByteArray line = peer.process->readLine().trimmed();
+        if (line.startsWith("listening on "))
+            peer.url = QString::fromUtf8(line.mid(int(strlen("listening on "))));
+        return peer;
+    }
+    static void stopPeer(Peer &peer)
+    {
+        if (!peer.process)
+            return;
+        peer.process->terminate();
+        if (!peer.process->waitForFinished(5000)) {
+            peer.process->kill();
+            peer.process->waitForFinished(5000);
+        }
+    }
+
+    static Run cli(const QStringList &arguments, const QProcessEnvironment &env)
+    {
+        QProcess process;
+        process.setProcessEnvironment(env);
+        process.start(QStringLiteral(AIBI_CLI), arguments);
+        if (!process.waitForStarted(10000) || !process.waitForFinished(60000)) {
+            process.kill();
+            process.waitForFinished(5000);
+            return {};
+        }
+        return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2,
+                process.readAllStandardOutput(), process.readAllStandardError()};
+    }
+    // id:outcome/reason/tokenStatus per server, the decisions both runs must share.
+    static QString decisions(const QByteArray &json)
+    {
+        const QJsonObject root = QJsonDocument::fromJson(json).object();
+        QStringList out;
+        for (const QJsonValue &v : root.value(QLatin1String("servers")).toArray()) {
+            const QJsonObject s = v.toObject();
+            out << QStringLiteral("%1:%2/%3/%4")
+                       .arg(s.value("id").toString(), s.value("outcome").toString(),
+                            s.value("reason").toString(), s.value("tokenStatus").toString());
+        }
+        if (!root.value(QLatin1String("error")).toString().isEmpty())
+            out << QStringLiteral("error");
+        return out.join(QLatin1Char(' '));
+    }
+
+    Peer m_peer;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_peer = startPeer();
+        QVERIFY2(!m_peer.url.isEmpty(), m_peer.process->readAllStandardError().constData());
+    }
+    void cleanupTestCase() { stopPeer(m_peer); }
+
+    void fixturesOverTheWire_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("wireDifference"); // "" when the wire must agree exactly
+        for (const QString &f : fixtures()) {
+            // proto3 has no nil list entry: coderd's wire cannot carry the factory's nil
+            // config, which arrives as an empty one (id "", no URL) that the factory proxies.
+            const QString difference = f == QLatin1String("empty-config.json")
+                                           ? QStringLiteral(":proxied//ok jira:proxied//ok")
+                                           : QString();
+            QTest::newRow(qPrintable(f)) << f << difference;
+        }
+    }
+    void fixturesOverTheWire()
+    {
+        QFETCH(QString, file);
+        QFETCH(QString, wireDifference);
+        const QJsonObject snapshot =
+            QJsonDocument::fromJson([&] {
+                QFile f(fixture(file));
+                return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+            }())
+                .object();
+        const QString username = snapshot.value("user").toObject().value("username").toString();
+        const bool delegated = snapshot.contains(QLatin1String("sessionKey")) &&
+                               !snapshot.value("sessionKey").toBool();
+
+        const Run offline = cli({QStringLiteral("resolve"), QStringLiteral("--snapshot"),
+                                 fixture(file), QStringLiteral("--json")},
+                                QProcessEnvironment::systemEnvironment());
+        QStringList live{QStringLiteral("resolve"), QStringLiteral("--url"), m_peer.url,
+                         QStringLiteral("--user"), username, QStringLiteral("--json")};
+        if (delegated)
+            live << QStringLiteral("--delegated");
+        const Run wire = cli(live, environment(m_peer.url, GatewayKey));
+        QVERIFY2(wire.exitCode == offline.exitCode, wire.err.constData());
+        const QJsonObject source = QJsonDocument::fromJson(wire.out).object().value("source").toObject();
+        QVERIFY2(source.value("note").toString().contains(QLatin1String("using the AI Gateway")),
+                 wire.out.constData());
+        QCOMPARE(decisions(wire.out), wireDifference.isEmpty() ? decisions(offline.out) : wireDifference);
+        QVERIFY(!decisions(wire.out).isEmpty());
+        // The users' OAuth tokens crossed the wire; none reaches the output.
+        QVERIFY(!wire.out.contains("planted") && !wire.err.contains("planted"));
+    }
+
+    void coderdAnswersExplained_data()
+    {
+        QTest::addColumn<QStringList>("peerFlags");
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("401: key invalid") << QStringList() << "not-the-key" << 1
+                                          << "the AI Gateway key was refused (401: AI Gateway key invalid.)";
+        QTest::newRow("403: licence") << QStringList{QStringLiteral("--unlicensed")} << GatewayKey << 1
+                                      << "licence lacks the AI Gateway feature";
+        QTest::newRow("404: no route, REST instead")
+            << QStringList{QStringLiteral("--no-gateway")} << GatewayKey << 0
+            << "no AI Gateway endpoint (404): it is older than v2.35 or not an enterprise build — "
+               "using the REST API instead";
+    }
+    void coderdAnswersExplained()
+    {
+        QFETCH(QStringList, peerFlags);
+        QFETCH(QString, key);
+        QFETCH(int, exitCode);
+        QFETCH(QString, message);
+        Peer peer = startPeer(peerFlags);
+        QVERIFY(!peer.url.isEmpty());
+        const Run r = cli({QStringLiteral("resolve"), QStringLiteral("--url"), peer.url,
+                           QStringLiteral("--user"), QStringLiteral("alice")},
+                          environment(peer.url, key));
+        stopPeer(peer);
+        QCOMPARE(r.exitCode, exitCode);
+        QVERIFY2((r.out + r.err).contains(message.toUtf8()), (r.out + r.err).constData());
+        QVERIFY(!(r.out + r.err).contains(key.toUtf8()));
+    }
+
+    // coderd pings every 30 s and ends a session whose answer is 10 s late. Held for
+    // six rounds (three minutes), the one connection still answers.
+    void holdsThreeMinutes()
+    {
+        QNetworkAccessManager network;
+        GatewaySource source(&network, QUrl(m_peer.url), Secret(GatewayKey));
+        const QString alice = QStringLiteral("1f2a3b4c-0000-4000-8000-000000000001");
+        int answers = 0;
+        source.fetchConfigs(alice, [&](const ConfigsResult &r) { answers += r.response ? 1 : 0; });
+        QTRY_COMPARE_WITH_TIMEOUT(answers, 1, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(source.connection()->pingsAnswered() >= 6, 200000);
+        source.fetchConfigs(alice, [&](const ConfigsResult &r) { answers += r.response ? 1 : 0; });
+        QTRY_COMPARE_WITH_TIMEOUT(answers, 2, 10000);
+        QCOMPARE(source.connection()->connectCount(), 1);
+    }
+};
+
+const QString TestCoderdPeer::SessionToken = QStringLiteral("peer-owner-session-token");
+const QString TestCoderdPeer::GatewayKey = QStringLiteral("peer-gateway-key-0123456789");
+
+QTEST_GUILESS_MAIN(TestCoderdPeer)
+#include "tst_coderdpeer.moc"
