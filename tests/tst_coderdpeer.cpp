@@ -63,8 +63,7 @@ class TestCoderdPeer : public QObject
         // The first stdout line says where it listens.
         QTest::qWaitFor(
             [&] {
-                return peer.process->canReadLine() ||
-                       peer.process->state() == QProcess::NotRunning;
+                return peer.process->canReadLine() || peer.process->state() == QProcess::NotRunning;
             },
             15000);
         const QByteArray line = peer.process->readLine().trimmed();
@@ -152,16 +151,22 @@ private Q_SLOTS:
         const Run offline = cli({QStringLiteral("resolve"), QStringLiteral("--snapshot"),
                                  fixture(file), QStringLiteral("--json")},
                                 QProcessEnvironment::systemEnvironment());
-        QStringList live{QStringLiteral("resolve"), QStringLiteral("--url"), m_peer.url,
-                         QStringLiteral("--user"), username, QStringLiteral("--json")};
+        QStringList live{QStringLiteral("resolve"),
+                         QStringLiteral("--url"),
+                         m_peer.url,
+                         QStringLiteral("--user"),
+                         username,
+                         QStringLiteral("--json")};
         if (delegated)
             live << QStringLiteral("--delegated");
         const Run wire = cli(live, environment(m_peer.url, GatewayKey));
         QVERIFY2(wire.exitCode == offline.exitCode, wire.err.constData());
-        const QJsonObject source = QJsonDocument::fromJson(wire.out).object().value("source").toObject();
+        const QJsonObject source =
+            QJsonDocument::fromJson(wire.out).object().value("source").toObject();
         QVERIFY2(source.value("note").toString().contains(QLatin1String("using the AI Gateway")),
                  wire.out.constData());
-        QCOMPARE(decisions(wire.out), wireDifference.isEmpty() ? decisions(offline.out) : wireDifference);
+        QCOMPARE(decisions(wire.out),
+                 wireDifference.isEmpty() ? decisions(offline.out) : wireDifference);
         QVERIFY(!decisions(wire.out).isEmpty());
         // The users' OAuth tokens crossed the wire; none reaches the output.
         QVERIFY(!wire.out.contains("planted") && !wire.err.contains("planted"));
@@ -173,10 +178,11 @@ private Q_SLOTS:
         QTest::addColumn<QString>("key");
         QTest::addColumn<int>("exitCode");
         QTest::addColumn<QString>("message");
-        QTest::newRow("401: key invalid") << QStringList() << "not-the-key" << 1
-                                          << "the AI Gateway key was refused (401: AI Gateway key invalid.)";
-        QTest::newRow("403: licence") << QStringList{QStringLiteral("--unlicensed")} << GatewayKey << 1
-                                      << "licence lacks the AI Gateway feature";
+        QTest::newRow("401: key invalid")
+            << QStringList() << "not-the-key" << 1
+            << "the AI Gateway key was refused (401: AI Gateway key invalid.)";
+        QTest::newRow("403: licence") << QStringList{QStringLiteral("--unlicensed")} << GatewayKey
+                                      << 1 << "licence lacks the AI Gateway feature";
         QTest::newRow("404: no route, REST instead")
             << QStringList{QStringLiteral("--no-gateway")} << GatewayKey << 0
             << "no AI Gateway endpoint (404): it is older than v2.35 or not an enterprise build — "
