@@ -64,7 +64,7 @@ if [[ $mode == test ]]; then
     if [[ ${AIBI_SANITIZERS:-1} == 1 ]]; then
         ASAN_BUILD=${AIBI_ASAN_BUILD_DIR:-build-asan}
         cmake -S . -B "$ASAN_BUILD" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPILER=clang++ \
-            -DAIBI_SANITIZE=ON -DAIBI_FUZZ=ON -DAIBI_PEERS_DIR="$PEERS"
+            -DAIBI_SANITIZE=ON -DAIBI_FUZZ=ON -DAIBI_LONG_TESTS=OFF -DAIBI_PEERS_DIR="$PEERS"
         cmake --build "$ASAN_BUILD" --parallel "$(nproc)"
         # Leak reports are off for the suite: Qt's plugins and fontconfig keep
         # allocations until exit. The fuzzers below run with leak detection on.
@@ -72,7 +72,7 @@ if [[ $mode == test ]]; then
             ctest --test-dir "$ASAN_BUILD" --output-on-failure --timeout 900 "$@" 2>&1 | tee "$log" || status=1
         count "$log"
         seconds=${AIBI_FUZZ_SECONDS:-20}
-        for target in sse jsonrpc snapshot coderjson; do
+        for target in sse jsonrpc snapshot coderjson drpc yamux; do
             corpus=$(mktemp -d)
             cp tests/fuzz/corpus/$target/* "$corpus/"
             if ASAN_OPTIONS=detect_leaks=1 "$ASAN_BUILD/tests/fuzz/fuzz_$target" -max_total_time="$seconds" \

@@ -158,6 +158,65 @@ private Q_SLOTS:
         QVERIFY2(error.contains(QStringLiteral("AI Gateway key invalid.")), qPrintable(error));
     }
 
+    // Without a key the session says what REST cannot see and how to get a key; "create
+    // a key" names it after this workstation, connects with it, and token status becomes
+    // exact for another user.
+    void createKeyThenExact()
+    {
+        InspectorSession session;
+        QSignalSpy connected(&session, &InspectorSession::connected);
+        session.connectToDeployment(m_sandbox.url(), m_sandbox.adminToken());
+        QVERIFY(connected.wait(10000));
+        QVERIFY(!session.usesGateway());
+        QVERIFY2(session.sourceLimitations().contains(QLatin1String("Create a key")),
+                 qPrintable(session.sourceLimitations()));
+        const SandboxUser *erin = m_sandbox.scenario().user(QStringLiteral("erin"));
+        session.selectUser(erin->user);
+        QTRY_VERIFY_WITH_TIMEOUT(!session.isBusy() && session.resolution().userId == erin->user.id,
+                                 20000);
+        QCOMPARE(session.resolution().server(QStringLiteral("jira"))->outcome,
+                 ResolvedServer::Outcome::Unknown);
+
+        Secret created;
+        session.createGatewayKey([&](const Secret &key, const QString &error) {
+            QVERIFY2(error.isEmpty(), qPrintable(error));
+            created = key;
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(session.usesGateway(), 10000);
+        QVERIFY(!created.isEmpty());
+        QVERIFY(
+            m_sandbox.gatewayKeyNames().last().startsWith(QLatin1String("aibridge-inspector-")));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !session.isBusy() && session.resolution().server(QStringLiteral("jira")) &&
+                session.resolution().server(QStringLiteral("jira"))->tokenStatus ==
+                    ResolvedServer::TokenStatus::Error,
+            20000);
+        QCOMPARE(session.resolution().server(QStringLiteral("jira"))->tokenError,
+                 QStringLiteral("expired or invalid OAuth2 token"));
+    }
+
+    void gatewayKeyNames_data()
+    {
+        QTest::addColumn<QString>("host");
+        QTest::addColumn<QString>("name");
+        QTest::newRow("plain") << "ws01"
+                               << "aibridge-inspector-ws01";
+        QTest::newRow("dots and case") << "Alice.Corp.Example"
+                                       << "aibridge-inspector-alice-corp-example";
+        QTest::newRow("runs of odd characters") << "a__b..c"
+                                                << "aibridge-inspector-a-b-c";
+        QTest::newRow("cut to 64, no trailing hyphen")
+            << QString(60, QLatin1Char('x'))
+            << "aibridge-inspector-" + QString(45, QLatin1Char('x'));
+    }
+    void gatewayKeyNames()
+    {
+        QFETCH(QString, host);
+        QFETCH(QString, name);
+        QCOMPARE(CoderRestSource::gatewayKeyName(host), name);
+        QVERIFY(name.size() <= 64);
+    }
+
     // coderd pings every 30 s and drops a session that misses an answer for 10 s: here
     // every 20 ms with 200 ms to answer, so 100 rounds pass quickly; the connection
     // still answers afterwards, without reconnecting.

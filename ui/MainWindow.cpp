@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "coder/CoderRestSource.h"
 #include "ConnectionDialog.h"
 #include "models/ServerTableModel.h"
 #include "models/ToolTableModel.h"
@@ -34,6 +35,7 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QSysInfo>
 #include <QTableView>
 #include <QTabWidget>
 #include <QToolBar>
@@ -255,6 +257,9 @@ void MainWindow::buildActions()
             if (!path.isEmpty() && !exportReport(path, &error))
                 QMessageBox::warning(this, tr("Export failed"), error);
         });
+    auto *createKey =
+        file->addAction(tr("Create an AI Gateway key…"), this, [this] { createGatewayKey(); });
+    createKey->setObjectName(QStringLiteral("actionCreateGatewayKey"));
     auto *forget = file->addAction(tr("Forget the saved token"), this, [this] {
         const QUrl url = m_session->deploymentUrl();
         if (!url.isValid() || m_fromSandbox) {
@@ -331,6 +336,49 @@ void MainWindow::connectDeployment(const QUrl &url, const Secret &token, const S
             });
         },
         Qt::SingleShotConnection);
+}
+
+void MainWindow::createGatewayKey()
+{
+    const QUrl url = m_session->deploymentUrl();
+    if (!url.isValid()) {
+        statusBar()->showMessage(tr("Connect to a deployment first."), 4000);
+        return;
+    }
+    const QString name = CoderRestSource::gatewayKeyName(QSysInfo::machineHostName());
+    const bool yes =
+        m_confirmHook
+            ? m_confirmHook(url)
+            : QMessageBox::warning(
+                  this, tr("Create an AI Gateway key?"),
+                  tr("This creates the AI Gateway key \"%1\" on %2 with your Owner session.\n\n"
+                     "Whoever holds this key can read every user's external-auth tokens "
+                     "(their GitHub, Jira, … access). It is kept in this workstation's "
+                     "keychain; revoke it with `coder ai-gateway keys delete %1` when done.")
+                      .arg(name, url.host()),
+                  QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) == QMessageBox::Yes;
+    if (!yes)
+        return;
+    m_session->createGatewayKey([this, url](const Secret &key, const QString &error) {
+        if (key.isEmpty()) {
+            statusBar()->showMessage(error);
+            return;
+        }
+        if (m_fromSandbox) {
+            statusBar()->showMessage(tr("AI Gateway key created (sandbox: not saved)."), 6000);
+            return;
+        }
+        auto *store = new TokenStore(this, TokenStore::Entry::GatewayKey);
+        store->write(url, key, [this, store](const TokenStore::Result &r) {
+            store->deleteLater();
+            statusBar()->showMessage(
+                r.status == TokenStore::Status::Ok
+                    ? tr("AI Gateway key created and saved in the keychain.")
+                    : tr("AI Gateway key created; no keychain (%1): kept for this session only.")
+                          .arg(r.error),
+                8000);
+        });
+    });
 }
 
 bool MainWindow::confirmPlainHttp(const QUrl &url)

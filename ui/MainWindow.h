@@ -59,6 +59,7 @@ protected:
 
 private:
     bool confirmPlainHttp(const QUrl &url);
+    void createGatewayKey();
     void confirmTrustOrigin(const QUrl &url);
     void buildUi();
     void buildActions();

@@ -92,6 +92,8 @@ int ResolveCommand::run(const QStringList &arguments)
         if (!snapshot->tools.isEmpty())
             ToolInventory::apply(resolution, snapshot->tools);
     }
+    if (!parser.isSet(QStringLiteral("probe")) || resolution.failed())
+        resolution.wipeTokens(); // no probe will use them
     if (parser.isSet(QStringLiteral("probe")) && !resolution.failed()) {
         // Live tool lists replace recorded ones for every server that answers.
         ProbeRunner runner(connection.network());

@@ -2,6 +2,7 @@
 
 #include <QDateTime>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QUrlQuery>
 
 CoderRestSource::CoderRestSource(QNetworkAccessManager *network, const QUrl &baseUrl,
@@ -56,6 +57,41 @@ void CoderRestSource::signIn()
             Q_EMIT signedIn(m_me, m_version);
         });
     });
+}
+
+QString CoderRestSource::gatewayKeyName(const QString &hostName)
+{
+    QString name = QStringLiteral("aibridge-inspector-") + hostName.toLower();
+    for (QChar &c : name)
+        if (!((c >= QLatin1Char('a') && c <= QLatin1Char('z')) ||
+              (c >= QLatin1Char('0') && c <= QLatin1Char('9'))))
+            c = QLatin1Char('-');
+    while (name.contains(QLatin1String("--")))
+        name.replace(QLatin1String("--"), QLatin1String("-"));
+    name = name.left(64);
+    while (name.endsWith(QLatin1Char('-')))
+        name.chop(1);
+    return name;
+}
+
+void CoderRestSource::createGatewayKey(const QString &name, KeyCallback done)
+{
+    const QByteArray body =
+        QJsonDocument(QJsonObject{{QStringLiteral("name"), name}}).toJson(QJsonDocument::Compact);
+    CoderApiCall::run(m_network, "POST", api(QStringLiteral("/api/v2/ai-gateway/keys")), m_token,
+                      body, m_options, this, [done](const CoderApiResult &r) {
+                          if (!r.ok()) {
+                              done({}, tr("creating an AI Gateway key: %1").arg(r.message));
+                              return;
+                          }
+                          const QString key =
+                              r.json.object().value(QLatin1String("key")).toString();
+                          if (key.isEmpty()) {
+                              done({}, tr("creating an AI Gateway key: the answer has no key"));
+                              return;
+                          }
+                          done(Secret(key), {});
+                      });
 }
 
 void CoderRestSource::searchUsers(const QString &text, int offset, int limit, UsersCallback done)

@@ -50,6 +50,14 @@ public:
     }
     void clearSuppliedTokens() { m_supplied.clear(); }
 
+    // POST /api/v2/ai-gateway/keys {"name"} with the Owner session: the answer's `key` is
+    // the secret, shown once. Names: at most 64 of lowercase letters, digits and single
+    // hyphens (gateway-serve.md).
+    using KeyCallback = std::function<void(const Secret &key, const QString &error)>;
+    void createGatewayKey(const QString &name, KeyCallback done);
+    // "aibridge-inspector-<workstation>", so admins see who holds the key.
+    static QString gatewayKeyName(const QString &hostName);
+
     void fetchConfigs(const QString &userId, ConfigsCallback done) override;
     void fetchAccessTokens(const QString &userId, const QStringList &serverIds,
                            TokensCallback done) override;

@@ -25,6 +25,7 @@ void ProbeRunner::probe(const Resolution &resolution)
         }
     }
     if (m_running == 0) {
+        m_resolution.wipeTokens();
         Q_EMIT finished(m_resolution);
         return;
     }
@@ -145,5 +146,6 @@ void ProbeRunner::serverFinished(int index)
     if (--m_running > 0)
         return;
     ToolInventory::refresh(m_resolution);
+    m_resolution.wipeTokens(); // used: the clients that carried them are gone
     Q_EMIT finished(m_resolution);
 }

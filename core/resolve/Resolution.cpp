@@ -8,3 +8,9 @@ const ResolvedServer *Resolution::server(const QString &id) const
     }
     return nullptr;
 }
+
+void Resolution::wipeTokens()
+{
+    for (ResolvedServer &server : servers)
+        server.bearerToken.wipe();
+}

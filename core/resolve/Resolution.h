@@ -26,6 +26,9 @@ struct Resolution
     static constexpr int ProviderToolLimit = 128; // OpenAI's cap on the tools array
 
     bool failed() const { return !error.isEmpty(); }
+    // Drops every token the resolution holds (the users' OAuth tokens from the gateway,
+    // the session key): done once the probe used them, or when no probe will.
+    void wipeTokens();
     const ResolvedServer *server(const QString &id) const;
     QStringList allWarnings() const { return warnings + toolWarnings; }
 };

@@ -14,6 +14,7 @@
 #include <QJsonDocument>
 #include <QPointer>
 #include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QUrlQuery>
 #include <QWebSocket>
 
@@ -47,6 +48,7 @@ SandboxDeployment::SandboxDeployment(SandboxScenario scenario, QObject *parent)
 {
     m_adminToken = Secret(QStringLiteral("sbx-admin-") + randomHex(12));
     m_gatewayKey = Secret(QStringLiteral("sbx-gateway-") + randomHex(12));
+    m_acceptedKeys << m_gatewayKey.reveal();
     for (const SandboxUser &u : std::as_const(m_scenario.users))
         for (const SandboxProvider &p : std::as_const(m_scenario.providers))
             m_tokens.insert(
@@ -67,7 +69,9 @@ Secret SandboxDeployment::accessToken(const QString &userId, const QString &prov
 QList<Secret> SandboxDeployment::allTokens() const
 {
     QList<Secret> all = m_tokens.values();
-    all << m_adminToken << m_gatewayKey;
+    all << m_adminToken;
+    for (const QString &key : m_acceptedKeys)
+        all << Secret(key);
     return all;
 }
 
@@ -222,7 +226,7 @@ void SandboxDeployment::acceptGateway()
                           QStringLiteral("Route not found."));
             continue;
         }
-        if (key.isEmpty() || key != m_gatewayKey.reveal().toUtf8()) {
+        if (key.isEmpty() || !m_acceptedKeys.contains(QString::fromUtf8(key))) {
             socket->close(QWebSocketProtocol::CloseCodePolicyViolated,
                           key.isEmpty() ? QStringLiteral("AI Gateway key required.")
                                         : QStringLiteral("AI Gateway key invalid."));
@@ -344,6 +348,26 @@ void SandboxDeployment::route()
                       return QHttpServerResponse(
                           QJsonArray{QStringLiteral("oauth2"), QStringLiteral("mcp-server-http")});
                   });
+    // Key creation (POST /api/v2/ai-gateway/keys): Owner only, the secret once.
+    m_http->route(
+        QStringLiteral("/api/v2/ai-gateway/keys"), Method::Post,
+        [this](const QHttpServerRequest &r) {
+            if (!authorized(r))
+                return unauthorized();
+            const QString name =
+                QJsonDocument::fromJson(r.body()).object().value(QLatin1String("name")).toString();
+            static const QRegularExpression valid(QStringLiteral("^[a-z0-9]+(-[a-z0-9]+)*$"));
+            if (name.size() > 64 || !valid.match(name).hasMatch())
+                return coderError(QHttpServerResponse::StatusCode::BadRequest,
+                                  QStringLiteral("Invalid key name."), name);
+            const QString key = QStringLiteral("sbx-gateway-") + randomHex(12);
+            m_acceptedKeys << key;
+            m_keyNames << name;
+            return json({{QStringLiteral("id"), randomHex(8)},
+                         {QStringLiteral("name"), name},
+                         {QStringLiteral("key"), key}},
+                        QHttpServerResponse::StatusCode::Created);
+        });
     m_http->route(QStringLiteral("/api/v2/external-auth"), Method::Get,
                   [this](const QHttpServerRequest &r) {
                       return authorized(r) ? json(externalAuthOfAdmin()) : unauthorized();

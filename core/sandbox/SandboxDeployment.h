@@ -45,6 +45,7 @@ public:
         m_pingTimeoutMs = timeoutMs;
     }
     int gatewaySessions() const { return m_gatewaySessions; }
+    const QStringList &gatewayKeyNames() const { return m_keyNames; } // created through the API
     const SandboxScenario &scenario() const { return m_scenario; }
     // The token the sandbox's coderd hands out for this user and provider.
     Secret accessToken(const QString &userId, const QString &providerId) const;
@@ -71,6 +72,8 @@ private:
     QHash<QString, Secret> m_tokens;                             // "<user id>/<provider id>"
     Secret m_adminToken;
     Secret m_gatewayKey;
+    QStringList m_acceptedKeys; // the sandbox's own key and those created through the API
+    QStringList m_keyNames;
     int m_pingIntervalMs = 30000;
     int m_pingTimeoutMs = 10000;
     int m_gatewaySessions = 0;

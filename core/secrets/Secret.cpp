@@ -12,3 +12,10 @@ QDebug operator<<(QDebug debug, const Secret &secret)
     debug.nospace() << "Secret(" << (secret.isEmpty() ? "empty" : "masked") << ')';
     return debug;
 }
+
+void Secret::wipe()
+{
+    if (!m_value.isEmpty() && m_value.isDetached())
+        std::fill(m_value.begin(), m_value.end(), QChar(0));
+    m_value.clear();
+}

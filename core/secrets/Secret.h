@@ -10,6 +10,16 @@ class Secret
 public:
     Secret() = default;
     explicit Secret(QString value) : m_value(std::move(value)) {}
+    Secret(const Secret &) = default;
+    Secret(Secret &&) = default;
+    Secret &operator=(const Secret &) = default;
+    Secret &operator=(Secret &&) = default;
+    ~Secret() { wipe(); }
+
+    // Overwrites the characters when this is the last copy (QString shares its buffer
+    // between copies: zeroing a shared one would detach and miss the original), then
+    // forgets the value.
+    void wipe();
 
     bool isEmpty() const { return m_value.isEmpty(); }
     const QString &reveal() const { return m_value; }

@@ -9,6 +9,7 @@
 
 #include <QCoreApplication>
 #include <QPointer>
+#include <QSysInfo>
 #include <QThreadPool>
 
 InspectorSession::InspectorSession(QObject *parent) : QObject(parent) {}
@@ -81,6 +82,29 @@ void InspectorSession::connectToDeployment(const QUrl &url, const Secret &token,
         Q_EMIT connectionFailed(error);
     });
     m_rest->signIn();
+}
+
+void InspectorSession::createGatewayKey(CoderRestSource::KeyCallback done)
+{
+    if (!m_rest) {
+        done({}, tr("not connected to a deployment"));
+        return;
+    }
+    const QUrl url = m_rest->baseUrl();
+    const Secret session = m_rest->sessionToken();
+    m_rest->createGatewayKey(CoderRestSource::gatewayKeyName(QSysInfo::machineHostName()),
+                             [this, url, session, done](const Secret &key, const QString &error) {
+                                 if (!key.isEmpty()) {
+                                     const CoderUser user = m_user;
+                                     connectToDeployment(url, session, key);
+                                     if (!user.id.isEmpty())
+                                         connect(
+                                             this, &InspectorSession::connected, this,
+                                             [this, user] { selectUser(user); },
+                                             Qt::SingleShotConnection);
+                                 }
+                                 done(key, error);
+                             });
 }
 
 bool InspectorSession::usesGateway() const
@@ -203,6 +227,8 @@ void InspectorSession::onResolved(const Resolution &resolution)
     m_probeStates = QList<ProbeState>(m_base.servers.size());
     applyOverrides();
     if (m_snapshot || m_base.failed()) {
+        m_base.wipeTokens();
+        applyOverrides();
         // A snapshot's tokens are redacted: its tool lists come from the file.
         Q_EMIT resolutionChanged();
         return;

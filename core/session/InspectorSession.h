@@ -38,6 +38,9 @@ public:
     // Why the gateway is not in use (no key, no route), or "".
     const QString &gatewayNote() const { return m_gatewayNote; }
     bool usesGateway() const;
+    // With the Owner session, creates a key named after this workstation and connects
+    // again with it; `done` gets the key (to keep in the keychain) or the error.
+    void createGatewayKey(CoderRestSource::KeyCallback done);
     bool openSnapshot(const QString &path, QString *error);
     void disconnectSource();
     void setProbeOptions(const McpTransportOptions &options) { m_probeOptions = options; }
