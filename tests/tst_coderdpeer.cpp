@@ -61,7 +61,7 @@ class TestCoderdPeer : public QObject
         if (!peer.process->waitForStarted(10000))
             return peer;
         // The first stdout line says where it listens.
-        QTest::qWaitFor(
+        (void)QTest::qWaitFor(
             [&] {
                 return peer.process->canReadLine() || peer.process->state() == QProcess::NotRunning;
             },

@@ -1,10 +1,13 @@
 #include "ProbeCommand.h"
 
 #include "CliIo.h"
+#include "mcp/CoderClientProbe.h"
 #include "mcp/McpClient.h"
 #include "resolve/ResolutionText.h"
 #include "secrets/TokenPolicy.h"
 
+#include <memory>
+#include <optional>
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -77,7 +80,17 @@ int ProbeCommand::run(const QStringList &arguments)
     const QCommandLineOption allowHttp(
         QStringLiteral("allow-http"),
         tr("Send the token over plain http to a host other than this machine."));
-    parser.addOptions({tokenEnv, timeout, json, insecure, conformance, allowHttp});
+    const QCommandLineOption coderEra(
+        QStringLiteral("coder-era"),
+        tr("Also predict what Coder's own AI Bridge client of this era gets: A (up to v2.34), "
+           "B (v2.35-v2.36), C (v2.37 on)."),
+        QStringLiteral("era"));
+    const QCommandLineOption serverKey(
+        QStringLiteral("server"),
+        tr("The server's key in Coder (its external-auth id, or coder), for the tool ids."),
+        QStringLiteral("id"), QStringLiteral("server"));
+    parser.addOptions(
+        {tokenEnv, timeout, json, insecure, conformance, allowHttp, coderEra, serverKey});
     parser.addPositionalArgument(QStringLiteral("url"), tr("The server's MCP endpoint."));
     if (int exitCode = CliIo::Ok; !CliIo::parse(parser, arguments, &exitCode))
         return exitCode;
@@ -111,12 +124,41 @@ int ProbeCommand::run(const QStringList &arguments)
         }
     }
 
+    std::optional<CoderEra::Era> era;
+    if (parser.isSet(coderEra)) {
+        bool known = false;
+        era = CoderEra::fromName(parser.value(coderEra), &known);
+        if (!known) {
+            CliIo::error(tr("--coder-era takes A, B or C, not '%1'").arg(parser.value(coderEra)));
+            return CliIo::BadInput;
+        }
+    }
+
     McpTransportOptions options;
     options.timeoutMs = int(seconds * 1000);
     options.insecure = parser.isSet(insecure);
     QNetworkAccessManager network;
     McpClient client(&network, url, token);
     client.setOptions(options);
+    // The spec probe and Coder's client run side by side; the command ends when both did.
+    int running = 1;
+    const auto oneDone = [&running] {
+        if (--running == 0)
+            QCoreApplication::quit();
+    };
+    std::optional<CoderPrediction> prediction;
+    std::unique_ptr<CoderClientProbe> coderProbe;
+    if (era) {
+        ++running;
+        coderProbe = std::make_unique<CoderClientProbe>(&network, url, token, *era);
+        coderProbe->setOptions(options);
+        QObject::connect(coderProbe.get(), &CoderClientProbe::finished,
+                         [&](const CoderPrediction &p) {
+                             prediction = p;
+                             oneDone();
+                         });
+        coderProbe->start();
+    }
 
     const bool conformanceMode = parser.isSet(conformance);
     const QString scenario = qEnvironmentVariable("MCP_CONFORMANCE_SCENARIO");
@@ -148,9 +190,10 @@ int ProbeCommand::run(const QStringList &arguments)
         error = e;
         client.close();
     });
-    QObject::connect(&client, &McpClient::closed, [] { QCoreApplication::quit(); });
+    QObject::connect(&client, &McpClient::closed, oneDone);
     client.listTools();
     QCoreApplication::exec();
+    const QString key = parser.value(serverKey);
 
     const QString shownUrl = url.toDisplayString(QUrl::RemoveUserInfo);
     QJsonArray timings;
@@ -166,8 +209,7 @@ int ProbeCommand::run(const QStringList &arguments)
         QJsonObject root{{QStringLiteral("url"), shownUrl},
                          {QStringLiteral("server"), client.serverInfo()},
                          {QStringLiteral("protocolVersion"), client.protocolVersion()},
-                         {QStringLiteral("offeredProtocolVersion"),
-                          QString::fromLatin1(McpClient::OfferedProtocolVersion)},
+                         {QStringLiteral("offeredProtocolVersion"), options.profile.offeredVersion},
                          {QStringLiteral("session"), client.sessionIssued()},
                          {QStringLiteral("sessionRestarts"), client.sessionRestarts()},
                          {QStringLiteral("streamResumes"), client.streamResumes()},
@@ -177,6 +219,8 @@ int ProbeCommand::run(const QStringList &arguments)
                          {QStringLiteral("toolCalls"), int(callResults.size())}};
         if (error.isError())
             root.insert(QStringLiteral("error"), errorToJson(error));
+        if (prediction)
+            root.insert(QStringLiteral("coder"), prediction->toJson(key));
         CliIo::out(QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented)));
     } else {
         QString text = tr("Server:   %1 %2\n")
@@ -187,7 +231,7 @@ int ProbeCommand::run(const QStringList &arguments)
                          options.insecure ? tr("  (TLS NOT VERIFIED: --insecure)") : QString());
         text += tr("Protocol: %1 (offered %2)\n")
                     .arg(client.protocolVersion().isEmpty() ? tr("none") : client.protocolVersion(),
-                         QString::fromLatin1(McpClient::OfferedProtocolVersion));
+                         options.profile.offeredVersion);
         if (client.sessionRestarts() || client.streamResumes())
             text += tr("Session restarted %1 time(s), stream resumed %2 time(s)\n")
                         .arg(client.sessionRestarts())
@@ -201,6 +245,23 @@ int ProbeCommand::run(const QStringList &arguments)
         text += tr("Tools (%1):\n").arg(tools.size());
         if (!rows.isEmpty())
             text += ResolutionText::table({tr("NAME"), tr("TITLE"), tr("DESCRIPTION")}, rows);
+        if (prediction) {
+            text += tr("\nCoder era %1 (%2), seen from this workstation: ")
+                        .arg(CoderEra::name(prediction->era),
+                             CoderEra::clientProfile(prediction->era).name());
+            if (prediction->outcome == CoderPrediction::Outcome::Ok)
+                text += tr("%1 tool(s): %2\n")
+                            .arg(prediction->tools.size())
+                            .arg(prediction->ids(key).join(QLatin1String(", ")));
+            else
+                text += prediction->summary() + QLatin1Char('\n');
+            for (const auto &[name, why] : prediction->dropped)
+                text += tr("  not listed: %1 (%2)\n").arg(name, why);
+            if (prediction->pagesUnread)
+                text += tr("  not listed: every tool past page 1 of tools/list (%1 reads one "
+                           "page)\n")
+                            .arg(CoderEra::clientProfile(prediction->era).name());
+        }
         CliIo::out(text);
     }
     if (error.isError()) {

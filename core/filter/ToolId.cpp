@@ -21,3 +21,8 @@ QString ToolId::encode(const QString &server, const QString &tool)
     return (QLatin1String("bmcp_") + sanitize(server) + QLatin1Char('_') + sanitize(tool))
         .left(MaxLength);
 }
+
+QString ToolId::encodeRaw(const QString &server, const QString &tool)
+{
+    return QLatin1String("bmcp_") + server + QLatin1Char('_') + tool;
+}

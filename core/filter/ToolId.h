@@ -13,4 +13,7 @@ public:
     // [a-zA-Z0-9_-] becomes '_'.
     static QString sanitize(const QString &name);
     static QString encode(const QString &server, const QString &tool);
+    // Before Coder v2.35 (era A) ids were neither sanitised nor cut: "bmcp_" + server +
+    // "_" + tool as they are.
+    static QString encodeRaw(const QString &server, const QString &tool);
 };

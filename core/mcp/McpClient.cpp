@@ -6,12 +6,6 @@
 #include <QJsonDocument>
 #include <QSet>
 
-QStringList McpClient::acceptedProtocolVersions()
-{
-    return {QStringLiteral("2025-11-25"), QStringLiteral("2025-06-18"),
-            QStringLiteral("2025-03-26")};
-}
-
 McpClient::McpClient(QNetworkAccessManager *network, const QUrl &url, const Secret &bearer,
                      QObject *parent)
     : QObject(parent), m_network(network), m_url(url), m_bearer(bearer)
@@ -36,55 +30,104 @@ void McpClient::callTool(const QString &name, const QJsonObject &arguments)
 void McpClient::runOperation()
 {
     if (!isInitialized()) {
-        initialize();
+        if (m_options.profile.discoverFirst && !m_discovered)
+            discover();
+        else
+            initialize();
         return;
     }
     if (m_operation == Operation::ListTools) {
         m_tools.clear();
         m_page = 0;
+        m_cursorsSeen.clear();
+        m_droppedTools.clear();
+        m_leftPagesUnread = false;
         requestToolsPage({});
     } else if (m_operation == Operation::CallTool) {
         sendToolCall();
     }
 }
 
+void McpClient::discover()
+{
+    // go-sdk v1.7.0 mcp/client.go Connect: server/discover at 2026-07-28 first (SEP-2575);
+    // any answer that is not a modern one falls back to initialize. A server that does
+    // speak 2026-07-28 would be used statelessly, which this tool does not model.
+    m_discovered = true;
+    setPhase(Phase::Initialize);
+    const qint64 id = m_nextId++;
+    const QJsonObject message{
+        {QStringLiteral("jsonrpc"), QStringLiteral("2.0")},
+        {QStringLiteral("id"), id},
+        {QStringLiteral("method"), QStringLiteral("server/discover")},
+        {QStringLiteral("params"),
+         QJsonObject{{QStringLiteral("_meta"),
+                      QJsonObject{{QStringLiteral("io.modelcontextprotocol/protocolVersion"),
+                                   QStringLiteral("2026-07-28")}}}}}};
+    McpHttpRequest post;
+    post.body = QJsonDocument(message).toJson(QJsonDocument::Compact);
+    post.expectId = id;
+    post.protocolVersion = "2026-07-28";
+    exchange(post, QStringLiteral("server/discover"), [this](const McpHttpResult &result) {
+        const QJsonArray supported = result.response.value(QLatin1String("result"))
+                                         .toObject()
+                                         .value(QLatin1String("supportedVersions"))
+                                         .toArray();
+        if (!result.error.isError() && supported.contains(QStringLiteral("2026-07-28"))) {
+            McpError error;
+            error.kind = McpError::Kind::Protocol;
+            error.message = tr("the server speaks MCP 2026-07-28: %1 would use it statelessly, "
+                               "which this tool does not predict")
+                                .arg(m_options.profile.name());
+            fail(error, QStringLiteral("server/discover"));
+            return;
+        }
+        initialize();
+    });
+}
+
 void McpClient::initialize()
 {
     setPhase(Phase::Initialize);
-    const QJsonObject params{
-        {QStringLiteral("protocolVersion"), QString::fromLatin1(OfferedProtocolVersion)},
-        {QStringLiteral("capabilities"), m_options.capabilities},
-        {QStringLiteral("clientInfo"),
-         QJsonObject{{QStringLiteral("name"), m_options.clientName},
-                     {QStringLiteral("version"), m_options.clientVersion}}}};
-    request(
-        QStringLiteral("initialize"), params, QStringLiteral("initialize"),
-        [this](const McpHttpResult &result) {
-            if (result.error.isError()) {
-                fail(result.error, QStringLiteral("initialize"));
-                return;
-            }
-            const QJsonObject answer = result.response.value(QLatin1String("result")).toObject();
-            const QString version = answer.value(QLatin1String("protocolVersion")).toString();
-            if (!acceptedProtocolVersions().contains(version)) {
-                McpError error;
-                error.kind = McpError::Kind::Protocol;
-                error.message =
-                    version.isEmpty()
-                        ? tr("the initialize result has no protocolVersion")
-                        : tr("unsupported protocol version %1 (we speak %2)")
-                              .arg(version, acceptedProtocolVersions().join(QLatin1String(", ")));
-                fail(error, QStringLiteral("initialize"));
-                return;
-            }
-            m_protocolVersion = version;
-            m_serverInfo = answer.value(QLatin1String("serverInfo")).toObject();
-            m_serverCapabilities = answer.value(QLatin1String("capabilities")).toObject();
-            m_instructions = answer.value(QLatin1String("instructions")).toString();
-            m_sessionId = result.sessionId;
-            m_sessionIssued = m_sessionIssued || !m_sessionId.isEmpty();
-            sendInitialized();
-        });
+    const McpClientProfile &profile = m_options.profile;
+    const QJsonObject params{{QStringLiteral("protocolVersion"), profile.offeredVersion},
+                             {QStringLiteral("capabilities"), profile.capabilities},
+                             {QStringLiteral("clientInfo"),
+                              QJsonObject{{QStringLiteral("name"), m_options.clientName},
+                                          {QStringLiteral("version"), m_options.clientVersion}}}};
+    request(QStringLiteral("initialize"), params, QStringLiteral("initialize"),
+            [this](const McpHttpResult &result) {
+                if (result.error.isError()) {
+                    fail(result.error, QStringLiteral("initialize"));
+                    return;
+                }
+                const QJsonObject answer =
+                    result.response.value(QLatin1String("result")).toObject();
+                const QString version = answer.value(QLatin1String("protocolVersion")).toString();
+                const QStringList &accepted = m_options.profile.acceptedVersions;
+                if (!accepted.contains(version)) {
+                    McpError error;
+                    error.kind = McpError::Kind::Protocol;
+                    error.message =
+                        version.isEmpty()
+                            ? tr("the initialize result has no protocolVersion")
+                            : tr("unsupported protocol version %1 (%2 accepts %3)")
+                                  .arg(version,
+                                       m_options.profile.library == McpClientProfile::Library::Spec
+                                           ? tr("this probe")
+                                           : m_options.profile.name(),
+                                       accepted.join(QLatin1String(", ")));
+                    fail(error, QStringLiteral("initialize"));
+                    return;
+                }
+                m_protocolVersion = version;
+                m_serverInfo = answer.value(QLatin1String("serverInfo")).toObject();
+                m_serverCapabilities = answer.value(QLatin1String("capabilities")).toObject();
+                m_instructions = answer.value(QLatin1String("instructions")).toString();
+                m_sessionId = result.sessionId;
+                m_sessionIssued = m_sessionIssued || !m_sessionId.isEmpty();
+                sendInitialized();
+            });
 }
 
 void McpClient::sendInitialized()
@@ -115,7 +158,28 @@ void McpClient::requestToolsPage(const QString &cursor)
                 fail(result.error, QStringLiteral("tools/list"));
             return;
         }
-        const QJsonObject answer = result.response.value(QLatin1String("result")).toObject();
+        QJsonObject answer = result.response.value(QLatin1String("result")).toObject();
+        const McpClientProfile &profile = m_options.profile;
+        if (const QString problem = profile.decodeError(answer); !problem.isEmpty()) {
+            McpError error;
+            error.kind = McpError::Kind::InvalidJson;
+            error.message =
+                tr("%1 cannot decode this tools/list page: %2").arg(profile.name(), problem);
+            fail(error, QStringLiteral("tools/list"));
+            return;
+        }
+        if (profile.dropInvalidHeaderTools) {
+            QJsonArray kept;
+            for (const QJsonValue &tool : answer.value(QLatin1String("tools")).toArray()) {
+                const QString why = profile.dropReason(tool.toObject());
+                if (why.isEmpty())
+                    kept << tool;
+                else
+                    m_droppedTools
+                        << qMakePair(tool.toObject().value(QLatin1String("name")).toString(), why);
+            }
+            answer.insert(QStringLiteral("tools"), kept);
+        }
         QString next;
         if (!JsonRpc::readToolsPage(answer, &m_tools, &next)) {
             McpError error;
@@ -124,11 +188,23 @@ void McpClient::requestToolsPage(const QString &cursor)
             fail(error, QStringLiteral("tools/list"));
             return;
         }
-        if (next.isEmpty()) {
+        if (next.isEmpty() || !profile.allPages) {
+            m_leftPagesUnread = !next.isEmpty();
             m_operation = Operation::None;
             Q_EMIT toolsListed(m_tools);
             return;
         }
+        if (profile.cursorLoopGuard && m_cursorsSeen.contains(next)) {
+            McpError error;
+            error.kind = McpError::Kind::Protocol;
+            error.message = tr("the server repeats the cursor %1: %2 follows it until the "
+                               "request is cancelled, so Coder's request hangs and gets no "
+                               "tools from this server")
+                                .arg(next, profile.name());
+            fail(error, QStringLiteral("tools/list"));
+            return;
+        }
+        m_cursorsSeen << next;
         if (m_page >= m_options.maxPages) {
             McpError error;
             error.kind = McpError::Kind::Protocol;
@@ -188,7 +264,8 @@ void McpClient::cancel()
 
 bool McpClient::restartSessionIfExpired(const McpHttpResult &result)
 {
-    if (result.error.kind != McpError::Kind::SessionExpired || m_sessionRestarts > 0)
+    if (result.error.kind != McpError::Kind::SessionExpired || m_sessionRestarts > 0 ||
+        !m_options.profile.restartSession)
         return false;
     ++m_sessionRestarts;
     m_sessionId.clear();
@@ -236,7 +313,7 @@ void McpClient::exchange(McpHttpRequest request, const QString &step, Handler do
                 job->deleteLater();
                 const bool resumable = result.error.kind == McpError::Kind::StreamEnded &&
                                        !result.lastEventId.isEmpty() &&
-                                       m_streamResumes < m_options.maxResumes &&
+                                       m_streamResumes < m_options.profile.maxResumes &&
                                        !request.expectId.isNull();
                 if (!resumable) {
                     done(result);

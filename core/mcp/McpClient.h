@@ -40,9 +40,6 @@ public:
         qint64 ms = 0;
     };
 
-    static constexpr auto OfferedProtocolVersion = "2025-11-25";
-    static QStringList acceptedProtocolVersions();
-
     McpClient(QNetworkAccessManager *network, const QUrl &url, const Secret &bearer,
               QObject *parent = nullptr);
 
@@ -67,6 +64,10 @@ public:
     int sessionRestarts() const { return m_sessionRestarts; }
     int streamResumes() const { return m_streamResumes; }
     const QList<Timing> &timings() const { return m_timings; }
+    // What the profile's client left out of the listing: tools it drops (name, why), and
+    // whether a next page existed that it does not read.
+    const QList<QPair<QString, QString>> &droppedTools() const { return m_droppedTools; }
+    bool leftPagesUnread() const { return m_leftPagesUnread; }
 
 Q_SIGNALS:
     void phaseChanged(McpClient::Phase phase, int page);
@@ -80,6 +81,7 @@ private:
     using Handler = std::function<void(const McpHttpResult &)>;
 
     void runOperation();
+    void discover();
     void initialize();
     void sendInitialized();
     void requestToolsPage(const QString &cursor);
@@ -114,6 +116,10 @@ private:
 
     QList<McpTool> m_tools;
     int m_page = 0;
+    bool m_discovered = false;
+    QStringList m_cursorsSeen;
+    QList<QPair<QString, QString>> m_droppedTools;
+    bool m_leftPagesUnread = false;
     QString m_callName;
     QJsonObject m_callArguments;
 };

@@ -131,17 +131,25 @@ bool McpHttpExchange::consumeSse(const QByteArray &bytes)
         fail(McpError::Kind::TooLarge, m_sse.error());
         return false;
     }
+    const bool lastLineOnly = m_options.profile.lastDataLineOnly;
     for (const SseEvent &event : m_sse.takeEvents()) {
         if (event.type != QLatin1String("message"))
             continue;
+        const QByteArray &data = lastLineOnly ? event.lastDataLine : event.data;
+        if (data.isEmpty())
+            continue; // mcp-go dispatches nothing for an empty last line
         QJsonObject response;
         QString error;
         const JsonRpc::Found found =
-            JsonRpc::readMessage(event.data, m_request.expectId, &response, &error);
+            JsonRpc::readMessage(data, m_request.expectId, &response, &error);
         if (found == JsonRpc::Found::Invalid) {
             fail(McpError::Kind::InvalidJson,
-                 tr("SSE event data is not a JSON-RPC message (%1): %2")
-                     .arg(error, excerpt(event.data)));
+                 (lastLineOnly && event.data != event.lastDataLine
+                      ? tr("%1 reads only the last data: line of an SSE event, which is not "
+                           "JSON-RPC (%2): %3")
+                            .arg(m_options.profile.name())
+                      : tr("SSE event data is not a JSON-RPC message (%1): %2"))
+                     .arg(error, excerpt(data)));
             return false;
         }
         if (found == JsonRpc::Found::NotOurs) {
@@ -249,7 +257,10 @@ void McpHttpExchange::onFinished()
         }
         m_result.viaSse = true;
         m_result.lastEventId = m_sse.lastEventId();
-        m_result.retryMs = m_sse.retryMs();
+        // A server picks the delay; it is obeyed up to a bound (issue 11: a retry of
+        // INT_MAX would stall the probe for ever).
+        if (m_sse.retryMs())
+            m_result.retryMs = qBound(0, *m_sse.retryMs(), m_options.maxRetryMs);
         fail(McpError::Kind::StreamEnded, tr("the SSE stream ended before the response"), status);
         return;
     }

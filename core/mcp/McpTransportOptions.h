@@ -1,5 +1,7 @@
 #pragma once
 
+#include "McpClientProfile.h"
+
 #include <QJsonObject>
 #include <QString>
 
@@ -10,9 +12,9 @@ struct McpTransportOptions
     bool insecure = false;                  // accept any TLS certificate (user's explicit choice)
     bool allowHttp = false;                 // send a token over plain http to a non-loopback host
     int maxRedirects = 5;
-    int maxResumes = 3; // GET + Last-Event-ID after a stream closed early
-    int maxPages = 100; // tools/list pages followed
+    int maxPages = 100;     // tools/list pages followed (the admin's patience; Coder has no cap)
+    int maxRetryMs = 30000; // a server's SSE retry: is obeyed up to this
     QString clientName = QStringLiteral("aibridge-inspector");
     QString clientVersion = QStringLiteral(AIBI_VERSION);
-    QJsonObject capabilities; // none, as AI Bridge declares
+    McpClientProfile profile; // whose behaviour: this tool's, or a Coder era's client
 };

@@ -62,6 +62,7 @@ void SseParser::processLine(const QByteArray &rawLine)
         if (m_hasData)
             m_data.append('\n');
         m_data.append(value);
+        m_lastLine = line.mid(colon + 1).trimmed();
         m_hasData = true;
     } else if (field == "event") {
         m_type = QString::fromUtf8(value);
@@ -87,11 +88,13 @@ void SseParser::dispatch()
         if (!m_type.isEmpty())
             event.type = m_type;
         event.data = m_data;
+        event.lastDataLine = m_lastLine;
         event.id = m_lastEventId;
         event.retryMs = m_eventRetry;
         m_events << event;
     }
     m_data.clear();
+    m_lastLine.clear();
     m_hasData = false;
     m_type.clear();
     m_eventRetry.reset();
@@ -112,6 +115,7 @@ void SseParser::finish()
     }
     // Whatever event was being built without a closing blank line is dropped.
     m_data.clear();
+    m_lastLine.clear();
     m_hasData = false;
     m_type.clear();
 }

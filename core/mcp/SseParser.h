@@ -34,6 +34,7 @@ private:
     bool m_skipLf = false; // the previous chunk ended in CR: a leading LF belongs to it
     bool m_firstLine = true;
     QByteArray m_data;
+    QByteArray m_lastLine;
     bool m_hasData = false;
     QString m_type;
     QByteArray m_lastEventId;

@@ -1,0 +1,69 @@
+#include "CoderPrediction.h"
+
+#include "filter/ToolId.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+
+QString CoderPrediction::outcomeName(Outcome outcome)
+{
+    switch (outcome) {
+    case Outcome::Ok:
+        return QStringLiteral("ok");
+    case Outcome::Fails:
+        return QStringLiteral("fails");
+    case Outcome::Unknown:
+        break;
+    }
+    return QStringLiteral("unknown");
+}
+
+QStringList CoderPrediction::ids(const QString &serverKey) const
+{
+    QStringList out;
+    for (const McpTool &tool : tools)
+        out << (CoderEra::sanitizesToolIds(era) ? ToolId::encode(serverKey, tool.name)
+                                                : ToolId::encodeRaw(serverKey, tool.name));
+    return out;
+}
+
+QString CoderPrediction::summary() const
+{
+    const auto tr = [](const char *text) {
+        return QCoreApplication::translate("CoderPrediction", text);
+    };
+    switch (outcome) {
+    case Outcome::Fails:
+        return tr("Coder gets no tools from this server: %1 (and keeps that for the bridge's 15 "
+                  "minutes)")
+            .arg(reason);
+    case Outcome::Unknown:
+        return tr("Cannot tell what Coder gets from this server: %1").arg(reason);
+    case Outcome::Ok:
+        break;
+    }
+    return {};
+}
+
+QJsonObject CoderPrediction::toJson(const QString &serverKey) const
+{
+    QJsonArray names;
+    for (const McpTool &tool : tools)
+        names << tool.name;
+    QJsonArray dropArray;
+    for (const auto &[name, why] : dropped)
+        dropArray << QJsonObject{{QStringLiteral("tool"), name}, {QStringLiteral("reason"), why}};
+    QJsonObject out{{QStringLiteral("era"), CoderEra::name(era)},
+                    {QStringLiteral("client"), CoderEra::clientProfile(era).name()},
+                    {QStringLiteral("outcome"), outcomeName(outcome)},
+                    {QStringLiteral("reason"), reason},
+                    {QStringLiteral("protocolVersion"), protocolVersion},
+                    {QStringLiteral("tools"), names},
+                    {QStringLiteral("ids"), QJsonArray::fromStringList(ids(serverKey))},
+                    {QStringLiteral("elapsedMs"), elapsedMs}};
+    if (!dropArray.isEmpty())
+        out.insert(QStringLiteral("dropped"), dropArray);
+    if (pagesUnread)
+        out.insert(QStringLiteral("pagesUnread"), true);
+    return out;
+}

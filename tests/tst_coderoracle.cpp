@@ -1,0 +1,265 @@
+#include "SandboxMcpServer.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTest>
+
+// What Coder's own AI Bridge client gets, per era, from the C++ probe's prediction
+// (`probe --coder-era X --json`) and from the real Go clients (tests/coder-oracle:
+// mcp-go v0.38.0 for eras A and B, go-sdk v1.7.0 for era C), side by side against the
+// same servers. A difference is a failure (issue 10).
+class TestCoderOracle : public QObject
+{
+    Q_OBJECT
+
+    struct Side
+    {
+        QString outcome; // ok | fails | unknown
+        QStringList tools;
+        QStringList ids;
+        QString reason;
+    };
+    struct Server
+    {
+        QString url;
+        QString token; // "" for none
+        std::shared_ptr<SandboxMcpServer> local;
+        QString oracleTimeout = QStringLiteral("20s");
+    };
+
+    QMap<QString, Server> m_servers;
+
+    static QByteArray sse(const QByteArray &data)
+    {
+        return "event: message\ndata: " + data + "\n\n";
+    }
+    static QJsonObject toolsResult(const QJsonObject &message, const QJsonArray &tools,
+                                   const QString &cursor = {})
+    {
+        QJsonObject result{{QStringLiteral("tools"), tools}};
+        if (!cursor.isEmpty())
+            result.insert(QStringLiteral("nextCursor"), cursor);
+        return {{QStringLiteral("jsonrpc"), QStringLiteral("2.0")},
+                {QStringLiteral("id"), message.value(QLatin1String("id"))},
+                {QStringLiteral("result"), result}};
+    }
+    static QJsonObject tool(const QString &name, const QJsonObject &extra = {})
+    {
+        QJsonObject t{{QStringLiteral("name"), name},
+                      {QStringLiteral("description"), QStringLiteral("tool ") + name},
+                      {QStringLiteral("inputSchema"),
+                       QJsonObject{{QStringLiteral("type"), QStringLiteral("object")}}}};
+        for (auto it = extra.begin(); it != extra.end(); ++it)
+            t.insert(it.key(), it.value());
+        return t;
+    }
+    static bool isToolsList(const QJsonObject &m)
+    {
+        return m.value(QLatin1String("method")).toString() == QLatin1String("tools/list");
+    }
+
+    // One in-process server, bent by a fault hook where the case needs it.
+    std::shared_ptr<SandboxMcpServer> local(SandboxMcpServer::Options options)
+    {
+        if (options.tools.isEmpty())
+            options.tools = SandboxMcpServer::syntheticTools(QStringLiteral("t"), 3);
+        auto server = std::make_shared<SandboxMcpServer>(options);
+        if (!server->listen())
+            return {};
+        return server;
+    }
+
+    Side run(const QString &program, const QStringList &arguments, const QString &token,
+             bool oracle)
+    {
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("AIBI_ORACLE_TOKEN"), token);
+        process.setProcessEnvironment(env);
+        process.start(program, arguments);
+        // In-process servers answer from this thread: keep its event loop turning.
+        if (!QTest::qWaitFor([&] { return process.state() == QProcess::NotRunning; }, 60000)) {
+            process.kill();
+            process.waitForFinished(5000);
+            return {QStringLiteral("hung"), {}, {}, {}};
+        }
+        const QJsonObject root = QJsonDocument::fromJson(process.readAllStandardOutput()).object();
+        const QJsonObject c = oracle ? root : root.value(QLatin1String("coder")).toObject();
+        Side side;
+        side.outcome = c.value(QLatin1String("outcome")).toString();
+        side.reason = c.value(QLatin1String("reason")).toString();
+        for (const QJsonValue &v : c.value(QLatin1String("tools")).toArray())
+            side.tools << v.toString();
+        for (const QJsonValue &v : c.value(QLatin1String("ids")).toArray())
+            side.ids << v.toString();
+        if (side.outcome.isEmpty())
+            side.reason = QString::fromUtf8(process.readAllStandardError());
+        return side;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY2(!qEnvironmentVariable("AIBI_EVERYTHING_URL").isEmpty(),
+                 "run through tests/peers/with-peers.sh");
+        m_servers.insert(QStringLiteral("everything"),
+                         {qEnvironmentVariable("AIBI_EVERYTHING_URL"), {}, {}});
+        QVERIFY2(!qEnvironmentVariable("AIBI_SDK_TOKEN_URL").isEmpty(),
+                 "mcp-test-server.mjs from shared/peers is needed");
+        // mcp-test-server.mjs --token … --tools 5 --page-size 2: paging, and a bearer check.
+        m_servers.insert(QStringLiteral("sdk-paged"), {qEnvironmentVariable("AIBI_SDK_TOKEN_URL"),
+                                                       qEnvironmentVariable("AIBI_SDK_TOKEN"),
+                                                       {}});
+
+        SandboxMcpServer::Options old;
+        old.protocolVersion = QStringLiteral("2024-11-05");
+        m_servers.insert(QStringLiteral("answers-2024-11-05"), {{}, {}, local(old)});
+
+        SandboxMcpServer::Options newer;
+        newer.protocolVersion = QStringLiteral("2025-11-25"); // whatever was offered
+        m_servers.insert(QStringLiteral("answers-2025-11-25"), {{}, {}, local(newer)});
+
+        auto lossy = local({});
+        QVERIFY(lossy);
+        SandboxMcpServer *raw = lossy.get();
+        lossy->setFault([raw](const RawHttpRequest &, const QJsonObject &m, RawHttpResponder *) {
+            if (isToolsList(m))
+                raw->forgetSessions(); // the server's own handling then answers 404
+            return false;
+        });
+        m_servers.insert(QStringLiteral("loses-session"), {{}, {}, lossy});
+
+        auto wrongType = local({});
+        wrongType->setFault([](const RawHttpRequest &, const QJsonObject &m, RawHttpResponder *r) {
+            if (!isToolsList(m))
+                return false;
+            const QJsonArray tools{
+                tool(QStringLiteral("fine")),
+                tool(QStringLiteral("odd"),
+                     {{QStringLiteral("annotations"),
+                       QJsonObject{{QStringLiteral("readOnlyHint"), QStringLiteral("true")}}}})};
+            r->respond(200, "application/json",
+                       QJsonDocument(toolsResult(m, tools)).toJson(QJsonDocument::Compact));
+            return true;
+        });
+        m_servers.insert(QStringLiteral("wrong-typed-annotation"), {{}, {}, wrongType});
+
+        auto multiLine = local({});
+        multiLine->setFault([](const RawHttpRequest &, const QJsonObject &m, RawHttpResponder *r) {
+            if (!isToolsList(m))
+                return false;
+            const QJsonArray tools{tool(QStringLiteral("alpha")), tool(QStringLiteral("beta"))};
+            // One JSON-RPC message over two data: lines (valid SSE: joined with \n).
+            QByteArray json = QJsonDocument(toolsResult(m, tools)).toJson(QJsonDocument::Compact);
+            const qsizetype cut = json.indexOf(",\"result\"") + 1;
+            const QByteArray body =
+                "event: message\ndata: " + json.left(cut) + "\ndata: " + json.mid(cut) + "\n\n";
+            r->respond(200, "text/event-stream", body);
+            return true;
+        });
+        m_servers.insert(QStringLiteral("multi-line-sse-data"), {{}, {}, multiLine});
+
+        SandboxMcpServer::Options slow;
+        slow.delayMs = 1500;
+        m_servers.insert(QStringLiteral("slow"), {{}, {}, local(slow)});
+
+        auto header = local({});
+        header->setFault([](const RawHttpRequest &, const QJsonObject &m, RawHttpResponder *r) {
+            if (!isToolsList(m))
+                return false;
+            const QJsonObject badHeader{
+                {QStringLiteral("type"), QStringLiteral("object")},
+                {QStringLiteral("properties"),
+                 QJsonObject{
+                     {QStringLiteral("region"),
+                      QJsonObject{{QStringLiteral("type"), QStringLiteral("object")},
+                                  {QStringLiteral("x-mcp-header"), QStringLiteral("X-Region")}}}}}};
+            const QJsonArray tools{
+                tool(QStringLiteral("plain")),
+                tool(QStringLiteral("headed"), {{QStringLiteral("inputSchema"), badHeader}})};
+            r->respond(200, "application/json",
+                       QJsonDocument(toolsResult(m, tools)).toJson(QJsonDocument::Compact));
+            return true;
+        });
+        m_servers.insert(QStringLiteral("invalid-x-mcp-header"), {{}, {}, header});
+
+        auto loop = local({});
+        loop->setFault([](const RawHttpRequest &, const QJsonObject &m, RawHttpResponder *r) {
+            if (!isToolsList(m))
+                return false;
+            // Page 1 says "more", and every page after repeats the same cursor.
+            const QJsonArray tools{tool(QStringLiteral("again"))};
+            r->respond(200, "application/json",
+                       QJsonDocument(toolsResult(m, tools, QStringLiteral("same-cursor")))
+                           .toJson(QJsonDocument::Compact));
+            return true;
+        });
+        // mcp-go follows it until the request is cancelled: give the oracle 3 s of that.
+        Server looping{{}, {}, loop};
+        looping.oracleTimeout = QStringLiteral("3s");
+        m_servers.insert(QStringLiteral("repeating-cursor"), looping);
+
+        for (auto it = m_servers.begin(); it != m_servers.end(); ++it) {
+            if (it->local)
+                it->url = it->local->url().toString();
+            QVERIFY2(!it->url.isEmpty(), qPrintable(it.key()));
+        }
+    }
+
+    void sameAsCodersClient_data()
+    {
+        QTest::addColumn<QString>("server");
+        QTest::addColumn<QString>("era");
+        for (const QString &server :
+             {QStringLiteral("everything"), QStringLiteral("sdk-paged"),
+              QStringLiteral("answers-2024-11-05"), QStringLiteral("answers-2025-11-25"),
+              QStringLiteral("loses-session"), QStringLiteral("wrong-typed-annotation"),
+              QStringLiteral("multi-line-sse-data"), QStringLiteral("slow"),
+              QStringLiteral("invalid-x-mcp-header"), QStringLiteral("repeating-cursor")})
+            for (const QString &era :
+                 {QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C")})
+                QTest::newRow(qPrintable(server + QStringLiteral(", era ") + era)) << server << era;
+    }
+    void sameAsCodersClient()
+    {
+        QFETCH(QString, server);
+        QFETCH(QString, era);
+        const Server &s = m_servers[server];
+        // Server keys with a dot tell raw (era A) ids from sanitised ones.
+        const QString key = QStringLiteral("my.") + server;
+        QStringList tokenArgs;
+        if (!s.token.isEmpty())
+            tokenArgs << QStringLiteral("--token-env") << QStringLiteral("AIBI_ORACLE_TOKEN");
+        const Side oracle =
+            run(QStringLiteral(AIBI_CODER_ORACLE),
+                QStringList{QStringLiteral("--era"), era, QStringLiteral("--server"), key,
+                            QStringLiteral("--timeout"), s.oracleTimeout} +
+                    tokenArgs + QStringList{s.url},
+                s.token, true);
+        const Side probe =
+            run(QStringLiteral(AIBI_CLI),
+                QStringList{QStringLiteral("probe"), s.url, QStringLiteral("--coder-era"), era,
+                            QStringLiteral("--server"), key, QStringLiteral("--json"),
+                            QStringLiteral("--timeout"), QStringLiteral("10")} +
+                    tokenArgs,
+                s.token, false);
+        const QString detail =
+            QStringLiteral("oracle %1 %2 (%3) / probe %4 %5 (%6)")
+                .arg(oracle.outcome, oracle.tools.join(QLatin1Char(',')), oracle.reason,
+                     probe.outcome, probe.tools.join(QLatin1Char(',')), probe.reason);
+        // The oracle's table, for the record (README, closing notes).
+        qInfo("%s | era %s | %s | %s | %s", qPrintable(server), qPrintable(era),
+              qPrintable(oracle.outcome), qPrintable(oracle.ids.join(QLatin1Char(' '))),
+              qPrintable(oracle.reason.left(90)));
+        QVERIFY2(oracle.outcome == QLatin1String("ok") || oracle.outcome == QLatin1String("fails"),
+                 qPrintable(detail));
+        QVERIFY2(probe.outcome == oracle.outcome, qPrintable(detail));
+        QVERIFY2(probe.tools == oracle.tools, qPrintable(detail));
+        QVERIFY2(probe.ids == oracle.ids, qPrintable(detail));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCoderOracle)
+#include "tst_coderoracle.moc"
