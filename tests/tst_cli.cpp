@@ -3,6 +3,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QTemporaryDir>
 #include <QTest>
 
 // Runs the built CLI on the snapshot fixtures and compares its JSON with the expected
@@ -125,6 +126,77 @@ private Q_SLOTS:
                     .contains(QStringLiteral("more than the 128")));
     }
 
+    // Tool ids per era, from Coder's own examples (aibridge/mcp/tool_test.go: org.server +
+    // ns.action -> bmcp_org_server_ns_action); before v2.35 (era A) nothing was sanitised.
+    void idsPerEra_data()
+    {
+        QTest::addColumn<QString>("era");
+        QTest::addColumn<QString>("injectedName");
+        QTest::newRow("era A: raw") << "A"
+                                    << "bmcp_org.server_ns.action";
+        QTest::newRow("era B: sanitised") << "B"
+                                          << "bmcp_org_server_ns_action";
+        QTest::newRow("era C: sanitised") << "C"
+                                          << "bmcp_org_server_ns_action";
+    }
+    void idsPerEra()
+    {
+        QFETCH(QString, era);
+        QFETCH(QString, injectedName);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("era.json"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        const QJsonObject snapshot{
+            {"user", QJsonObject{{"id", "u"}, {"username", "u"}}},
+            {"coderEra", era},
+            {"configs",
+             QJsonObject{{"externalAuthMcpConfigs",
+                          QJsonArray{QJsonObject{{"id", "org.server"}, {"url", "https://m"}}}}}},
+            {"tokens", QJsonObject{{"accessTokens", QJsonObject{{"org.server", "t"}}}}},
+            {"tools", QJsonObject{{"org.server", QJsonArray{QJsonObject{{"name", "ns.action"}}}}}}};
+        file.write(QJsonDocument(snapshot).toJson());
+        file.close();
+        const Run r = run({QStringLiteral("resolve"), QStringLiteral("--snapshot"), path,
+                           QStringLiteral("--json")});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject root = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(root.value("coderEra").toObject().value("era").toString(), era);
+        QCOMPARE(root.value("servers")
+                     .toArray()
+                     .at(0)
+                     .toObject()
+                     .value("tools")
+                     .toArray()
+                     .at(0)
+                     .toObject()
+                     .value("injectedName")
+                     .toString(),
+                 injectedName);
+    }
+
+    // The provider's limit counts the client's own tools too (coder-clients.md).
+    void clientToolsCountTowardsTheLimit()
+    {
+        const Run r =
+            run({QStringLiteral("resolve"), QStringLiteral("--snapshot"),
+                 fixture(QStringLiteral("snapshots/healthy.json")), QStringLiteral("--json"),
+                 QStringLiteral("--client-tools"), QStringLiteral("125")});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject root = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(root.value("injectedToolCount").toInt(), 6);
+        const QString warnings =
+            QString::fromUtf8(QJsonDocument(root.value("warnings").toArray()).toJson());
+        QVERIFY2(warnings.contains(QLatin1String("6 tools are injected and the client sends 125 of "
+                                                 "its own: 131")),
+                 qPrintable(warnings));
+        const Run under =
+            run({QStringLiteral("resolve"), QStringLiteral("--snapshot"),
+                 fixture(QStringLiteral("snapshots/healthy.json")), QStringLiteral("--json"),
+                 QStringLiteral("--client-tools"), QStringLiteral("122")});
+        QVERIFY(!under.out.contains("the client sends"));
+    }
+
     void badInput_data()
     {
         QTest::addColumn<QStringList>("arguments");
@@ -141,16 +213,33 @@ private Q_SLOTS:
             << QByteArray(R"({"configs": {"coderMcpConfig": {"url": []}}})") << 2
             << "configs.coderMcpConfig.url: expected a string, got an array";
         QTest::newRow("resolve without a source")
-            << QStringList{"resolve"} << QByteArray() << 2 << "no source: give --snapshot FILE, --sandbox, or --url URL";
+            << QStringList{"resolve"} << QByteArray() << 2
+            << "no source: give --snapshot FILE, --sandbox, or --url URL";
         QTest::newRow("resolve on the sandbox without --user")
-            << QStringList{"resolve", "--sandbox"} << QByteArray() << 2 << "resolve needs --user NAME or ID";
+            << QStringList{"resolve", "--sandbox"} << QByteArray() << 2
+            << "resolve needs --user NAME or ID";
         QTest::newRow("a user that does not exist")
             << QStringList{"resolve", "--sandbox", "--user", "mallory"} << QByteArray() << 2
             << "no user named or with id 'mallory'";
-        QTest::newRow("two sources") << QStringList{"resolve", "--sandbox", "--snapshot", "x.json"} << QByteArray() << 2
-                                     << "choose one of --snapshot, --sandbox and --url";
-        QTest::newRow("not an http URL") << QStringList{"resolve", "--url", "ftp://x", "--user", "a"} << QByteArray()
-                                         << 2 << "not an http(s) URL: ftp://x";
+        QTest::newRow("two sources")
+            << QStringList{"resolve", "--sandbox", "--snapshot", "x.json"} << QByteArray() << 2
+            << "choose one of --snapshot, --sandbox and --url";
+        QTest::newRow("not an http URL")
+            << QStringList{"resolve", "--url", "ftp://x", "--user", "a"} << QByteArray() << 2
+            << "not an http(s) URL: ftp://x";
+        QTest::newRow("an era that does not exist")
+            << QStringList{"resolve", "--snapshot", "{file}", "--coder-era", "D"}
+            << QByteArray(R"({"configs": {}})") << 2 << "--coder-era takes A, B or C, not 'D'";
+        QTest::newRow("a snapshot's era that does not exist")
+            << QStringList{"resolve", "--snapshot", "{file}"}
+            << QByteArray(R"({"configs": {}, "coderEra": "Z"})") << 2
+            << "coderEra: must be \"A\", \"B\" or \"C\"";
+        QTest::newRow("--client-tools not a number")
+            << QStringList{"resolve", "--snapshot", "{file}", "--client-tools", "many"}
+            << QByteArray(R"({"configs": {}})") << 2 << "--client-tools needs a whole number";
+        QTest::newRow("--delegated and --byok")
+            << QStringList{"resolve", "--snapshot", "{file}", "--delegated", "--byok"}
+            << QByteArray(R"({"configs": {}})") << 2 << "choose one of --delegated and --byok";
         QTest::newRow("unknown option")
             << QStringList{"resolve", "--bogus"} << QByteArray() << 2 << "Unknown option 'bogus'";
         QTest::newRow("unknown command")

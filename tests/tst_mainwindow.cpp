@@ -8,6 +8,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QComboBox>
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
@@ -151,6 +152,52 @@ private Q_SLOTS:
             screenshot(QStringLiteral("alice-healthy"));
     }
 
+    // Issue 11 item 20: every user the picker lists resolves, the admin (listed first) too.
+    void everyListedUserResolves()
+    {
+        QVERIFY(pick(QStringLiteral("admin")));
+        const QString header = find<QLabel>("userHeader")->text();
+        QVERIFY2(header.startsWith(QLatin1String("admin:")) &&
+                     !header.contains(QLatin1String("failed")),
+                 qPrintable(header));
+    }
+
+    // Issue 11 item 21: the tools table starts sorted A→Z by tool name.
+    void toolsStartSortedAscending()
+    {
+        QVERIFY(pick(QStringLiteral("alice")));
+        auto *view = find<QTableView>("toolView");
+        QAbstractItemModel *model = view->model();
+        QVERIFY(model->rowCount() >= 2);
+        for (int row = 1; row < model->rowCount(); ++row)
+            QVERIFY2(
+                model->index(row - 1, 0)
+                        .data()
+                        .toString()
+                        .compare(model->index(row, 0).data().toString(), Qt::CaseInsensitive) <= 0,
+                qPrintable(model->index(row, 0).data().toString()));
+    }
+
+    // The era in use is shown; choosing another probes again with that era's client.
+    void eraSelector()
+    {
+        QVERIFY(pick(QStringLiteral("alice")));
+        auto *label = find<QLabel>("eraLabel");
+        QVERIFY2(label->text().contains(QLatin1String("Coder era B")), qPrintable(label->text()));
+        QVERIFY2(label->text().contains(QLatin1String("mcp-go v0.38.0")),
+                 qPrintable(label->text()));
+        auto *combo = find<QComboBox>("eraCombo");
+        combo->setCurrentIndex(combo->findData(int(CoderEra::Era::C)));
+        // go-sdk reads page 1 of Jira's three: 4 + 2 + 5 tools.
+        QTRY_VERIFY_WITH_TIMEOUT(
+            find<QLabel>("userHeader")->text().contains(QLatin1String("11 tools injected")), 20000);
+        QVERIFY(label->text().contains(QLatin1String("go-sdk v1.7.0")));
+        screenshot(QStringLiteral("alice-era-c"));
+        combo->setCurrentIndex(0);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            find<QLabel>("userHeader")->text().contains(QLatin1String("18 tools injected")), 20000);
+    }
+
     void liveRegexEditing()
     {
         QVERIFY(pick(QStringLiteral("alice")));
@@ -174,6 +221,10 @@ private Q_SLOTS:
         auto *allowError = find<QLabel>("allowError");
         QVERIFY(allowError->isVisible());
         QVERIFY2(allowError->text().contains(QStringLiteral("invalid perl operator: (?=")),
+                 qPrintable(allowError->text()));
+        // An external-auth regex never reaches the factory on a real deployment: coderd
+        // compiles it at start-up (coderd/externalauth ConvertConfig) and refuses to start.
+        QVERIFY2(allowError->text().contains(QStringLiteral("coderd will not start")),
                  qPrintable(allowError->text()));
         QCOMPARE(column(ServerTableModel::OutcomeColumn),
                  QStringLiteral("proxied|dropped: regex-compile|proxied"));

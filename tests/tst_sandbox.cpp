@@ -81,8 +81,11 @@ private Q_SLOTS:
         QSignalSpy resolved(&resolver, &Resolver::resolved);
         resolver.resolve({u->user.id, u->user.username, !u->delegated, m_sandbox.adminToken()});
         QVERIFY(resolved.wait(10000));
-        const Resolution r = resolved.at(0).at(0).value<Resolution>();
+        Resolution r = resolved.at(0).at(0).value<Resolution>();
         QCOMPARE(compactServers(r), servers);
+        // The sandbox says it is v2.36.4: era B, whose mcp-go client follows every page.
+        r.era = CoderEra::fromVersion(QStringLiteral("v2.36.4-sandbox"));
+        QCOMPARE(r.era, CoderEra::Era::B);
 
         ProbeRunner runner(&m_network);
         QSignalSpy finished(&runner, &ProbeRunner::finished);
@@ -106,6 +109,75 @@ private Q_SLOTS:
         if (!noteHas.isEmpty())
             QVERIFY2(notes.join(QLatin1Char('\n')).contains(noteHas),
                      qPrintable(notes.join(QLatin1Char('\n'))));
+    }
+
+    // The same deployment predicted for era C (go-sdk v1.7.0): Jira lists 12 tools in pages
+    // of 5, and Coder's client reads page 1 only; the rest are "not-listed", with why.
+    void eraCReadsPageOne()
+    {
+        const SandboxUser *alice = m_sandbox.scenario().user(QStringLiteral("alice"));
+        GatewaySource source(&m_network, m_sandbox.url(), m_sandbox.gatewayKey());
+        Resolver resolver(&source);
+        QSignalSpy resolved(&resolver, &Resolver::resolved);
+        resolver.resolve({alice->user.id, alice->user.username, true, m_sandbox.adminToken()});
+        QVERIFY(resolved.wait(10000));
+        Resolution r = resolved.at(0).at(0).value<Resolution>();
+        r.era = CoderEra::Era::C;
+        ProbeRunner runner(&m_network);
+        QSignalSpy finished(&runner, &ProbeRunner::finished);
+        runner.probe(r);
+        QVERIFY(finished.count() == 1 || finished.wait(20000));
+        const Resolution probed = finished.at(0).at(0).value<Resolution>();
+        const ResolvedServer *jira = probed.server(QStringLiteral("jira"));
+        QCOMPARE(jira->tools.size(), 12); // the probe saw every page
+        int notListed = 0;
+        for (const ResolvedTool &t : jira->tools) {
+            if (t.verdict != ToolVerdict::NotListed)
+                continue;
+            ++notListed;
+            QVERIFY2(ToolInventory::reason(*jira, t).contains(QLatin1String("reads one page only")),
+                     qPrintable(ToolInventory::reason(*jira, t)));
+        }
+        QCOMPARE(notListed, 7);
+        QCOMPARE(jira->injectedToolCount, 5);
+    }
+
+    // A dev build names no era: the session shows every era's total and the tools whose
+    // verdicts differ (here Jira's pages 2 and 3, which go-sdk never reads).
+    void unknownEraShowsTheDifferences()
+    {
+        SandboxDeployment devel;
+        devel.setBuildVersion(QStringLiteral("v0.0.0-devel"));
+        QVERIFY(devel.start());
+        InspectorSession session;
+        QSignalSpy connected(&session, &InspectorSession::connected);
+        session.connectToDeployment(devel.url(), devel.adminToken(), devel.gatewayKey());
+        QVERIFY(connected.wait(10000));
+        session.setTrustedOrigins({devel.mcpServer(QStringLiteral("coder"))->url()});
+        session.selectUser(devel.scenario().user(QStringLiteral("alice"))->user);
+        QTRY_VERIFY_WITH_TIMEOUT(!session.isBusy() && session.resolution().toolsKnown &&
+                                     !session.resolution().injectedByEra.isEmpty(),
+                                 20000);
+        const Resolution &r = session.resolution();
+        QCOMPARE(r.era, CoderEra::Era::Unknown);
+        // alice: Coder 4 + GitHub 2 (gist regexes) + Jira 12 with mcp-go; Jira 5 with go-sdk.
+        QCOMPARE(r.injectedByEra.value(int(CoderEra::Era::A)), 18);
+        QCOMPARE(r.injectedByEra.value(int(CoderEra::Era::B)), 18);
+        QCOMPARE(r.injectedByEra.value(int(CoderEra::Era::C)), 11);
+        QCOMPARE(r.eraDifferences.size(), 7);
+        QVERIFY2(r.eraDifferences.first().startsWith(QLatin1String("jira/")),
+                 qPrintable(r.eraDifferences.first()));
+        QVERIFY2(r.eraDifferences.first().contains(QLatin1String("C not-listed")),
+                 qPrintable(r.eraDifferences.first()));
+
+        // Choosing an era settles it.
+        session.setEraOverride(CoderEra::Era::B);
+        QTRY_VERIFY_WITH_TIMEOUT(!session.isBusy() &&
+                                     session.resolution().era == CoderEra::Era::B &&
+                                     session.resolution().toolsKnown,
+                                 20000);
+        QCOMPARE(session.resolution().injectedToolCount, 18);
+        QVERIFY(session.resolution().eraDifferences.isEmpty());
     }
 
     void restSessionWithASuppliedToken()

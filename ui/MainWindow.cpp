@@ -21,6 +21,7 @@
 #include <QCheckBox>
 #include <QClipboard>
 #include <QCloseEvent>
+#include <QComboBox>
 #include <QFile>
 #include <QFileDialog>
 #include <QHeaderView>
@@ -33,6 +34,7 @@
 #include <QMessageBox>
 #include <QPointer>
 #include <QSettings>
+#include <QSpinBox>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QSysInfo>
@@ -70,6 +72,13 @@ MainWindow::MainWindow(QWidget *parent)
             &ServerTableModel::setProbeState);
     connect(m_users, &UserPicker::userChosen, this, &MainWindow::onUserChosen);
     connect(m_delegated, &QCheckBox::toggled, m_session, &InspectorSession::setDelegated);
+    connect(m_era, &QComboBox::currentIndexChanged, this, [this] {
+        const int value = m_era->currentData().toInt();
+        m_session->setEraOverride(value < 0 ? std::nullopt
+                                            : std::optional<CoderEra::Era>(CoderEra::Era(value)));
+    });
+    connect(m_clientTools, &QSpinBox::valueChanged, m_session,
+            &InspectorSession::setClientToolCount);
     connect(m_editor, &RegexEditor::edited, this,
             [this](const QString &allow, const QString &deny) {
                 m_session->setRegexOverride(selectedServer(), allow, deny);
@@ -97,10 +106,29 @@ void MainWindow::buildUi()
     m_delegated->setToolTip(
         tr("Resolve as a delegated caller such as chat, which holds no session key: "
            "the Coder MCP server is then skipped."));
+    // Which Coder build the predictions speak for: the build's own version unless the
+    // admin picks one (their clients differ: paging, versions, decoding).
+    m_era = new QComboBox(this);
+    m_era->setObjectName(QStringLiteral("eraCombo"));
+    m_era->addItem(tr("Coder era: from the build's version"), -1);
+    for (const CoderEra::Era e : CoderEra::all())
+        m_era->addItem(tr("Era %1: %2").arg(CoderEra::name(e), CoderEra::releases(e)), int(e));
+    m_era->setToolTip(tr("A: up to v2.34 (mcp-go, raw ids) — B: v2.35-v2.36 (mcp-go, sanitised "
+                         "ids) — C: v2.37 on (go-sdk, page 1 of tools/list only). A/B is "
+                         "verified by release tags; B/C is inferred from dates."));
+    m_clientTools = new QSpinBox(this);
+    m_clientTools->setObjectName(QStringLiteral("clientToolsSpin"));
+    m_clientTools->setRange(0, 1000);
+    m_clientTools->setPrefix(tr("Client's own tools: "));
+    m_clientTools->setToolTip(tr("Claude Code, Cursor and other clients send their own tools "
+                                 "beside the injected ones: the provider's 128-tool limit counts "
+                                 "both."));
     auto *left = new QWidget(this);
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->addWidget(m_users, 1);
     leftLayout->addWidget(m_delegated);
+    leftLayout->addWidget(m_era);
+    leftLayout->addWidget(m_clientTools);
 
     m_userHeader = new QLabel(this);
     m_userHeader->setObjectName(QStringLiteral("userHeader"));
@@ -166,6 +194,9 @@ void MainWindow::buildUi()
     auto *top = new QWidget(this);
     auto *topLayout = new QVBoxLayout(top);
     topLayout->addWidget(m_userHeader);
+    m_eraLabel = new QLabel(this);
+    m_eraLabel->setObjectName(QStringLiteral("eraLabel"));
+    topLayout->addWidget(m_eraLabel);
     topLayout->addWidget(m_budgetBanner);
     topLayout->addWidget(m_serverView, 1);
     topLayout->addWidget(m_cacheNote);
@@ -185,6 +216,8 @@ void MainWindow::buildUi()
     m_toolView->setModel(m_toolProxy);
     m_toolView->setItemDelegate(new StatusDelegate(m_toolView));
     m_toolView->setSortingEnabled(true);
+    // setSortingEnabled sorts by the header's default indicator, which is descending.
+    m_toolView->sortByColumn(ToolTableModel::ToolColumn, Qt::AscendingOrder);
     m_toolView->verticalHeader()->hide();
     m_toolView->verticalHeader()->setDefaultSectionSize(m_toolView->fontMetrics().height() + 6);
     m_toolView->horizontalHeader()->setStretchLastSection(true);
@@ -634,13 +667,41 @@ void MainWindow::refreshChrome()
                 .arg(r.injectedToolCount)
                 .arg(r.hasSessionKey ? QString() : tr(" (delegated: no session key)")));
     }
-    const bool over = r.injectedToolCount > Resolution::ProviderToolLimit;
-    m_budgetBanner->setVisible(over);
-    m_budgetBanner->setText(
-        tr("⚠ %1 tools are injected: providers accept at most %2 (OpenAI: \"array too long\"). "
-           "Narrow them with allow/deny regexes.")
-            .arg(r.injectedToolCount)
-            .arg(Resolution::ProviderToolLimit));
+    const int sent = r.injectedToolCount + r.clientToolCount;
+    const bool over = sent > Resolution::ProviderToolLimit;
+    QStringList banner;
+    if (over)
+        banner << tr("⚠ %1 tools are injected%2: providers accept at most %3 (OpenAI: \"array "
+                     "too long\"). Narrow them with allow/deny regexes.")
+                      .arg(r.injectedToolCount)
+                      .arg(r.clientToolCount > 0
+                               ? tr(" and the client sends %1 of its own").arg(r.clientToolCount)
+                               : QString())
+                      .arg(Resolution::ProviderToolLimit);
+    if (!user.id.isEmpty() && !r.failed() && r.era == CoderEra::Era::Unknown) {
+        QString line =
+            tr("⚠ Coder era unknown (%1): the verdicts shown are era C's.").arg(r.eraSource);
+        if (!r.injectedByEra.isEmpty())
+            line += tr(" Injected tools by era: A %1, B %2, C %3.")
+                        .arg(r.injectedByEra.value(int(CoderEra::Era::A)))
+                        .arg(r.injectedByEra.value(int(CoderEra::Era::B)))
+                        .arg(r.injectedByEra.value(int(CoderEra::Era::C)));
+        if (!r.eraDifferences.isEmpty())
+            line += tr(" Where they differ: %1%2")
+                        .arg(r.eraDifferences.mid(0, 5).join(QLatin1String("; ")),
+                             r.eraDifferences.size() > 5
+                                 ? tr(" … (%1 more)").arg(r.eraDifferences.size() - 5)
+                                 : QString());
+        banner << line + tr(" Pick the era on the left.");
+    }
+    m_budgetBanner->setVisible(!banner.isEmpty());
+    m_budgetBanner->setText(banner.join(QLatin1Char('\n')));
+    m_eraLabel->setText(
+        user.id.isEmpty() || r.failed() ? QString()
+        : r.era == CoderEra::Era::Unknown
+            ? tr("Coder era: unknown — shown as C")
+            : tr("Coder era %1 (%2): %3")
+                  .arg(CoderEra::name(r.era), r.eraSource, CoderEra::clientProfile(r.era).name()));
 
     QString source = m_session->sourceName();
     const CoderUser admin = m_session->signedInUser();

@@ -15,6 +15,8 @@ class UserPicker;
 class RegexEditor;
 class TracePanel;
 class QCheckBox;
+class QComboBox;
+class QSpinBox;
 class QLabel;
 class QLineEdit;
 class QTableView;
@@ -91,6 +93,9 @@ private:
     QLabel *m_statusSource = nullptr;
     QLabel *m_statusLimits = nullptr;
     bool m_fromSandbox = false;
+    QComboBox *m_era = nullptr;
+    QSpinBox *m_clientTools = nullptr;
+    QLabel *m_eraLabel = nullptr;
     std::function<bool(const QUrl &)> m_confirmHook;
     QMetaObject::Connection m_saveOnConnect;
 };

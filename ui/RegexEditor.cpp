@@ -80,12 +80,21 @@ void RegexEditor::showServer(const ResolvedServer *deployed, const ResolvedServe
         m_deny->setText(effective->denyRegex);
     const GoRegex &allow = effective->filter.allow();
     const GoRegex &deny = effective->filter.deny();
+    // coderd compiles every external-auth MCP regex at start-up and refuses to start on a
+    // bad one (coderd/externalauth ConvertConfig); only other configurators reach the
+    // factory's "compile tool regex" drop.
+    const bool external = effective->kind == ResolvedServer::Kind::External;
+    const auto message = [&](const GoRegex &regex, const char *which) {
+        return external ? tr("RE2 rejects this: %1 — coderd will not start with this value "
+                             "(\"compile MCP tool %2 regex for external auth provider %3\")")
+                              .arg(regex.error(), QLatin1String(which), effective->id)
+                        : tr("RE2 rejects this: %1 — Coder drops the server (compile tool regex)")
+                              .arg(regex.error());
+    };
     m_allowError->setVisible(!allow.isValid());
-    m_allowError->setText(tr("RE2 rejects this: %1 — Coder drops the server (compile tool regex)")
-                              .arg(allow.error()));
+    m_allowError->setText(message(allow, "allow"));
     m_denyError->setVisible(!deny.isValid());
-    m_denyError->setText(
-        tr("RE2 rejects this: %1 — Coder drops the server (compile tool regex)").arg(deny.error()));
+    m_denyError->setText(message(deny, "deny"));
 }
 
 void RegexEditor::setCounts(int deployedInjected, int editedInjected, bool edited)

@@ -48,6 +48,7 @@ public:
     static Secret gatewayKey(const QUrl &url);
     // Which source answers and why (gateway in use, no key, no route): one line.
     const QString &note() const { return m_note; }
+    QString deploymentVersion() const { return m_rest ? m_rest->deploymentVersion() : QString(); }
 
 private:
     QNetworkAccessManager m_network;

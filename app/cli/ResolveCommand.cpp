@@ -10,6 +10,7 @@
 #include "source/RecordingSource.h"
 #include "source/SnapshotReader.h"
 
+#include <optional>
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFile>
@@ -33,7 +34,20 @@ int ResolveCommand::run(const QStringList &arguments)
     parser.addOptions({
         {QStringLiteral("user"), tr("The user, by username or id (not with --snapshot)."),
          QStringLiteral("name")},
-        {QStringLiteral("delegated"), tr("Resolve as a delegated request (no session key).")},
+        {QStringLiteral("delegated"),
+         tr("Resolve as an in-process delegated request (e.g. chat): no session key, so no "
+            "Coder MCP server.")},
+        {QStringLiteral("byok"),
+         tr("Resolve as a BYOK request: it still carries a Coder token "
+            "(X-Coder-AI-Governance-Token), so the Coder MCP server is proxied.")},
+        {QStringLiteral("coder-era"),
+         tr("Predict for this Coder era instead of the one the build's version names: A (up to "
+            "v2.34), B (v2.35-v2.36), C (v2.37 on)."),
+         QStringLiteral("era")},
+        {QStringLiteral("client-tools"),
+         tr("How many tools the user's client sends itself (Claude Code, Cursor …): the "
+            "provider's 128-tool limit counts them too."),
+         QStringLiteral("n"), QStringLiteral("0")},
         {QStringLiteral("json"), tr("Print JSON.")},
         {QStringLiteral("no-trace"), tr("Leave the decision trace out of the text output.")},
         {QStringLiteral("probe"),
@@ -49,6 +63,26 @@ int ResolveCommand::run(const QStringList &arguments)
     double seconds = 0;
     if (!CliIo::parseSeconds(parser.value(QStringLiteral("timeout")), &seconds))
         return CliIo::BadInput;
+    std::optional<CoderEra::Era> eraOverride;
+    if (parser.isSet(QStringLiteral("coder-era"))) {
+        bool known = false;
+        eraOverride = CoderEra::fromName(parser.value(QStringLiteral("coder-era")), &known);
+        if (!known) {
+            CliIo::error(tr("--coder-era takes A, B or C, not '%1'")
+                             .arg(parser.value(QStringLiteral("coder-era"))));
+            return CliIo::BadInput;
+        }
+    }
+    bool clientToolsOk = false;
+    const int clientTools = parser.value(QStringLiteral("client-tools")).toInt(&clientToolsOk);
+    if (!clientToolsOk || clientTools < 0 || clientTools > 100000) {
+        CliIo::error(tr("--client-tools needs a whole number from 0 to 100000"));
+        return CliIo::BadInput;
+    }
+    if (parser.isSet(QStringLiteral("delegated")) && parser.isSet(QStringLiteral("byok"))) {
+        CliIo::error(tr("choose one of --delegated and --byok"));
+        return CliIo::BadInput;
+    }
     CliConnection connection;
     QString error;
     int exitCode = CliIo::BadInput;
@@ -87,6 +121,28 @@ int ResolveCommand::run(const QStringList &arguments)
     QCoreApplication::exec();
 
     resolution.connection = connection.flags();
+    resolution.clientToolCount = clientTools;
+    if (eraOverride) {
+        resolution.era = *eraOverride;
+        resolution.eraSource = tr("chosen with --coder-era");
+    } else if (const Snapshot *snapshot = connection.snapshot()) {
+        resolution.era = snapshot->era;
+        resolution.eraSource = snapshot->era == CoderEra::Era::Unknown
+                                   ? tr("the snapshot names no Coder version")
+                                   : tr("from the snapshot");
+    } else {
+        const QString version = connection.deploymentVersion();
+        resolution.era = CoderEra::fromVersion(version);
+        resolution.eraSource = tr("build %1").arg(version.isEmpty() ? tr("(no version)") : version);
+    }
+    if (parser.isSet(QStringLiteral("byok")))
+        resolution.trace << TraceEntry{TraceEntry::Level::Info,
+                                       QStringLiteral("request"),
+                                       {},
+                                       tr("BYOK request: it carries a Coder token, so the Coder "
+                                          "MCP server is proxied (only in-process delegation "
+                                          "skips it)"),
+                                       false};
     if (const Snapshot *snapshot = connection.snapshot()) {
         resolution.connection = snapshot->connection;
         if (!snapshot->tools.isEmpty())
@@ -115,6 +171,9 @@ int ResolveCommand::run(const QStringList &arguments)
         out.configs = recording.configs();
         out.tokens = recording.tokens();
         out.connection = resolution.connection;
+        out.era = resolution.era;
+        out.coderVersion = connection.snapshot() ? connection.snapshot()->coderVersion
+                                                 : connection.deploymentVersion();
         for (const ResolvedServer &s : std::as_const(resolution.servers)) {
             if (!s.toolsKnown)
                 continue;

@@ -165,9 +165,13 @@ ServerConfigsResponse CoderRestSource::configsFromDeployment(const QJsonObject &
         coder.url = accessUrl.endsWith(QLatin1Char('/')) ? accessUrl.chopped(1) : accessUrl;
         coder.url += QStringLiteral("/api/experimental/mcp/http");
         response.coderMcpConfig = coder;
-        if (!inject.isBool())
-            *note =
-                QObject::tr("inject_coder_mcp_tools is not in this version's config: assumed on.");
+        if (!inject.isBool()) {
+            // Off by default since v2.29.0 (coder/coder #20713): unseen is not "on".
+            *note = QObject::tr("inject_coder_mcp_tools is not visible in this deployment's "
+                                "config (it defaults to off since v2.29): whether the Coder MCP "
+                                "server is injected is unknown.");
+            response.coderEnabledUnknown = *note;
+        }
     }
 
     // external_auth is wrapped in {"value": [...]}; accept a bare array too.
@@ -272,7 +276,15 @@ void CoderRestSource::fetchAccessTokens(const QString &userId, const QStringList
                 done({std::nullopt, tr("external-auth: %1").arg(r.message), {}});
                 return;
             }
-            done({withSupplied(tokensFromLinks(r.json.object(), serverIds), serverIds), {}, {}});
+            // coderd/externalauth: GET /api/v2/external-auth refreshes the caller's tokens
+            // as it lists them; GetMCPServerAccessTokensBatch never refreshes.
+            done({withSupplied(tokensFromLinks(r.json.object(), serverIds), serverIds),
+                  {},
+                  {},
+                  tr("Token status read over REST: that endpoint refreshes tokens as it lists "
+                     "them, AI Bridge never does — a token shown \"ok\" here may be \"expired or "
+                     "invalid OAuth2 token\" to AI Bridge. An AI Gateway key gives coderd's "
+                     "exact answer.")});
         });
 }
 

@@ -13,6 +13,8 @@ QString toolVerdictName(ToolVerdict verdict)
         return QStringLiteral("shadowed");
     case ToolVerdict::ServerDropped:
         return QStringLiteral("server-dropped");
+    case ToolVerdict::NotListed:
+        return QStringLiteral("not-listed");
     }
     return {};
 }

@@ -11,6 +11,8 @@ enum class ToolVerdict {
     NotAllowed,    // an allow regex is set and does not match
     Shadowed,      // another tool of the same server encodes to the same id and replaces it
     ServerDropped, // the server itself is not proxied
+    NotListed,     // Coder's own client of this era does not get it (a failed connect, page 1
+                   // only, a tool it drops): seen by the probe, never by the model
 };
 
 QString toolVerdictName(ToolVerdict verdict);

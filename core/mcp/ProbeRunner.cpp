@@ -1,5 +1,6 @@
 #include "ProbeRunner.h"
 
+#include "CoderClientProbe.h"
 #include "McpClient.h"
 #include "resolve/ToolInventory.h"
 #include "secrets/TokenPolicy.h"
@@ -17,6 +18,8 @@ void ProbeRunner::probe(const Resolution &resolution)
     m_states = QList<ProbeState>(count);
     m_clocks = QList<QElapsedTimer>(count);
     m_clients = QList<QPointer<McpClient>>(count);
+    m_coderProbes = QList<QList<QPointer<CoderClientProbe>>>(count);
+    m_pendingParts = QList<int>(count, 0);
     m_running = 0;
     for (int i = 0; i < count; ++i) {
         if (shouldProbe(resolution.servers.at(i))) {
@@ -57,6 +60,14 @@ void ProbeRunner::cancel()
         }
     }
     m_clients.clear();
+    for (const auto &probes : std::as_const(m_coderProbes))
+        for (const QPointer<CoderClientProbe> &probe : probes)
+            if (probe) {
+                probe->disconnect(this);
+                probe->cancel();
+                probe->deleteLater();
+            }
+    m_coderProbes.clear();
     m_running = 0;
 }
 
@@ -115,7 +126,7 @@ void ProbeRunner::startServer(int index)
                     client->serverInfo().value(QLatin1String("name")).toString();
                 update(index, ProbeState::Stage::Done);
                 client->close(); // DELETE the session; nobody waits for it
-                serverFinished(index);
+                partFinished(index);
             });
     connect(client, &McpClient::failed, this, [this, index, generation](const McpError &error) {
         if (generation != m_generation)
@@ -123,11 +134,56 @@ void ProbeRunner::startServer(int index)
         m_states[index].error = error;
         m_resolution.servers[index].toolsError = error.toString();
         update(index, ProbeState::Stage::Failed);
-        serverFinished(index);
+        partFinished(index);
     });
     connect(client, &McpClient::closed, client, &QObject::deleteLater);
     update(index, ProbeState::Stage::Connecting);
+    m_pendingParts[index] = 1;
     client->listTools();
+    startCoderProbes(index);
+}
+
+void ProbeRunner::startCoderProbes(int index)
+{
+    const ResolvedServer &server = m_resolution.servers.at(index);
+    m_resolution.servers[index].coderViews.clear();
+    // Eras A and B run the same client (mcp-go v0.38.0); only their ids differ.
+    const QList<CoderEra::Era> eras =
+        m_resolution.era == CoderEra::Era::Unknown
+            ? QList<CoderEra::Era>{CoderEra::Era::A, CoderEra::Era::C}
+            : QList<CoderEra::Era>{m_resolution.era == CoderEra::Era::B ? CoderEra::Era::A
+                                                                        : m_resolution.era};
+    const quint64 generation = m_generation;
+    for (const CoderEra::Era era : eras) {
+        auto *probe =
+            new CoderClientProbe(m_network, QUrl(server.url), server.bearerToken, era, this);
+        probe->setOptions(m_options);
+        m_coderProbes[index] << probe;
+        ++m_pendingParts[index];
+        connect(probe, &CoderClientProbe::finished, this,
+                [this, index, probe, generation](const CoderPrediction &p) {
+                    probe->deleteLater();
+                    if (generation != m_generation)
+                        return;
+                    ResolvedServer &s = m_resolution.servers[index];
+                    s.coderViews.insert(int(p.era), p);
+                    if (p.era == CoderEra::Era::A) {
+                        CoderPrediction b = p;
+                        b.era = CoderEra::Era::B;
+                        s.coderViews.insert(int(CoderEra::Era::B), b);
+                    }
+                    s.idsEra = -1;
+                    partFinished(index);
+                });
+        probe->start();
+    }
+}
+
+void ProbeRunner::partFinished(int index)
+{
+    if (--m_pendingParts[index] > 0)
+        return;
+    serverFinished(index);
 }
 
 void ProbeRunner::update(int index, ProbeState::Stage stage, int page)

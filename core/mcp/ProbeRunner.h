@@ -9,13 +9,16 @@
 #include <QObject>
 #include <QPointer>
 
+class CoderClientProbe;
 class McpClient;
 #include <QNetworkAccessManager>
 
 // Connects to every proxied server of a resolution at once (as AI Bridge's
 // ServerProxyManager.Init does), lists their tools, and applies them to the
 // resolution so the regex verdicts speak of real tools. A server that fails
-// contributes no tools; its error is kept.
+// contributes no tools; its error is kept. Beside this spec-perfect probe, each server
+// is listed again as Coder's own client of the resolution's era does (both clients
+// when the era is unknown), so the verdicts say what that build really injects.
 //
 // Ownership: clients are children, deleted as each finishes.
 class ProbeRunner : public QObject
@@ -40,6 +43,8 @@ private:
     void startServer(int index);
     void update(int index, ProbeState::Stage stage, int page = 0);
     void serverFinished(int index);
+    void startCoderProbes(int index);
+    void partFinished(int index);
 
     QPointer<QNetworkAccessManager> m_network;
     McpTransportOptions m_options;
@@ -47,6 +52,8 @@ private:
     QList<ProbeState> m_states;
     QList<QElapsedTimer> m_clocks;
     QList<QPointer<McpClient>> m_clients;
+    QList<QList<QPointer<CoderClientProbe>>> m_coderProbes;
+    QList<int> m_pendingParts; // per server: the spec probe and Coder's clients still running
     int m_running = 0;
     quint64 m_generation = 0;
 };

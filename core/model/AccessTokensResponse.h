@@ -24,4 +24,7 @@ struct TokensResult
     // Set by sources that cannot see token status (another user over REST): the
     // resolver then reports "unknown" with this reason instead of a decision.
     QString unknownReason;
+    // How far the source's token status can be trusted, said beside it (REST: the
+    // endpoint refreshes tokens, AI Bridge never does).
+    QString caveat;
 };

@@ -12,6 +12,9 @@ struct ServerConfigsResponse
 {
     std::optional<McpServerConfig> coderMcpConfig;
     QList<std::optional<McpServerConfig>> externalAuthMcpConfigs;
+    // Set by a source that cannot tell whether coderd injects the Coder MCP server at all
+    // (REST without inject_coder_mcp_tools in view): why. The server is then "unknown".
+    QString coderEnabledUnknown;
 };
 
 // Answer to GetMCPServerConfigs: either a response or the error text of the call.

@@ -56,8 +56,16 @@ QString ServerTableModel::text(const ResolvedServer &s, const ProbeState &probe,
         if (s.allowRegex.isEmpty() && s.denyRegex.isEmpty())
             return tr("no filter");
         return tr("ok");
-    case ProbeColumn:
+    case ProbeColumn: {
+        const auto view = s.coderViews.constFind(int(m_resolution.displayEra()));
+        if (view != s.coderViews.constEnd() && view->outcome != CoderPrediction::Outcome::Ok)
+            return tr("%1 — Coder (era %2) gets no tools: 0, cached for 15 minutes")
+                .arg(probe.describe(), CoderEra::name(view->era));
+        if (probe.stage == ProbeState::Stage::Failed)
+            return tr("%1 — if AI Bridge fails too: 0 tools, cached for 15 minutes")
+                .arg(probe.describe());
         return probe.describe();
+    }
     case ToolsColumn:
         return s.toolsKnown ? tr("%1 / %2").arg(s.injectedToolCount).arg(s.tools.size())
                             : QStringLiteral("–");
@@ -88,6 +96,10 @@ ServerTableModel::Status ServerTableModel::status(const ResolvedServer &s, const
     case RegexColumn:
         return s.regexError.isEmpty() ? StatusOk : StatusError;
     case ProbeColumn:
+        if (const auto view = s.coderViews.constFind(int(m_resolution.displayEra()));
+            view != s.coderViews.constEnd() && view->outcome != CoderPrediction::Outcome::Ok &&
+            probe.stage == ProbeState::Stage::Done)
+            return StatusError;
         switch (probe.stage) {
         case ProbeState::Stage::Done:
             return StatusOk;
@@ -119,6 +131,11 @@ QVariant ServerTableModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (index.column() == OutcomeColumn || index.column() == ServerColumn)
             return s.detail;
+        if (index.column() == ProbeColumn) {
+            const auto view = s.coderViews.constFind(int(m_resolution.displayEra()));
+            if (view != s.coderViews.constEnd() && view->outcome != CoderPrediction::Outcome::Ok)
+                return view->summary();
+        }
         return text(s, probe, index.column());
     case StatusRole:
         switch (index.column()) {
@@ -156,7 +173,7 @@ QVariant ServerTableModel::headerData(int section, Qt::Orientation orientation, 
     case RegexColumn:
         return tr("Regex");
     case ProbeColumn:
-        return tr("Probe");
+        return tr("Probe (from this workstation)");
     case ToolsColumn:
         return tr("Tools injected / total");
     case UrlColumn:

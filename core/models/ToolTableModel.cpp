@@ -1,5 +1,6 @@
 #include "ToolTableModel.h"
 
+#include "resolve/InjectedSchema.h"
 #include "resolve/ToolInventory.h"
 #include "ServerTableModel.h"
 
@@ -67,9 +68,19 @@ QVariant ToolTableModel::data(const QModelIndex &index, int role) const
             return tool.description;
         }
         return {};
-    case Qt::ToolTipRole:
-        return index.column() == DescriptionColumn ? tool.description
-                                                   : ToolInventory::reason(server, tool);
+    case Qt::ToolTipRole: {
+        if (index.column() != DescriptionColumn)
+            return ToolInventory::reason(server, tool);
+        // The description goes to the model verbatim; of the schema only what Coder keeps.
+        const InjectedSchema schema = InjectedSchema::of(tool.inputSchema);
+        QString tip = tool.description;
+        if (!schema.droppedKeys.isEmpty())
+            tip += tr("\n\nNot sent to the model: %1")
+                       .arg(schema.droppedKeys.join(QLatin1String(", ")));
+        if (!schema.warning().isEmpty())
+            tip += QLatin1String("\n") + schema.warning();
+        return tip;
+    }
     case ServerIndexRole:
         return row.server;
     case VerdictRole:

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "coder/CoderEra.h"
 #include "model/ConnectionFlags.h"
 #include "ResolvedServer.h"
 #include "TraceEntry.h"
@@ -22,6 +23,21 @@ struct Resolution
     bool toolsKnown = false; // true once any server's tool list was applied
     int injectedToolCount = 0;
     ConnectionFlags connection; // checks the admin relaxed for this run
+
+    // Which Coder build the predictions speak for, and how we know (the build's
+    // version, the admin's override, a snapshot). Unknown: every view shows where the
+    // eras differ; the verdicts shown are era C's, flagged as such.
+    CoderEra::Era era = CoderEra::Era::Unknown;
+    QString eraSource;
+    CoderEra::Era displayEra() const
+    {
+        return era == CoderEra::Era::Unknown ? CoderEra::Era::C : era;
+    }
+    QMap<int, int> injectedByEra; // with an unknown era: the total each era predicts
+    QStringList eraDifferences;   // with an unknown era: tool by tool, where they differ
+    // The client's own tools (Claude Code, Cursor … send theirs): the provider's limit
+    // counts them with the injected ones.
+    int clientToolCount = 0;
 
     static constexpr int ProviderToolLimit = 128; // OpenAI's cap on the tools array
 

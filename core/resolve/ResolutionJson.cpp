@@ -1,5 +1,6 @@
 #include "ResolutionJson.h"
 
+#include "InjectedSchema.h"
 #include "ToolInventory.h"
 
 #include <QJsonArray>
@@ -8,10 +9,17 @@ QJsonObject ResolutionJson::serverToJson(const ResolvedServer &server)
 {
     QJsonArray tools;
     for (const ResolvedTool &tool : server.tools) {
-        tools << QJsonObject{{QStringLiteral("name"), tool.name},
-                             {QStringLiteral("injectedName"), tool.injectedName},
-                             {QStringLiteral("verdict"), toolVerdictName(tool.verdict)},
-                             {QStringLiteral("reason"), ToolInventory::reason(server, tool)}};
+        QJsonObject t{{QStringLiteral("name"), tool.name},
+                      {QStringLiteral("injectedName"), tool.injectedName},
+                      {QStringLiteral("verdict"), toolVerdictName(tool.verdict)},
+                      {QStringLiteral("reason"), ToolInventory::reason(server, tool)}};
+        const InjectedSchema schema = InjectedSchema::of(tool.inputSchema);
+        if (!schema.droppedKeys.isEmpty())
+            t.insert(QStringLiteral("schemaDropped"),
+                     QJsonArray::fromStringList(schema.droppedKeys));
+        if (!schema.warning().isEmpty())
+            t.insert(QStringLiteral("schemaWarning"), schema.warning());
+        tools << t;
     }
     QJsonObject object{
         {QStringLiteral("id"), server.id},
@@ -33,6 +41,14 @@ QJsonObject ResolutionJson::serverToJson(const ResolvedServer &server)
         object.insert(QStringLiteral("toolsError"), server.toolsError);
     if (!server.tokenWithheld.isEmpty())
         object.insert(QStringLiteral("tokenWithheld"), server.tokenWithheld);
+    if (!server.toolsError.isEmpty() || !server.coderViews.isEmpty())
+        object.insert(QStringLiteral("probedFrom"), QStringLiteral("this workstation"));
+    if (!server.coderViews.isEmpty()) {
+        QJsonObject byEra;
+        for (auto it = server.coderViews.cbegin(); it != server.coderViews.cend(); ++it)
+            byEra.insert(CoderEra::name(CoderEra::Era(it.key())), it->toJson(server.id));
+        object.insert(QStringLiteral("coderByEra"), byEra);
+    }
     return object;
 }
 
@@ -65,5 +81,23 @@ QJsonObject ResolutionJson::toJson(const Resolution &resolution)
         {QStringLiteral("trace"), trace}};
     if (resolution.connection.any())
         root.insert(QStringLiteral("connection"), resolution.connection.toJson());
+    QJsonObject era{
+        {QStringLiteral("era"), CoderEra::name(resolution.era)},
+        {QStringLiteral("source"), resolution.eraSource},
+        {QStringLiteral("shownAs"), CoderEra::name(resolution.displayEra())},
+        {QStringLiteral("client"), CoderEra::clientProfile(resolution.displayEra()).name()},
+        {QStringLiteral("certainty"), CoderEra::certainty(resolution.era)}};
+    if (!resolution.injectedByEra.isEmpty()) {
+        QJsonObject counts;
+        for (auto it = resolution.injectedByEra.cbegin(); it != resolution.injectedByEra.cend();
+             ++it)
+            counts.insert(CoderEra::name(CoderEra::Era(it.key())), it.value());
+        era.insert(QStringLiteral("injectedToolCountByEra"), counts);
+        era.insert(QStringLiteral("differences"),
+                   QJsonArray::fromStringList(resolution.eraDifferences));
+    }
+    root.insert(QStringLiteral("coderEra"), era);
+    if (resolution.clientToolCount > 0)
+        root.insert(QStringLiteral("clientToolCount"), resolution.clientToolCount);
     return root;
 }

@@ -38,6 +38,16 @@ QString ResolutionText::render(const Resolution &resolution, bool withTrace)
         tr("User: %1 (%2)%3\n")
             .arg(resolution.username, resolution.userId,
                  resolution.hasSessionKey ? QString() : tr(", delegated: no session key"));
+    if (resolution.era == CoderEra::Era::Unknown)
+        out += tr("Coder era: unknown%1 — verdicts shown for era C; where the eras differ is "
+                  "listed below\n")
+                   .arg(resolution.eraSource.isEmpty()
+                            ? QString()
+                            : QStringLiteral(" (%1)").arg(resolution.eraSource));
+    else
+        out += tr("Coder era: %1, %2 (%3; %4)\n")
+                   .arg(CoderEra::name(resolution.era), CoderEra::releases(resolution.era),
+                        resolution.eraSource, CoderEra::certainty(resolution.era));
     if (resolution.connection.any())
         out += tr("Relaxed checks: %1\n").arg(resolution.connection.describe());
     if (resolution.failed())
@@ -70,6 +80,21 @@ QString ResolutionText::render(const Resolution &resolution, bool withTrace)
     for (const ResolvedServer &s : resolution.servers)
         if (!s.tokenWithheld.isEmpty())
             out += tr("%1: probed without a token: %2\n").arg(s.id, s.tokenWithheld);
+    for (const ResolvedServer &s : resolution.servers) {
+        const CoderPrediction view = s.coderViews.value(int(resolution.displayEra()));
+        if (s.coderViews.contains(int(resolution.displayEra())) &&
+            view.outcome != CoderPrediction::Outcome::Ok)
+            out += tr("%1: %2\n").arg(s.id, view.summary());
+        else if (!s.toolsError.isEmpty() && s.coderViews.isEmpty())
+            out += tr("%1: the probe from this workstation failed; if AI Bridge fails the same "
+                      "way, the user gets 0 tools from it, cached for 15 minutes\n")
+                       .arg(s.id);
+        if (s.coderViews.contains(int(resolution.displayEra())) && view.elapsedMs >= 1000)
+            out += tr("%1: answers slowly: it delays the user's first request by about %2 s "
+                      "(Coder's client has no timeout)\n")
+                       .arg(s.id)
+                       .arg(view.elapsedMs / 1000.0, 0, 'f', 1);
+    }
 
     for (const ResolvedServer &s : resolution.servers) {
         if (!s.toolsKnown || s.tools.isEmpty())
@@ -83,6 +108,14 @@ QString ResolutionText::render(const Resolution &resolution, bool withTrace)
     }
     if (resolution.toolsKnown)
         out += tr("\nInjected tools: %1\n").arg(resolution.injectedToolCount);
+    if (!resolution.injectedByEra.isEmpty()) {
+        out += tr("Injected tools by era: A %1, B %2, C %3\n")
+                   .arg(resolution.injectedByEra.value(int(CoderEra::Era::A)))
+                   .arg(resolution.injectedByEra.value(int(CoderEra::Era::B)))
+                   .arg(resolution.injectedByEra.value(int(CoderEra::Era::C)));
+        for (const QString &d : resolution.eraDifferences)
+            out += QStringLiteral("  ≠ ") + d + QLatin1Char('\n');
+    }
 
     const QStringList warnings = resolution.allWarnings();
     if (!warnings.isEmpty()) {

@@ -1,10 +1,12 @@
 #pragma once
 
 #include "filter/RegexFilter.h"
+#include "mcp/CoderPrediction.h"
 #include "ResolvedTool.h"
 #include "secrets/Secret.h"
 
 #include <QList>
+#include <QMap>
 #include <QString>
 
 // One MCP server config and what the factory made of it.
@@ -38,6 +40,11 @@ struct ResolvedServer
     RegexFilter filter;
     Secret bearerToken;    // what the proxy would send; never serialised
     QString tokenWithheld; // why the probe goes without a token the proxy would send
+
+    // What Coder's own client gets from the server, by era (CoderEra::Era), from a live
+    // probe; empty when the tools came from elsewhere (a snapshot).
+    QMap<int, CoderPrediction> coderViews;
+    int idsEra = -1; // the era injected names and shadowing were last settled for
 
     bool toolsKnown = false;
     QString toolsError; // why the tool list is unknown (probe failure)

@@ -100,6 +100,17 @@ void Resolver::addCoderServer(const McpServerConfig &config)
     server.denyRegex = config.toolDenyRegex;
     server.tokenStatus = TokenStatus::NotNeeded; // authenticates with the session key
 
+    if (!m_configs.coderEnabledUnknown.isEmpty()) {
+        // Not the factory's decision: this source cannot see whether coderd hands it the
+        // Coder config at all.
+        server.outcome = Outcome::Unknown;
+        server.detail = m_configs.coderEnabledUnknown;
+        server.filter = RegexFilter(config.toolAllowRegex, config.toolDenyRegex);
+        trace(Level::Warn, step, config.id, m_configs.coderEnabledUnknown, false);
+        m_result.servers << server;
+        return;
+    }
+
     if (!m_request.hasSessionKey) {
         // Delegated callers hold only the API key id, not its secret.
         server.filter = RegexFilter(config.toolAllowRegex, config.toolDenyRegex);
@@ -127,16 +138,9 @@ void Resolver::addCoderServer(const McpServerConfig &config)
     }
     m_result.servers << server;
     registerProxy(server.registeredId, int(m_result.servers.size()) - 1);
-    if (config.id != server.registeredId) {
-        // Tools are encoded with the config id, but tool calls look the proxy up by
-        // tool.ServerName in a map keyed "coder" (aibridge/mcp/server_proxy_manager.go).
-        const QString warning =
-            tr("The Coder MCP config has id `%1`, not `coder`: its tools are listed under "
-               "`%1` but calls look the server up as `coder` and fail with \"server not known\".")
-                .arg(config.id);
-        m_result.warnings << warning;
-        trace(Level::Warn, step, config.id, warning, false);
-    }
+    // A config id other than "coder" changes only the tools' ids (encoded with the config
+    // id): calls work, since interception calls each tool through its own session
+    // (aibridge/mcp/tool.go Tool.Call), not through the "coder" map entry.
 }
 
 // Step 4: one batch call for every external config id, in config order.
@@ -167,6 +171,10 @@ void Resolver::onTokens(const TokensResult &result)
 {
     m_deadline.stop();
     const QString step = QStringLiteral("fetchTokens");
+    if (!result.caveat.isEmpty()) {
+        m_result.warnings << result.caveat;
+        trace(Level::Info, step, {}, result.caveat, false);
+    }
 
     if (!result.unknownReason.isEmpty()) {
         // Not a factory branch: this source cannot see the user's token status. What

@@ -32,9 +32,6 @@ void ToolInventory::setServerTools(ResolvedServer &server, const QList<McpTool> 
     server.toolsError.clear();
     server.tools.clear();
     server.tools.reserve(tools.size());
-    // fetchTools stores tools in a map by encoded id: the later tool wins. Ids do not
-    // change with the regexes, so who shadows whom is settled here, once.
-    QHash<QString, int> lastByInjectedName;
     for (const McpTool &tool : tools) {
         ResolvedTool resolved;
         resolved.name = tool.name;
@@ -42,25 +39,60 @@ void ToolInventory::setServerTools(ResolvedServer &server, const QList<McpTool> 
         resolved.title = tool.title;
         resolved.description = tool.description;
         resolved.inputSchema = tool.inputSchema;
-        // The proxy's serverName is the config id, also for the Coder server.
-        resolved.injectedName = ToolId::encode(server.id, tool.name);
-        const auto previous = lastByInjectedName.constFind(resolved.injectedName);
-        if (previous != lastByInjectedName.constEnd())
-            server.tools[*previous].shadowedBy = int(server.tools.size());
-        lastByInjectedName.insert(resolved.injectedName, int(server.tools.size()));
         server.tools << resolved;
     }
+    server.idsEra = -1;
 }
 
-void ToolInventory::classify(ResolvedServer &server)
+void ToolInventory::settleIds(ResolvedServer &server, CoderEra::Era era)
+{
+    const auto view = server.coderViews.constFind(int(era));
+    QSet<QString> listed;
+    const bool filtered =
+        view != server.coderViews.constEnd() && view->outcome == CoderPrediction::Outcome::Ok;
+    if (filtered)
+        for (const McpTool &t : view->tools)
+            listed.insert(t.name);
+    // fetchTools stores tools in a map by encoded id: the later tool wins. The proxy's
+    // serverName is the config id, also for the Coder server.
+    QHash<QString, int> lastByInjectedName;
+    for (int i = 0; i < server.tools.size(); ++i) {
+        ResolvedTool &tool = server.tools[i];
+        tool.injectedName = CoderEra::sanitizesToolIds(era)
+                                ? ToolId::encode(server.id, tool.name)
+                                : ToolId::encodeRaw(server.id, tool.name);
+        tool.shadowedBy = -1;
+        if (filtered && !listed.contains(tool.name))
+            continue; // never reaches the proxy's map
+        const auto previous = lastByInjectedName.constFind(tool.injectedName);
+        if (previous != lastByInjectedName.constEnd())
+            server.tools[*previous].shadowedBy = i;
+        lastByInjectedName.insert(tool.injectedName, i);
+    }
+    server.idsEra = int(era);
+}
+
+void ToolInventory::classify(ResolvedServer &server, CoderEra::Era era)
 {
     // No strings are built here: this runs on every keystroke of a regex edit.
+    if (server.idsEra != int(era))
+        settleIds(server, era);
     server.injectedToolCount = 0;
     const bool dropped =
         server.outcome == ResolvedServer::Outcome::Dropped || !server.filter.isValid();
+    const auto view = server.coderViews.constFind(int(era));
+    const bool clientFails =
+        view != server.coderViews.constEnd() && view->outcome != CoderPrediction::Outcome::Ok;
+    QSet<QString> listed;
+    if (view != server.coderViews.constEnd() && !clientFails)
+        for (const McpTool &t : view->tools)
+            listed.insert(t.name);
+    const bool filtered = view != server.coderViews.constEnd() && !clientFails;
     for (ResolvedTool &tool : server.tools) {
         if (dropped)
             tool.verdict = ToolVerdict::ServerDropped;
+        else if (clientFails || (filtered && !listed.contains(tool.name)))
+            tool.verdict = ToolVerdict::NotListed;
         else if (tool.shadowedBy >= 0)
             tool.verdict = ToolVerdict::Shadowed;
         else
@@ -84,6 +116,21 @@ QString ToolInventory::reason(const ResolvedServer &server, const ResolvedTool &
     case ToolVerdict::Shadowed:
         return tr("`%1` encodes to the same id %2 and replaces it")
             .arg(server.tools.value(tool.shadowedBy).name, tool.injectedName);
+    case ToolVerdict::NotListed: {
+        const CoderEra::Era era = CoderEra::Era(server.idsEra);
+        const CoderPrediction view = server.coderViews.value(server.idsEra);
+        const QString client = CoderEra::clientProfile(era).name();
+        if (view.outcome != CoderPrediction::Outcome::Ok)
+            return view.summary();
+        for (const auto &[name, why] : view.dropped)
+            if (name == tool.name)
+                return tr("%1 (era %2) drops it from the list: %3")
+                    .arg(client, CoderEra::name(era), why);
+        if (view.pagesUnread)
+            return tr("past page 1 of tools/list: %1 (era %2) reads one page only")
+                .arg(client, CoderEra::name(era));
+        return tr("%1 (era %2) does not list it").arg(client, CoderEra::name(era));
+    }
     default:
         return server.filter.reason(tool.name);
     }
@@ -91,6 +138,7 @@ QString ToolInventory::reason(const ResolvedServer &server, const ResolvedTool &
 
 void ToolInventory::refresh(Resolution &resolution)
 {
+    const CoderEra::Era era = resolution.displayEra();
     resolution.toolWarnings.clear();
     int serversWithTools = 0;
     for (const ResolvedServer &server : std::as_const(resolution.servers))
@@ -106,7 +154,7 @@ void ToolInventory::refresh(Resolution &resolution)
         if (!server.toolsKnown)
             continue;
         resolution.toolsKnown = true;
-        classify(server);
+        classify(server, era);
         QSet<QString> shadowWarned;
         for (const ResolvedTool &tool : std::as_const(server.tools)) {
             if (tool.verdict == ToolVerdict::Shadowed &&
@@ -136,10 +184,63 @@ void ToolInventory::refresh(Resolution &resolution)
     }
     resolution.toolWarnings << crossServer;
     resolution.injectedToolCount = total;
-    if (total > Resolution::ProviderToolLimit) {
-        resolution.toolWarnings << tr("%1 tools are injected: more than the %2 OpenAI accepts "
-                                      "(\"array too long\"). Narrow them with allow/deny regexes.")
-                                       .arg(total)
-                                       .arg(Resolution::ProviderToolLimit);
+    // Injected tools join the client's own in one tools array (appended for OpenAI,
+    // prepended for Anthropic): the provider's limit counts both.
+    const int sent = total + resolution.clientToolCount;
+    if (sent > Resolution::ProviderToolLimit) {
+        resolution.toolWarnings
+            << (resolution.clientToolCount > 0
+                    ? tr("%1 tools are injected and the client sends %2 of its own: %3, more than "
+                         "the %4 OpenAI accepts (\"array too long\"). Narrow them with allow/deny "
+                         "regexes.")
+                          .arg(total)
+                          .arg(resolution.clientToolCount)
+                          .arg(sent)
+                          .arg(Resolution::ProviderToolLimit)
+                    : tr("%1 tools are injected: more than the %2 OpenAI accepts (\"array too "
+                         "long\"), before the client's own tools (Claude Code, Cursor … send "
+                         "theirs too). Narrow them with allow/deny regexes.")
+                          .arg(total)
+                          .arg(Resolution::ProviderToolLimit));
     }
+    compareEras(resolution);
+}
+
+void ToolInventory::compareEras(Resolution &resolution)
+{
+    resolution.injectedByEra.clear();
+    resolution.eraDifferences.clear();
+    if (resolution.era != CoderEra::Era::Unknown)
+        return;
+    bool anyView = false;
+    for (const ResolvedServer &s : std::as_const(resolution.servers))
+        anyView = anyView || !s.coderViews.isEmpty();
+    // Only what a live probe saw differs by era (ids, paging, the client's decoding).
+    if (!anyView)
+        return;
+    QHash<QString, QMap<int, QString>> verdicts; // "server/tool" -> era -> "verdict id"
+    for (const CoderEra::Era e : CoderEra::all()) {
+        Resolution copy = resolution;
+        copy.era = e;
+        refresh(copy);
+        resolution.injectedByEra.insert(int(e), copy.injectedToolCount);
+        for (const ResolvedServer &s : std::as_const(copy.servers))
+            for (const ResolvedTool &t : s.tools)
+                verdicts[s.id + QLatin1Char('/') + t.name].insert(
+                    int(e),
+                    toolVerdictName(t.verdict) + (t.verdict == ToolVerdict::Injected
+                                                      ? QStringLiteral(" as ") + t.injectedName
+                                                      : QString()));
+    }
+    for (auto it = verdicts.cbegin(); it != verdicts.cend(); ++it) {
+        const QList<QString> values = it.value().values();
+        if (std::all_of(values.begin(), values.end(),
+                        [&](const QString &v) { return v == values.first(); }))
+            continue;
+        resolution.eraDifferences << tr("%1: A %2; B %3; C %4")
+                                         .arg(it.key(), it.value().value(int(CoderEra::Era::A)),
+                                              it.value().value(int(CoderEra::Era::B)),
+                                              it.value().value(int(CoderEra::Era::C)));
+    }
+    resolution.eraDifferences.sort();
 }

@@ -17,8 +17,16 @@ public:
     // Re-evaluates verdicts and totals after a server's tools or filter changed.
     static void refresh(Resolution &resolution);
     static void setServerTools(ResolvedServer &server, const QList<McpTool> &tools);
-    static void classify(ResolvedServer &server);
+    // Injected names as `era` encodes them (raw before v2.35, aibridge/mcp/tool.go after)
+    // and who shadows whom among the tools Coder's client lists. Done once per era and
+    // tool list, not per keystroke.
+    static void settleIds(ResolvedServer &server, CoderEra::Era era);
+    static void classify(ResolvedServer &server, CoderEra::Era era = CoderEra::Era::C);
     // Why the tool has its verdict. Filter reasons are formatted only when asked for:
     // formatting 10 000 of them on every keystroke would cost more than the filtering.
     static QString reason(const ResolvedServer &server, const ResolvedTool &tool);
+
+private:
+    // With an unknown era: each era's total, and every tool whose verdict differs.
+    static void compareEras(Resolution &resolution);
 };

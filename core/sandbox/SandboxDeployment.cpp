@@ -301,11 +301,12 @@ QJsonObject SandboxDeployment::externalAuthOfAdmin() const
 void SandboxDeployment::route()
 {
     using Method = QHttpServerRequest::Method;
-    m_http->route(QStringLiteral("/api/v2/buildinfo"), Method::Get, [](const QHttpServerRequest &) {
-        return json(
-            {{QStringLiteral("version"), QStringLiteral("v2.99.0-sandbox")},
-             {QStringLiteral("external_url"), QStringLiteral("https://github.com/coder/coder")}});
-    });
+    m_http->route(QStringLiteral("/api/v2/buildinfo"), Method::Get,
+                  [this](const QHttpServerRequest &) {
+                      return json({{QStringLiteral("version"), m_version},
+                                   {QStringLiteral("external_url"),
+                                    QStringLiteral("https://github.com/coder/coder")}});
+                  });
     m_http->route(QStringLiteral("/api/v2/users/me"), Method::Get,
                   [this](const QHttpServerRequest &r) {
                       return authorized(r) ? json(m_scenario.admin.toJson()) : unauthorized();

@@ -45,6 +45,8 @@ public:
         m_pingTimeoutMs = timeoutMs;
     }
     int gatewaySessions() const { return m_gatewaySessions; }
+    // What /api/v2/buildinfo reports (an era B build unless a test says otherwise).
+    void setBuildVersion(const QString &version) { m_version = version; }
     const QStringList &gatewayKeyNames() const { return m_keyNames; } // created through the API
     const SandboxScenario &scenario() const { return m_scenario; }
     // The token the sandbox's coderd hands out for this user and provider.
@@ -77,5 +79,6 @@ private:
     int m_pingIntervalMs = 30000;
     int m_pingTimeoutMs = 10000;
     int m_gatewaySessions = 0;
+    QString m_version = QStringLiteral("v2.36.4-sandbox");
     QString m_error;
 };

@@ -222,6 +222,19 @@ void InspectorSession::trustOrigin(const QUrl &origin)
 void InspectorSession::onResolved(const Resolution &resolution)
 {
     m_base = resolution;
+    m_base.clientToolCount = m_clientToolCount;
+    if (m_eraOverride) {
+        m_base.era = *m_eraOverride;
+        m_base.eraSource = tr("chosen in the window");
+    } else if (m_snapshot) {
+        m_base.era = m_snapshot->era;
+        m_base.eraSource = m_snapshot->era == CoderEra::Era::Unknown
+                               ? tr("the snapshot names no Coder version")
+                               : tr("from the snapshot");
+    } else {
+        m_base.era = CoderEra::fromVersion(deploymentVersion());
+        m_base.eraSource = tr("build %1").arg(deploymentVersion());
+    }
     if (m_snapshot && !m_snapshot->tools.isEmpty())
         ToolInventory::apply(m_base, m_snapshot->tools);
     m_probeStates = QList<ProbeState>(m_base.servers.size());
@@ -262,6 +275,25 @@ void InspectorSession::onProbed(const Resolution &resolution)
     m_base = resolution;
     if (m_probe)
         m_probeStates = m_probe->states();
+    applyOverrides();
+    Q_EMIT resolutionChanged();
+}
+
+void InspectorSession::setEraOverride(std::optional<CoderEra::Era> era)
+{
+    if (m_eraOverride == era)
+        return;
+    m_eraOverride = era;
+    if (m_source && (!m_user.id.isEmpty() || m_snapshot))
+        reresolve();
+}
+
+void InspectorSession::setClientToolCount(int count)
+{
+    if (m_clientToolCount == count)
+        return;
+    m_clientToolCount = count;
+    m_base.clientToolCount = count;
     applyOverrides();
     Q_EMIT resolutionChanged();
 }
@@ -343,7 +375,14 @@ Resolution InspectorSession::withOverrides(Resolution effective,
         } else {
             server.outcome = ResolvedServer::Outcome::Dropped;
             server.reason = ResolvedServer::Reason::RegexCompile;
-            server.detail = tr("A tool regex does not compile: %1").arg(server.regexError);
+            // coderd/externalauth ConvertConfig compiles these at start-up: a deployment
+            // given this value does not start at all.
+            server.detail =
+                server.kind == ResolvedServer::Kind::External
+                    ? tr("coderd will not start with this value: compile MCP tool regex for "
+                         "external auth provider \"%1\": %2")
+                          .arg(server.id, server.regexError)
+                    : tr("A tool regex does not compile: %1").arg(server.regexError);
         }
     }
     ToolInventory::refresh(effective);

@@ -8,6 +8,7 @@
 #include "source/Snapshot.h"
 
 #include <memory>
+#include <optional>
 #include <QHash>
 #include <QNetworkAccessManager>
 #include <QObject>
@@ -66,6 +67,13 @@ public:
     void selectUser(const CoderUser &user);
     const CoderUser &selectedUser() const { return m_user; }
     void setDelegated(bool delegated);
+    // The Coder era predictions speak for: the admin's choice, or (nullopt) the one the
+    // deployment's build version names. Changing it probes again: the clients differ.
+    void setEraOverride(std::optional<CoderEra::Era> era);
+    std::optional<CoderEra::Era> eraOverride() const { return m_eraOverride; }
+    // The client's own tools (Claude Code, Cursor …), counted against the 128 limit.
+    void setClientToolCount(int count);
+    int clientToolCount() const { return m_clientToolCount; }
     bool isDelegated() const { return m_delegated; }
     void reresolve();
     bool isBusy() const;
@@ -114,6 +122,8 @@ private:
     QSet<QString> m_delegatedUsers;
     QList<QUrl> m_trustedOrigins;
     QString m_gatewayNote;
+    std::optional<CoderEra::Era> m_eraOverride;
+    int m_clientToolCount = 0;
     CoderUser m_user;
     bool m_delegated = false;
     Resolution m_base;

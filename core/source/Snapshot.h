@@ -1,5 +1,6 @@
 #pragma once
 
+#include "coder/CoderEra.h"
 #include "model/AccessTokensResponse.h"
 #include "model/ConnectionFlags.h"
 #include "model/McpTool.h"
@@ -22,4 +23,7 @@ struct Snapshot
     TokensResult tokens;
     QHash<QString, QList<McpTool>> tools;
     ConnectionFlags connection; // "connection": the checks relaxed when it was recorded
+    // "coderEra": "A" | "B" | "C", and "coderVersion": the build's version, when known.
+    CoderEra::Era era = CoderEra::Era::Unknown;
+    QString coderVersion;
 };

@@ -44,6 +44,16 @@ std::optional<Snapshot> SnapshotReader::read(const QByteArray &data, const QStri
     snapshot.userId = reader.string(user, {"id"}, QStringLiteral("user"));
     snapshot.username = reader.string(user, {"username"}, QStringLiteral("user"));
     snapshot.sessionKey = reader.boolean(root, {"sessionKey", "session_key"}, {}, true);
+    snapshot.coderVersion = root.value(QLatin1String("coderVersion")).toString();
+    if (root.contains(QLatin1String("coderEra"))) {
+        bool known = false;
+        snapshot.era = CoderEra::fromName(root.value(QLatin1String("coderEra")).toString(), &known);
+        if (!known)
+            reader.fail(QStringLiteral("coderEra"),
+                        QStringLiteral("must be \"A\", \"B\" or \"C\""));
+    } else if (!snapshot.coderVersion.isEmpty()) {
+        snapshot.era = CoderEra::fromVersion(snapshot.coderVersion);
+    }
     if (root.value(QLatin1String("connection")).isObject())
         snapshot.connection =
             ConnectionFlags::fromJson(root.value(QLatin1String("connection")).toObject());
@@ -155,5 +165,9 @@ QByteArray SnapshotReader::write(const Snapshot &snapshot)
         root.insert(QStringLiteral("tools"), tools);
     if (snapshot.connection.any())
         root.insert(QStringLiteral("connection"), snapshot.connection.toJson());
+    if (snapshot.era != CoderEra::Era::Unknown)
+        root.insert(QStringLiteral("coderEra"), CoderEra::name(snapshot.era));
+    if (!snapshot.coderVersion.isEmpty())
+        root.insert(QStringLiteral("coderVersion"), snapshot.coderVersion);
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
