@@ -281,6 +281,21 @@ private Q_SLOTS:
         QTest::addColumn<QString>("kind");
         QTest::addColumn<QString>("messageHas");
 
+        // Issue 11 item 8: a server-chosen retry of INT_MAX is obeyed only up to the
+        // request timeout, so three resumes end the probe in seconds, not never.
+        QTest::newRow("retry: 2147483647 is bounded") << Setup([](Fixture &f) {
+            f.options.timeoutMs = 300;
+            f.server->setFault(
+                [](const RawHttpRequest &req, const QJsonObject &m, RawHttpResponder *r) {
+                    if (!isMethod(m, "tools/list") && req.method != "GET")
+                        return false;
+                    r->startStream(200, "text/event-stream");
+                    r->write("id: ev-1\nretry: 2147483647\ndata: \n\n");
+                    r->close();
+                    return true;
+                });
+        }) << "stream-ended"
+                                                      << "the SSE stream ended before the response";
         QTest::newRow("401: token rejected, WWW-Authenticate parsed")
             << Setup([](Fixture &f) {
                    f.server->options().requiredToken = QStringLiteral("right");

@@ -111,6 +111,24 @@ private Q_SLOTS:
         QCOMPARE(parser.error(), QStringLiteral("SSE line longer than 1024 bytes"));
         QVERIFY(!parser.feed("data: x\n\n"));
     }
+
+    // Issue 11 item 10: a 6 MiB line dripped in 1 KiB pieces is scanned once, not once
+    // per piece (which cost 4 s of CPU on the UI thread).
+    void longLineScannedOnce()
+    {
+        SseParser parser(8 * 1024 * 1024);
+        const QByteArray piece(1024, 'x');
+        QVERIFY(parser.feed("data: "));
+        const int pieces = 6 * 1024;
+        for (int i = 0; i < pieces; ++i)
+            QVERIFY(parser.feed(piece));
+        QVERIFY(parser.feed("\n\n"));
+        const QList<SseEvent> events = parser.takeEvents();
+        QCOMPARE(events.size(), 1);
+        QCOMPARE(events.first().data.size(), qsizetype(pieces) * 1024);
+        QVERIFY2(parser.bytesExamined() <= qint64(pieces) * 1024 + 64,
+                 qPrintable(QString::number(parser.bytesExamined())));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSseParser)

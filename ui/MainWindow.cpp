@@ -33,6 +33,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPointer>
+#include <QSaveFile>
 #include <QSettings>
 #include <QSpinBox>
 #include <QSplitter>
@@ -715,8 +716,9 @@ void MainWindow::refreshChrome()
 
 bool MainWindow::exportReport(const QString &path, QString *error)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+    // QSaveFile: an existing report is replaced only by a complete new one.
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
         if (error)
             *error = file.errorString();
         return false;
@@ -725,7 +727,7 @@ bool MainWindow::exportReport(const QString &path, QString *error)
         path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive)
             ? QJsonDocument(ReportWriter::json(*m_session)).toJson(QJsonDocument::Indented)
             : ReportWriter::markdown(*m_session).toUtf8();
-    if (file.write(body) != body.size()) {
+    if (file.write(body) != body.size() || !file.commit()) {
         if (error)
             *error = file.errorString();
         return false;

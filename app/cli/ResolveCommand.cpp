@@ -16,6 +16,7 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSaveFile>
 
 namespace {
 QString tr(const char *text)
@@ -182,8 +183,10 @@ int ResolveCommand::run(const QStringList &arguments)
                 tools << McpTool{t.name, t.title, t.description, t.inputSchema};
             out.tools.insert(s.id, tools);
         }
-        QFile file(parser.value(QStringLiteral("save-snapshot")));
-        if (!file.open(QIODevice::WriteOnly) || file.write(SnapshotReader::write(out)) < 0) {
+        // QSaveFile: an existing snapshot is replaced only by a complete new one.
+        QSaveFile file(parser.value(QStringLiteral("save-snapshot")));
+        if (!file.open(QIODevice::WriteOnly) || file.write(SnapshotReader::write(out)) < 0 ||
+            !file.commit()) {
             CliIo::error(tr("cannot write %1: %2").arg(file.fileName(), file.errorString()));
             return CliIo::BadInput;
         }

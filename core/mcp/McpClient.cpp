@@ -11,11 +11,32 @@ McpClient::McpClient(QNetworkAccessManager *network, const QUrl &url, const Secr
     : QObject(parent), m_network(network), m_url(url), m_bearer(bearer)
 {
     m_resumeTimer.setSingleShot(true);
+    m_deadline.setSingleShot(true);
+    connect(&m_deadline, &QTimer::timeout, this, [this] {
+        if (m_operation == Operation::None)
+            return;
+        m_resumeTimer.stop();
+        if (m_current)
+            m_current->abort();
+        McpError error;
+        error.kind = McpError::Kind::Timeout;
+        error.message =
+            tr("no complete answer within %1 s overall").arg(m_deadline.interval() / 1000.0);
+        fail(error, QStringLiteral("overall"));
+    });
+}
+
+void McpClient::startDeadline()
+{
+    const int overall = m_options.overallTimeoutMs > 0 ? m_options.overallTimeoutMs
+                                                       : 6 * qMax(1, m_options.timeoutMs);
+    m_deadline.start(overall);
 }
 
 void McpClient::listTools()
 {
     m_operation = Operation::ListTools;
+    startDeadline();
     runOperation();
 }
 
@@ -24,6 +45,7 @@ void McpClient::callTool(const QString &name, const QJsonObject &arguments)
     m_operation = Operation::CallTool;
     m_callName = name;
     m_callArguments = arguments;
+    startDeadline();
     runOperation();
 }
 
@@ -191,6 +213,7 @@ void McpClient::requestToolsPage(const QString &cursor)
         if (next.isEmpty() || !profile.allPages) {
             m_leftPagesUnread = !next.isEmpty();
             m_operation = Operation::None;
+            m_deadline.stop();
             Q_EMIT toolsListed(m_tools);
             return;
         }
@@ -232,6 +255,7 @@ void McpClient::sendToolCall()
                     return;
                 }
                 m_operation = Operation::None;
+                m_deadline.stop();
                 // isError: true is a result the tool reports, not a transport failure.
                 Q_EMIT toolCalled(result.response.value(QLatin1String("result")).toObject());
             });
@@ -330,7 +354,8 @@ void McpClient::exchange(McpHttpRequest request, const QString &step, Handler do
                 connect(&m_resumeTimer, &QTimer::timeout, this, [this, resume, step, done] {
                     exchange(resume, step + QStringLiteral(" (resumed)"), done);
                 });
-                m_resumeTimer.start(result.retryMs.value_or(1000));
+                // Obeyed, but never longer than one request may take.
+                m_resumeTimer.start(qMin(result.retryMs.value_or(1000), m_options.timeoutMs));
             });
     job->start();
 }
@@ -338,6 +363,7 @@ void McpClient::exchange(McpHttpRequest request, const QString &step, Handler do
 void McpClient::fail(McpError error, const QString &phase)
 {
     m_operation = Operation::None;
+    m_deadline.stop();
     if (error.phase.isEmpty())
         error.phase = phase;
     Q_EMIT failed(error);

@@ -81,6 +81,7 @@ private:
     using Handler = std::function<void(const McpHttpResult &)>;
 
     void runOperation();
+    void startDeadline();
     void discover();
     void initialize();
     void sendInitialized();
@@ -100,6 +101,7 @@ private:
     McpTransportOptions m_options;
     QPointer<McpHttpExchange> m_current;
     QTimer m_resumeTimer;
+    QTimer m_deadline; // the whole operation: resumes and pages cannot stretch it for ever
 
     Operation m_operation = Operation::None;
     Phase m_phase = Phase::Idle;

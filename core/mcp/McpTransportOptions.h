@@ -12,8 +12,9 @@ struct McpTransportOptions
     bool insecure = false;                  // accept any TLS certificate (user's explicit choice)
     bool allowHttp = false;                 // send a token over plain http to a non-loopback host
     int maxRedirects = 5;
-    int maxPages = 100;     // tools/list pages followed (the admin's patience; Coder has no cap)
-    int maxRetryMs = 30000; // a server's SSE retry: is obeyed up to this
+    int maxPages = 100;       // tools/list pages followed (the admin's patience; Coder has no cap)
+    int maxRetryMs = 30000;   // a server's SSE retry: is obeyed up to this (and the timeout)
+    int overallTimeoutMs = 0; // a whole listing or call; 0: six request timeouts
     QString clientName = QStringLiteral("aibridge-inspector");
     QString clientVersion = QStringLiteral(AIBI_VERSION);
     McpClientProfile profile; // whose behaviour: this tool's, or a Coder era's client

@@ -12,8 +12,11 @@ bool SseParser::feed(const QByteArray &bytes)
     }
     m_buffer.append(bytes.constData() + start, bytes.size() - start);
 
+    // Only the new bytes are scanned: what the buffer already held has no line end in it,
+    // so a long line dripped in small chunks costs linear, not quadratic, time.
     qsizetype lineStart = 0;
-    for (qsizetype i = 0; i < m_buffer.size(); ++i) {
+    for (qsizetype i = m_scanned; i < m_buffer.size(); ++i) {
+        ++m_examined;
         const char c = m_buffer.at(i);
         if (c != '\n' && c != '\r')
             continue;
@@ -29,6 +32,7 @@ bool SseParser::feed(const QByteArray &bytes)
         lineStart = i + 1;
     }
     m_buffer.remove(0, lineStart);
+    m_scanned = m_buffer.size();
     if (m_buffer.size() > m_maxLine) {
         m_error = QStringLiteral("SSE line longer than %1 bytes").arg(m_maxLine);
         return false;

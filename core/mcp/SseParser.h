@@ -24,6 +24,7 @@ public:
     const QByteArray &lastEventId() const { return m_lastEventId; }
     std::optional<int> retryMs() const { return m_retry; }
     const QString &error() const { return m_error; }
+    qint64 bytesExamined() const { return m_examined; } // for the linear-time test
 
 private:
     void processLine(const QByteArray &line);
@@ -31,6 +32,8 @@ private:
 
     qsizetype m_maxLine;
     QByteArray m_buffer;
+    qsizetype m_scanned = 0; // bytes of m_buffer already known to hold no line end
+    qint64 m_examined = 0;
     bool m_skipLf = false; // the previous chunk ended in CR: a leading LF belongs to it
     bool m_firstLine = true;
     QByteArray m_data;
