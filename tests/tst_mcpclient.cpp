@@ -230,6 +230,45 @@ private Q_SLOTS:
                     return true;
                 });
         }) << three << 0 << 0 << "2025-11-25";
+        // Issue 11 item 12: initialize's stream closes early; the resumed GET carries the
+        // session id the POST answer handed out, and so does every request after it.
+        QTest::newRow("initialize resumed: the session id of the POST answer is kept")
+            << Setup([](Fixture &f) {
+                   SandboxMcpServer *server = f.server;
+                   auto pending = std::make_shared<QJsonObject>();
+                   f.server->setFault([server, pending](const RawHttpRequest &req,
+                                                        const QJsonObject &m, RawHttpResponder *r) {
+                       if (isMethod(m, "initialize")) {
+                           QJsonObject answer = server->answer(m);
+                           *pending = answer;
+                           r->startStream(200, "text/event-stream",
+                                          {{"Mcp-Session-Id", "sess-9"}});
+                           r->write("id: init-1\nretry: 10\ndata: \n\n");
+                           r->close();
+                           return true;
+                       }
+                       if (req.header("mcp-session-id") != "sess-9") {
+                           r->respond(400, "application/json",
+                                      "{\"error\":{\"message\":\"No valid session ID provided\"}}");
+                           return true;
+                       }
+                       if (req.method == "GET") {
+                           r->startStream(200, "text/event-stream");
+                           r->write("id: init-2\nevent: message\ndata: " +
+                                    QJsonDocument(*pending).toJson(QJsonDocument::Compact) + "\n\n");
+                           r->close();
+                           return true;
+                       }
+                       if (m.contains(QLatin1String("id"))) {
+                           r->respond(200, "application/json",
+                                      QJsonDocument(server->answer(m)).toJson(QJsonDocument::Compact));
+                       } else {
+                           r->respond(202, "application/json", "");
+                       }
+                       return true;
+                   });
+               })
+            << three << 0 << 1 << "2025-11-25";
         QTest::newRow("stream closed before the answer: resumed with GET and Last-Event-ID")
             << Setup([](Fixture &f) {
                    auto pending = std::make_shared<QJsonObject>();
@@ -296,6 +335,34 @@ private Q_SLOTS:
                 });
         }) << "stream-ended"
                                                       << "the SSE stream ended before the response";
+        // Issue 11 item 12: two challenges in one header; a 403 names the missing scope.
+        QTest::newRow("401 with Basic and Bearer challenges: Bearer's parameters")
+            << Setup([](Fixture &f) {
+                   f.server->setFault([](const RawHttpRequest &, const QJsonObject &,
+                                         RawHttpResponder *r) {
+                       r->respond(401, "application/json", "{}",
+                                  {{"WWW-Authenticate",
+                                    "Basic realm=\"corp\", Bearer error=\"invalid_token\", "
+                                    "resource_metadata=\"http://127.0.0.1/m\""}});
+                       return true;
+                   });
+               })
+            << "unauthorized"
+            << "token rejected (HTTP 401), invalid_token, resource metadata at http://127.0.0.1/m";
+        QTest::newRow("403 insufficient_scope keeps the scope")
+            << Setup([](Fixture &f) {
+                   f.server->setFault([](const RawHttpRequest &, const QJsonObject &m,
+                                         RawHttpResponder *r) {
+                       if (!isMethod(m, "tools/list"))
+                           return false;
+                       r->respond(403, "application/json", "{}",
+                                  {{"WWW-Authenticate", "Bearer error=\"insufficient_scope\", "
+                                                        "scope=\"repo read:org\""}});
+                       return true;
+                   });
+               })
+            << "http"
+            << "HTTP 403: {}, insufficient_scope, scope needed: repo read:org";
         QTest::newRow("401: token rejected, WWW-Authenticate parsed")
             << Setup([](Fixture &f) {
                    f.server->options().requiredToken = QStringLiteral("right");

@@ -346,13 +346,24 @@ void McpClient::exchange(McpHttpRequest request, const QString &step, Handler do
                 // 2025-11-25: the server may close the stream before answering; wait
                 // the retry delay it set, then GET the stream back from the last id.
                 ++m_streamResumes;
+                // The POST's answer carried the Mcp-Session-Id (initialize hands it out):
+                // the GET must send it, and its answer keeps it.
+                const QByteArray issuedSession = result.sessionId;
+                if (m_sessionId.isEmpty() && !issuedSession.isEmpty())
+                    m_sessionId = issuedSession;
+                Handler keepSession = [done, issuedSession](const McpHttpResult &r) {
+                    McpHttpResult withSession = r;
+                    if (withSession.sessionId.isEmpty())
+                        withSession.sessionId = issuedSession;
+                    done(withSession);
+                };
                 McpHttpRequest resume;
                 resume.method = "GET";
                 resume.expectId = request.expectId;
                 resume.lastEventId = result.lastEventId;
                 m_resumeTimer.disconnect();
-                connect(&m_resumeTimer, &QTimer::timeout, this, [this, resume, step, done] {
-                    exchange(resume, step + QStringLiteral(" (resumed)"), done);
+                connect(&m_resumeTimer, &QTimer::timeout, this, [this, resume, step, keepSession] {
+                    exchange(resume, step + QStringLiteral(" (resumed)"), keepSession);
                 });
                 // Obeyed, but never longer than one request may take.
                 m_resumeTimer.start(qMin(result.retryMs.value_or(1000), m_options.timeoutMs));

@@ -54,9 +54,15 @@ QString McpError::toString() const
     case Kind::JsonRpc:
         return text + QStringLiteral("JSON-RPC error %1: %2").arg(rpcCode).arg(message);
     case Kind::Http:
-        return text + QStringLiteral("HTTP %1%2")
-                          .arg(httpStatus)
-                          .arg(message.isEmpty() ? QString() : QStringLiteral(": ") + message);
+        text += QStringLiteral("HTTP %1%2")
+                    .arg(httpStatus)
+                    .arg(message.isEmpty() ? QString() : QStringLiteral(": ") + message);
+        // 403 insufficient_scope names the scope the token lacks: what the admin needs.
+        if (wwwAuthenticate.contains(QStringLiteral("error")))
+            text += QStringLiteral(", %1").arg(wwwAuthenticate.value(QStringLiteral("error")));
+        if (wwwAuthenticate.contains(QStringLiteral("scope")))
+            text += QStringLiteral(", scope needed: %1").arg(wwwAuthenticate.value(QStringLiteral("scope")));
+        return text;
     default:
         return text + message;
     }
@@ -65,21 +71,48 @@ QString McpError::toString() const
 void McpError::parseWwwAuthenticate(const QByteArray &header, QString *scheme,
                                     QMap<QString, QString> *params)
 {
+    // RFC 9110 11.6.1: one header may carry several challenges ("Basic realm=x, Bearer
+    // error=..."). Each starts with a scheme token; key=value pairs belong to the last
+    // one. The Bearer challenge is the one an MCP client acts on; else the first.
+    struct Challenge
+    {
+        QString scheme;
+        QMap<QString, QString> params;
+    };
+    QList<Challenge> challenges;
     const QString text = QString::fromLatin1(header).trimmed();
-    const int space = text.indexOf(QLatin1Char(' '));
-    *scheme = space < 0 ? text : text.left(space);
-    if (space < 0)
-        return;
-    int i = space + 1;
     const int n = text.size();
-    while (i < n) {
+    int i = 0;
+    const auto skipSeparators = [&] {
         while (i < n && (text.at(i) == QLatin1Char(' ') || text.at(i) == QLatin1Char(',')))
             ++i;
-        const int eq = text.indexOf(QLatin1Char('='), i);
-        if (eq < 0)
-            break;
-        const QString key = text.mid(i, eq - i).trimmed().toLower();
-        i = eq + 1;
+    };
+    while (skipSeparators(), i < n) {
+        int end = i;
+        while (end < n && text.at(end) != QLatin1Char(' ') && text.at(end) != QLatin1Char(',') &&
+               text.at(end) != QLatin1Char('='))
+            ++end;
+        const QString token = text.mid(i, end - i);
+        int after = end;
+        while (after < n && text.at(after) == QLatin1Char(' '))
+            ++after;
+        const bool isParam = after < n && text.at(after) == QLatin1Char('=') && !challenges.isEmpty() &&
+                             (after + 1 >= n || text.at(after + 1) != QLatin1Char('='));
+        if (!isParam) {
+            if (end < n && text.at(end) == QLatin1Char('=')) {
+                // token68 (e.g. Negotiate abc==): part of the challenge, not a parameter.
+                while (end < n && text.at(end) == QLatin1Char('='))
+                    ++end;
+                i = end;
+                continue;
+            }
+            challenges << Challenge{token, {}};
+            i = end;
+            continue;
+        }
+        i = after + 1;
+        while (i < n && text.at(i) == QLatin1Char(' '))
+            ++i;
         QString value;
         if (i < n && text.at(i) == QLatin1Char('"')) {
             ++i;
@@ -90,10 +123,25 @@ void McpError::parseWwwAuthenticate(const QByteArray &header, QString *scheme,
             }
             ++i; // closing quote
         } else {
-            const int end = text.indexOf(QLatin1Char(','), i);
-            value = text.mid(i, end < 0 ? -1 : end - i).trimmed();
-            i = end < 0 ? n : end;
+            int stop = i;
+            while (stop < n && text.at(stop) != QLatin1Char(',') && text.at(stop) != QLatin1Char(' '))
+                ++stop;
+            value = text.mid(i, stop - i);
+            i = stop;
         }
-        params->insert(key, value);
+        challenges.last().params.insert(token.toLower(), value);
     }
+    if (challenges.isEmpty()) {
+        *scheme = text;
+        return;
+    }
+    const Challenge *chosen = &challenges.first();
+    for (const Challenge &c : challenges)
+        if (c.scheme.compare(QLatin1String("Bearer"), Qt::CaseInsensitive) == 0) {
+            chosen = &c;
+            break;
+        }
+    *scheme = chosen->scheme;
+    for (auto it = chosen->params.cbegin(); it != chosen->params.cend(); ++it)
+        params->insert(it.key(), it.value());
 }

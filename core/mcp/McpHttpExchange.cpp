@@ -285,6 +285,10 @@ void McpHttpExchange::onFinished()
         return;
     }
     if (status < 200 || status >= 300) {
+        if (status == 403)
+            McpError::parseWwwAuthenticate(reply->rawHeader("WWW-Authenticate"),
+                                           &m_result.error.wwwAuthenticateScheme,
+                                           &m_result.error.wwwAuthenticate);
         // Prefer the JSON-RPC error text when the body carries one.
         const QJsonObject object = QJsonDocument::fromJson(m_body).object();
         const QString rpcMessage = object.value(QLatin1String("error"))
