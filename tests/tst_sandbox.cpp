@@ -3,6 +3,10 @@
 #include "ResolveHelpers.h"
 #include "SandboxDeployment.h"
 #include "session/InspectorSession.h"
+#include "session/ReportWriter.h"
+
+#include <QRegularExpression>
+#include <QTemporaryDir>
 
 #include <QNetworkAccessManager>
 
@@ -178,6 +182,32 @@ private Q_SLOTS:
                                  20000);
         QCOMPARE(session.resolution().injectedToolCount, 18);
         QVERIFY(session.resolution().eraDifferences.isEmpty());
+    }
+
+    // Issue 11 item 6: server-supplied names are escaped in the Markdown report and kept
+    // on one line in env comments.
+    void reportEscapesServerText()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("s.json"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(R"({"user": {"id": "u", "username": "u"},
+            "configs": {"externalAuthMcpConfigs": [{"id": "gh\nEVIL=1", "url": "https://m"}]},
+            "tokens": {"accessTokens": {"gh\nEVIL=1": "t"}},
+            "tools": {"gh\nEVIL=1": [{"name": "x|y`*<img src=z>"}]}})");
+        file.close();
+        InspectorSession session;
+        QString error;
+        QVERIFY2(session.openSnapshot(path, &error), qPrintable(error));
+        QTRY_VERIFY(!session.isBusy() && session.resolution().toolsKnown);
+        const QString md = ReportWriter::markdown(session);
+        QVERIFY2(md.contains(QLatin1String("x\\|y\\`\\*\\<img src=z\\>")), qPrintable(md));
+        QVERIFY(!md.contains(QRegularExpression(QStringLiteral("(?<!\\\\)<img"))));
+        const QString env = session.envLines(0);
+        QVERIFY2(env.startsWith(
+                     QLatin1String("# Use the index n of CODER_EXTERNAL_AUTH_<n>_ID=gh EVIL=1\n")),
+                 qPrintable(env));
     }
 
     void restSessionWithASuppliedToken()

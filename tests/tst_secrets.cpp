@@ -219,6 +219,31 @@ private Q_SLOTS:
         }
     }
 
+    // Issue 11 item 6: a server that echoes the token it was sent, with terminal escape
+    // sequences, reaches the terminal masked and without control characters.
+    void serverTextIsSanitised()
+    {
+        SandboxMcpServer *linear = m_sandbox.mcpServer(QStringLiteral("linear"));
+        linear->setFault([](const RawHttpRequest &req, const QJsonObject &, RawHttpResponder *r) {
+            r->respond(500, "text/plain",
+                       "\x1b[2J\x1b[31mboom\r for " + req.header("authorization") + " \x07");
+            return true;
+        });
+        const QByteArray token = "echo-me-token-0123456789abcdef";
+        int exitCode = -1;
+        const QByteArray out =
+            cli({QStringLiteral("probe"), linear->url().toString(), QStringLiteral("--token-env"),
+                 QStringLiteral("AIBI_TEST_TOKEN")},
+                token, {}, &exitCode);
+        linear->setFault({});
+        QCOMPARE(exitCode, 1);
+        QVERIFY2(out.contains("boom"), out.constData());
+        QVERIFY2(!out.contains(token), out.constData());
+        QVERIFY2(out.contains("••••••"), out.constData());
+        for (const char c : {'\x1b', '\x07', '\r'})
+            QVERIFY2(!out.contains(c), out.toHex().constData());
+    }
+
     void probeCommandWithTokenFromEnvironment()
     {
         const QString alice = m_sandbox.scenario().user(QStringLiteral("alice"))->user.id;

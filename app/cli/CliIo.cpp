@@ -10,10 +10,25 @@
 
 namespace CliIo {
 
+QString forTerminal(const QString &text)
+{
+    // Server-supplied text (error bodies, tool names) reaches the terminal: control
+    // characters (ESC sequences, CR overwrites, C1) are dropped; lines and tabs stay.
+    QString out;
+    out.reserve(text.size());
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        if ((u < 0x20 && u != '\n' && u != '\t') || (u >= 0x7f && u < 0xa0))
+            continue;
+        out += c;
+    }
+    return out;
+}
+
 void out(const QString &text)
 {
     QTextStream stream(stdout);
-    stream << text;
+    stream << forTerminal(text);
 }
 
 bool parse(QCommandLineParser &parser, const QStringList &arguments, int *exitCode)
@@ -34,7 +49,7 @@ bool parse(QCommandLineParser &parser, const QStringList &arguments, int *exitCo
 void error(const QString &message)
 {
     QTextStream stream(stderr);
-    stream << "aibridge-inspector-cli: " << message << '\n';
+    stream << "aibridge-inspector-cli: " << forTerminal(message) << '\n';
 }
 
 QString readStdin()

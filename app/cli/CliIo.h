@@ -8,6 +8,8 @@ namespace CliIo {
 enum ExitCode { Ok = 0, ResolutionError = 1, BadInput = 2 };
 
 void out(const QString &text);
+// Control characters removed (newlines and tabs kept): what out() and error() print.
+QString forTerminal(const QString &text);
 // Parses a command's arguments; false when the command is done (an error, reported,
 // or --help, printed) with *exitCode set.
 bool parse(QCommandLineParser &parser, const QStringList &arguments, int *exitCode);

@@ -176,7 +176,7 @@ void CoderApiCall::finish(CoderApiResult::Error error, const QString &message, i
     release();
     CoderApiResult result;
     result.error = error;
-    result.message = message;
+    result.message = m_token.maskIn(message); // a server may echo the token it was sent
     result.httpStatus = status;
     Q_EMIT finished(result);
 }

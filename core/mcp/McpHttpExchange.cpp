@@ -325,6 +325,8 @@ void McpHttpExchange::complete()
     if (m_done)
         return;
     m_done = true;
+    // A server may echo the token it was sent (in an error body): never pass it on.
+    m_result.error.message = m_request.bearer.maskIn(m_result.error.message);
     m_timeout.stop();
     if (m_reply)
         m_result.sessionId = m_reply->rawHeader("Mcp-Session-Id");

@@ -19,3 +19,11 @@ void Secret::wipe()
         std::fill(m_value.begin(), m_value.end(), QChar(0));
     m_value.clear();
 }
+
+QString Secret::maskIn(QString text) const
+{
+    // Short values would mask innocent words; real tokens are long.
+    if (m_value.size() >= 8)
+        text.replace(m_value, masked(m_value));
+    return text;
+}

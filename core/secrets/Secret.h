@@ -24,6 +24,9 @@ public:
     bool isEmpty() const { return m_value.isEmpty(); }
     const QString &reveal() const { return m_value; }
     QString masked() const { return masked(m_value); }
+    // `text` with every occurrence of this secret masked: for server-supplied text that
+    // may echo the token it was sent.
+    QString maskIn(QString text) const;
     static QString masked(const QString &value);
 
     bool operator==(const Secret &other) const { return m_value == other.m_value; }

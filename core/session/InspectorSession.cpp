@@ -411,7 +411,12 @@ QString InspectorSession::envLines(int serverIndex) const
         return tr("# The Coder MCP server's tool regexes are not set through CODER_EXTERNAL_AUTH_* "
                   "variables.\n");
     // <n> is the provider's index among the deployment's CODER_EXTERNAL_AUTH_<n>_* settings.
-    return tr("# Use the index n of CODER_EXTERNAL_AUTH_<n>_ID=%1\n").arg(server.id) +
+    // The id comes from the deployment: no line break may escape the comment.
+    QString id = server.id;
+    for (QChar &c : id)
+        if (c.unicode() < 0x20 || c.unicode() == 0x7f)
+            c = QLatin1Char(' ');
+    return tr("# Use the index n of CODER_EXTERNAL_AUTH_<n>_ID=%1\n").arg(id) +
            QStringLiteral("CODER_EXTERNAL_AUTH_<n>_MCP_TOOL_ALLOW_REGEX=%1\nCODER_EXTERNAL_AUTH_<n>"
                           "_MCP_TOOL_DENY_REGEX=%2\n")
                .arg(quote(server.allowRegex), quote(server.denyRegex));

@@ -13,10 +13,30 @@ QString tr(const char *text)
 {
     return QCoreApplication::translate("ReportWriter", text);
 }
-QString cell(QString text)
+// Server-supplied text in Markdown: control characters go, and what Markdown would read
+// as markup (emphasis, code, links, HTML, headings, table cells) is escaped.
+QString escapeMarkdown(const QString &text)
 {
-    return text.replace(QLatin1Char('|'), QLatin1String("\\|"))
-        .replace(QLatin1Char('\n'), QLatin1Char(' '));
+    QString out;
+    out.reserve(text.size());
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        if (u == '\n' || u == '\r' || u == '\t') {
+            out += QLatin1Char(' ');
+            continue;
+        }
+        if (u < 0x20 || (u >= 0x7f && u < 0xa0))
+            continue;
+        if (QStringLiteral("\\`*_{}[]()<>#+!|~").contains(c))
+            out += QLatin1Char('\\');
+        out += c;
+    }
+    return out;
+}
+
+QString cell(const QString &text)
+{
+    return escapeMarkdown(text);
 }
 } // namespace
 
@@ -61,7 +81,7 @@ QString ReportWriter::markdown(const InspectorSession &session)
                    r.hasSessionKey ? QString() : tr(" (delegated request: no session key)"));
     md += tr("- Generated: %1\n").arg(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
     if (r.failed())
-        md += tr("\n**The resolution failed:** %1\n").arg(r.error);
+        md += tr("\n**The resolution failed:** %1\n").arg(escapeMarkdown(r.error));
     md += tr("- Injected tools: %1 as deployed").arg(session.baseResolution().injectedToolCount);
     if (!session.overrides().isEmpty())
         md += tr(", %1 with the regex edits below").arg(r.injectedToolCount);
@@ -92,7 +112,7 @@ QString ReportWriter::markdown(const InspectorSession &session)
     if (!warnings.isEmpty()) {
         md += tr("\n## Warnings\n\n");
         for (const QString &w : warnings)
-            md += QStringLiteral("- %1\n").arg(w);
+            md += QStringLiteral("- %1\n").arg(escapeMarkdown(w));
     }
     if (!session.overrides().isEmpty()) {
         md += tr("\n## Regex edits (not deployed)\n\n");
@@ -107,7 +127,7 @@ QString ReportWriter::markdown(const InspectorSession &session)
         if (!s.toolsKnown)
             continue;
         md += tr("\n## Tools of %1\n\n| Tool | Verdict | Injected as | Why |\n|---|---|---|---|\n")
-                  .arg(s.id);
+                  .arg(escapeMarkdown(s.id));
         for (const ResolvedTool &t : s.tools)
             md += QStringLiteral("| %1 | %2 | %3 | %4 |\n")
                       .arg(cell(t.name), toolVerdictName(t.verdict), cell(t.injectedName),
@@ -115,10 +135,12 @@ QString ReportWriter::markdown(const InspectorSession &session)
     }
     md += tr("\n## Decision trace\n\n(* = also in coderd's log)\n\n");
     for (const TraceEntry &e : r.trace)
-        md += QStringLiteral("- %1 %2 `%3` %4%5\n")
-                  .arg(e.serverLogs ? QStringLiteral("*") : QStringLiteral(" "),
-                       TraceEntry::levelName(e.level), e.step,
-                       e.serverId.isEmpty() ? QString() : QStringLiteral("[%1] ").arg(e.serverId),
-                       e.message);
+        md +=
+            QStringLiteral("- %1 %2 `%3` %4%5\n")
+                .arg(e.serverLogs ? QStringLiteral("*") : QStringLiteral(" "),
+                     TraceEntry::levelName(e.level), e.step,
+                     e.serverId.isEmpty() ? QString()
+                                          : QStringLiteral("[%1] ").arg(escapeMarkdown(e.serverId)),
+                     escapeMarkdown(e.message));
     return md;
 }
