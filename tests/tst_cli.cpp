@@ -4,6 +4,8 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
+
+#include "RawHttpServer.h"
 #include <QTest>
 
 // Runs the built CLI on the snapshot fixtures and compares its JSON with the expected
@@ -195,6 +197,50 @@ private Q_SLOTS:
                  fixture(QStringLiteral("snapshots/healthy.json")), QStringLiteral("--json"),
                  QStringLiteral("--client-tools"), QStringLiteral("122")});
         QVERIFY(!under.out.contains("the client sends"));
+    }
+
+    // Issue 11 item 11: a server whose user count never ends is paged 50 times, not for
+    // ever.
+    void userSearchPagingIsBounded()
+    {
+        RawHttpServer coder;
+        int userPages = 0;
+        coder.setHandler([&](const RawHttpRequest &req, RawHttpResponder *r) {
+            const QString path = req.path();
+            if (path == QLatin1String("/api/v2/buildinfo")) {
+                r->respond(200, "application/json", R"({"version": "v2.36.0"})");
+            } else if (path == QLatin1String("/api/v2/users/me")) {
+                r->respond(200, "application/json",
+                           R"({"id": "a", "username": "admin", "roles": [{"name": "owner"}]})");
+            } else if (path == QLatin1String("/api/v2/users")) {
+                ++userPages;
+                QJsonArray users;
+                for (int i = 0; i < 100; ++i)
+                    users << QJsonObject{{"id", QStringLiteral("id-%1-%2").arg(userPages).arg(i)},
+                                         {"username", QStringLiteral("someone%1").arg(i)}};
+                r->respond(200, "application/json",
+                           QJsonDocument(QJsonObject{{"users", users}, {"count", 1000000000}})
+                               .toJson(QJsonDocument::Compact));
+            } else {
+                r->respond(404, "application/json", R"({"message": "Route not found."})");
+            }
+        });
+        QVERIFY(coder.listen());
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("CODER_URL"), coder.url(QString()).toString());
+        env.insert(QStringLiteral("CODER_SESSION_TOKEN"), QStringLiteral("owner-token-123456789"));
+        env.remove(QStringLiteral("CODER_AI_GATEWAY_KEY"));
+        process.setProcessEnvironment(env);
+        process.start(QStringLiteral(AIBI_CLI),
+                      {QStringLiteral("resolve"), QStringLiteral("--url"),
+                       coder.url(QString()).toString(), QStringLiteral("--user"),
+                       QStringLiteral("mallory"), QStringLiteral("--no-gateway")});
+        QVERIFY(QTest::qWaitFor([&] { return process.state() == QProcess::NotRunning; }, 60000));
+        const QByteArray err = process.readAllStandardError();
+        QCOMPARE(process.exitCode(), 2);
+        QVERIFY2(err.contains("in the first 5000 matches"), err.constData());
+        QCOMPARE(userPages, 50);
     }
 
     void badInput_data()

@@ -241,8 +241,7 @@ private Q_SLOTS:
                        if (isMethod(m, "initialize")) {
                            QJsonObject answer = server->answer(m);
                            *pending = answer;
-                           r->startStream(200, "text/event-stream",
-                                          {{"Mcp-Session-Id", "sess-9"}});
+                           r->startStream(200, "text/event-stream", {{"Mcp-Session-Id", "sess-9"}});
                            r->write("id: init-1\nretry: 10\ndata: \n\n");
                            r->close();
                            return true;
@@ -255,13 +254,15 @@ private Q_SLOTS:
                        if (req.method == "GET") {
                            r->startStream(200, "text/event-stream");
                            r->write("id: init-2\nevent: message\ndata: " +
-                                    QJsonDocument(*pending).toJson(QJsonDocument::Compact) + "\n\n");
+                                    QJsonDocument(*pending).toJson(QJsonDocument::Compact) +
+                                    "\n\n");
                            r->close();
                            return true;
                        }
                        if (m.contains(QLatin1String("id"))) {
-                           r->respond(200, "application/json",
-                                      QJsonDocument(server->answer(m)).toJson(QJsonDocument::Compact));
+                           r->respond(
+                               200, "application/json",
+                               QJsonDocument(server->answer(m)).toJson(QJsonDocument::Compact));
                        } else {
                            r->respond(202, "application/json", "");
                        }
@@ -335,31 +336,53 @@ private Q_SLOTS:
                 });
         }) << "stream-ended"
                                                       << "the SSE stream ended before the response";
+        // Issue 11 item 11: pages are capped together, not only one by one.
+        QTest::newRow("pages of 300 KB without end stop at the total cap")
+            << Setup([](Fixture &f) {
+                   f.options.maxTotalBytes = 1024 * 1024;
+                   auto page = std::make_shared<int>(0);
+                   f.server->setFault([page](const RawHttpRequest &, const QJsonObject &m,
+                                             RawHttpResponder *r) {
+                       if (!isMethod(m, "tools/list"))
+                           return false;
+                       const QJsonArray tools{
+                           QJsonObject{{"name", QStringLiteral("t%1").arg(++*page)},
+                                       {"description", QString(300 * 1024, QLatin1Char('d'))},
+                                       {"inputSchema", QJsonObject{{"type", "object"}}}}};
+                       r->respond(200, "application/json",
+                                  rpcResult(m.value("id"),
+                                            {{"tools", tools},
+                                             {"nextCursor", QStringLiteral("c%1").arg(*page)}}));
+                       return true;
+                   });
+               })
+            << "too-large"
+            << "the tool list passed 1 MiB over 4 pages";
         // Issue 11 item 12: two challenges in one header; a 403 names the missing scope.
         QTest::newRow("401 with Basic and Bearer challenges: Bearer's parameters")
             << Setup([](Fixture &f) {
-                   f.server->setFault([](const RawHttpRequest &, const QJsonObject &,
-                                         RawHttpResponder *r) {
-                       r->respond(401, "application/json", "{}",
-                                  {{"WWW-Authenticate",
-                                    "Basic realm=\"corp\", Bearer error=\"invalid_token\", "
-                                    "resource_metadata=\"http://127.0.0.1/m\""}});
-                       return true;
-                   });
+                   f.server->setFault(
+                       [](const RawHttpRequest &, const QJsonObject &, RawHttpResponder *r) {
+                           r->respond(401, "application/json", "{}",
+                                      {{"WWW-Authenticate",
+                                        "Basic realm=\"corp\", Bearer error=\"invalid_token\", "
+                                        "resource_metadata=\"http://127.0.0.1/m\""}});
+                           return true;
+                       });
                })
             << "unauthorized"
             << "token rejected (HTTP 401), invalid_token, resource metadata at http://127.0.0.1/m";
         QTest::newRow("403 insufficient_scope keeps the scope")
             << Setup([](Fixture &f) {
-                   f.server->setFault([](const RawHttpRequest &, const QJsonObject &m,
-                                         RawHttpResponder *r) {
-                       if (!isMethod(m, "tools/list"))
-                           return false;
-                       r->respond(403, "application/json", "{}",
-                                  {{"WWW-Authenticate", "Bearer error=\"insufficient_scope\", "
-                                                        "scope=\"repo read:org\""}});
-                       return true;
-                   });
+                   f.server->setFault(
+                       [](const RawHttpRequest &, const QJsonObject &m, RawHttpResponder *r) {
+                           if (!isMethod(m, "tools/list"))
+                               return false;
+                           r->respond(403, "application/json", "{}",
+                                      {{"WWW-Authenticate", "Bearer error=\"insufficient_scope\", "
+                                                            "scope=\"repo read:org\""}});
+                           return true;
+                       });
                })
             << "http"
             << "HTTP 403: {}, insufficient_scope, scope needed: repo read:org";

@@ -260,7 +260,9 @@ bool CliConnection::findUser(const QString &nameOrId, CoderUser *user, QString *
     // Coder's search matches usernames and emails; an id is looked up by scanning.
     if (!searchUsers(nameOrId, 0, 100, &page, error))
         return false;
-    for (int offset = 0;;) {
+    // A server's `count` decides how long this pages; it is not trusted beyond 50 pages.
+    constexpr int MaxPages = 50;
+    for (int offset = 0, pages = 1;; ++pages) {
         for (const CoderUser &u : std::as_const(page.users)) {
             if (u.username == nameOrId || u.id == nameOrId) {
                 *user = u;
@@ -270,6 +272,14 @@ bool CliConnection::findUser(const QString &nameOrId, CoderUser *user, QString *
         offset += int(page.users.size());
         if (page.users.isEmpty() || offset >= page.count)
             break;
+        if (pages >= MaxPages) {
+            *error = tr("no user named or with id '%1' in the first %2 matches (the server "
+                        "claims %3): give the exact username")
+                         .arg(nameOrId)
+                         .arg(offset)
+                         .arg(page.count);
+            return false;
+        }
         if (!searchUsers(nameOrId, offset, 100, &page, error))
             return false;
     }

@@ -61,6 +61,7 @@ void McpClient::runOperation()
     if (m_operation == Operation::ListTools) {
         m_tools.clear();
         m_page = 0;
+        m_listedBytes = 0;
         m_cursorsSeen.clear();
         m_droppedTools.clear();
         m_leftPagesUnread = false;
@@ -178,6 +179,18 @@ void McpClient::requestToolsPage(const QString &cursor)
         if (result.error.isError()) {
             if (!restartSessionIfExpired(result))
                 fail(result.error, QStringLiteral("tools/list"));
+            return;
+        }
+        // Each page is capped; so are all pages together (100 pages of 32 MiB each would
+        // otherwise be held at once).
+        m_listedBytes += result.bodyBytes;
+        if (m_listedBytes > m_options.maxTotalBytes) {
+            McpError error;
+            error.kind = McpError::Kind::TooLarge;
+            error.message = tr("the tool list passed %1 MiB over %2 pages: stopped")
+                                .arg(m_options.maxTotalBytes / (1024 * 1024))
+                                .arg(m_page);
+            fail(error, QStringLiteral("tools/list"));
             return;
         }
         QJsonObject answer = result.response.value(QLatin1String("result")).toObject();

@@ -119,6 +119,7 @@ private:
     QList<McpTool> m_tools;
     int m_page = 0;
     bool m_discovered = false;
+    qint64 m_listedBytes = 0;
     QStringList m_cursorsSeen;
     QList<QPair<QString, QString>> m_droppedTools;
     bool m_leftPagesUnread = false;

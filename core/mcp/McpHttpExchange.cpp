@@ -325,6 +325,7 @@ void McpHttpExchange::complete()
     if (m_done)
         return;
     m_done = true;
+    m_result.bodyBytes = m_received;
     // A server may echo the token it was sent (in an error body): never pass it on.
     m_result.error.message = m_request.bearer.maskIn(m_result.error.message);
     m_timeout.stop();

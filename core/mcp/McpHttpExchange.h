@@ -39,6 +39,7 @@ struct McpHttpResult
     QByteArray lastEventId; // set when a stream ended early: resume from here
     std::optional<int> retryMs;
     int otherMessages = 0; // notifications and server requests passed over
+    qint64 bodyBytes = 0;  // what the answer's body weighed
 };
 
 // One HTTP request to an MCP endpoint and its answer: JSON or an SSE stream read
