@@ -168,7 +168,7 @@ private Q_SLOTS:
                           "\"external_auth\": [{\"id\": \"x\", \"mcp_url\": \"http://x\"}]}}")
             << QByteArray("[\"oauth2\",\"mcp-server-http\"]")
             << "https://old.example/api/experimental/mcp/http | x"
-            << "";
+            << "whether the Coder MCP server is injected is unknown";
     }
     void configsFromDeployment()
     {

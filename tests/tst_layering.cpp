@@ -11,12 +11,18 @@ private Q_SLOTS:
     void coreIncludesNoWidgets()
     {
         const QRegularExpression widgetInclude(
-            QStringLiteral("^\\s*#\\s*include\\s*[<\"](QtWidgets/|QtGui/"
+            QStringLiteral("^\\s*#\\s*include\\s*[<\"](QtWidgets|QtGui|QGuiApplication"
                            "|QApplication|QWidget|QMainWindow|QDialog|QLabel|"
                            "QPushButton|QLineEdit|QTableView|QTreeView|QMessageBox|QAction|QStyle|"
                            "QPainter|QIcon|"
                            "QPixmap|QColor|QFont)\\b"),
             QRegularExpression::MultilineOption);
+        // The pattern itself catches each form a widget include takes.
+        for (const char *line : {"#include <QtWidgets>", "#include <QtGui>",
+                                 "#include <QGuiApplication>", "#include <QtWidgets/QLabel>",
+                                 "#  include \"QApplication\"", "#include <QtGui/qpainter.h>"})
+            QVERIFY2(widgetInclude.match(QLatin1String(line)).hasMatch(), line);
+        QVERIFY(!widgetInclude.match(QStringLiteral("#include <QtCore>")).hasMatch());
         QDirIterator it(QStringLiteral(AIBI_SOURCE_DIR "/core"),
                         {QStringLiteral("*.h"), QStringLiteral("*.cpp")}, QDir::Files,
                         QDirIterator::Subdirectories);

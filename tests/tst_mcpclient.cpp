@@ -512,7 +512,7 @@ private Q_SLOTS:
                    QTimer::singleShot(50, r, [r] { r->reset(); });
                })
             << "network"
-            << "";
+            << "(HTTP 200, after 16 bytes of the body)";
         QTest::newRow("connection refused") << Setup([](Fixture &f) {
             QTcpServer probe;
             probe.listen(QHostAddress::LocalHost, 0);
