@@ -10,6 +10,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDir>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -100,6 +101,7 @@ private Q_SLOTS:
             m_window->serverModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         m_toolTester = std::make_unique<QAbstractItemModelTester>(
             m_window->toolModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        m_window->resize(1280, 800);
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
         QVERIFY(m_window->openSandbox());
@@ -150,6 +152,15 @@ private Q_SLOTS:
         }
         if (user == QLatin1String("alice"))
             screenshot(QStringLiteral("alice-healthy"));
+        // Issue 11 item 21: at 1280×800 nothing forces the window wider, and the tools
+        // column shows its whole header.
+        QVERIFY2(m_window->minimumSizeHint().width() <= 1280,
+                 qPrintable(QString::number(m_window->minimumSizeHint().width())));
+        auto *servers = find<QTableView>("serverView");
+        const int toolsColumn = ServerTableModel::ToolsColumn;
+        QVERIFY(servers->columnWidth(toolsColumn) >=
+                servers->horizontalHeader()->fontMetrics().horizontalAdvance(
+                    servers->model()->headerData(toolsColumn, Qt::Horizontal).toString()));
     }
 
     // Issue 11 item 20: every user the picker lists resolves, the admin (listed first) too.
@@ -226,6 +237,18 @@ private Q_SLOTS:
         // compiles it at start-up (coderd/externalauth ConvertConfig) and refuses to start.
         QVERIFY2(allowError->text().contains(QStringLiteral("coderd will not start")),
                  qPrintable(allowError->text()));
+        // Issue 11 item 21: a long error wraps; the window does not widen past 1280, and
+        // the server table's last data column stays in view.
+        auto *serverView = find<QTableView>("serverView");
+        const int toolsX = serverView->columnViewportPosition(ServerTableModel::ToolsColumn) +
+                           serverView->columnWidth(ServerTableModel::ToolsColumn);
+        QVERIFY2(
+            toolsX <= serverView->viewport()->width(),
+            qPrintable(QStringLiteral("%1 > %2").arg(toolsX).arg(serverView->viewport()->width())));
+        QVERIFY2(m_window->width() <= 1280 && m_window->minimumSizeHint().width() <= 1280,
+                 qPrintable(QStringLiteral("%1 / min %2")
+                                .arg(m_window->width())
+                                .arg(m_window->minimumSizeHint().width())));
         QCOMPARE(column(ServerTableModel::OutcomeColumn),
                  QStringLiteral("proxied|dropped: regex-compile|proxied"));
         QCOMPARE(counts->text(), QStringLiteral("Injected tools: 18 → 16 with your edit"));

@@ -600,12 +600,28 @@ void MainWindow::refreshAll()
     m_trace->setResolution(m_session->resolution());
     if (selected >= 0 && selected < m_servers->rowCount())
         selectServer(selected);
-    m_serverView->resizeColumnsToContents();
+    fitServerColumns();
     m_toolView->resizeColumnsToContents();
     if (!m_session->isBusy())
         statusBar()->clearMessage();
     refreshEditor();
     refreshChrome();
+}
+
+void MainWindow::fitServerColumns()
+{
+    // Long texts (a regex error, a probe failure) are elided, with the whole text in
+    // the tooltip, so every column stays in view at 1280 pixels.
+    m_serverView->resizeColumnsToContents();
+    // The regex and probe texts share what the short columns leave; the URL comes last.
+    int fixed = 0;
+    for (int c = 0; c < ServerTableModel::UrlColumn; ++c)
+        if (c != ServerTableModel::RegexColumn && c != ServerTableModel::ProbeColumn)
+            fixed += m_serverView->columnWidth(c);
+    const int cap = qMax(100, (m_serverView->viewport()->width() - fixed) / 2);
+    for (const int c : {int(ServerTableModel::RegexColumn), int(ServerTableModel::ProbeColumn)})
+        if (m_serverView->columnWidth(c) > cap)
+            m_serverView->setColumnWidth(c, cap);
 }
 
 void MainWindow::refreshAfterEdit()
@@ -615,7 +631,7 @@ void MainWindow::refreshAfterEdit()
     m_tools->setResolution(m_session->resolution());
     if (selected >= 0)
         selectServer(selected);
-    m_serverView->resizeColumnsToContents(); // a handful of rows: cheap, unlike the tool view
+    fitServerColumns(); // a handful of rows: cheap, unlike the tool view
     refreshEditor();
     refreshChrome();
 }

@@ -62,6 +62,7 @@ protected:
 private:
     bool confirmPlainHttp(const QUrl &url);
     void createGatewayKey();
+    void fitServerColumns();
     void confirmTrustOrigin(const QUrl &url);
     void buildUi();
     void buildActions();

@@ -24,6 +24,8 @@ RegexEditor::RegexEditor(QWidget *parent) : QWidget(parent)
     for (QLabel *error : {m_allowError, m_denyError}) {
         error->setStyleSheet(QStringLiteral("color: #c62828"));
         error->setWordWrap(true);
+        // Room for two wrapped lines: the grid gives a label only its one-line hint.
+        error->setMinimumHeight(2 * error->fontMetrics().lineSpacing() + 4);
         error->hide();
     }
     m_counts = new QLabel(this);

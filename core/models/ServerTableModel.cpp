@@ -159,6 +159,9 @@ QVariant ServerTableModel::data(const QModelIndex &index, int role) const
 
 QVariant ServerTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole && section == ProbeColumn)
+        return tr("Probed from this workstation: what a server answers here may differ from "
+                  "what it answers coderd.");
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
@@ -173,7 +176,7 @@ QVariant ServerTableModel::headerData(int section, Qt::Orientation orientation, 
     case RegexColumn:
         return tr("Regex");
     case ProbeColumn:
-        return tr("Probe (from this workstation)");
+        return tr("Probe (here)");
     case ToolsColumn:
         return tr("Tools injected / total");
     case UrlColumn:
