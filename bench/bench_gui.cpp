@@ -70,24 +70,41 @@ int main(int argc, char *argv[])
 
     auto *deny = window.findChild<QLineEdit *>(QStringLiteral("denyEdit"));
     deny->setFocus();
-    QList<double> perKey;
+    // Keystroke to the table showing the result: past 20 000 tools the filtering runs on
+    // a worker, so the clock stops only once its result has landed and been painted. The
+    // UI thread's own share (the keystroke handler and the repaint) is timed apart.
+    int applied = 0;
+    QObject::connect(window.session(), &InspectorSession::regexApplied, [&] { ++applied; });
+    QList<double> perKey, blocked;
     for (const QChar c : QStringLiteral("^create_item_1")) { // every prefix compiles
+        const int before = applied;
         QElapsedTimer t;
         t.start();
         QTest::keyClick(deny, c.toLatin1());
+        qint64 uiNs = t.nsecsElapsed();
+        (void)QTest::qWaitFor([&] { return applied > before; }, 30000);
+        QElapsedTimer paint;
+        paint.start();
         toolView->viewport()->repaint(); // synchronous: the table is on screen when it returns
+        uiNs += paint.nsecsElapsed();
         perKey << t.nsecsElapsed() / 1e6;
+        blocked << uiNs / 1e6;
     }
     std::sort(perKey.begin(), perKey.end());
-    QTextStream(stdout)
-        << QStringLiteral("tools: %1\nstart-up to populated window: %2 ms\n"
-                          "keystroke to repainted table: median %3 ms, max %4 ms (%5 keystrokes)\n"
-                          "peak RSS: %6 MiB\n")
-               .arg(count)
-               .arg(startup)
-               .arg(perKey.at(perKey.size() / 2), 0, 'f', 2)
-               .arg(perKey.last(), 0, 'f', 2)
-               .arg(perKey.size())
-               .arg(peakRssKb() / 1024.0, 0, 'f', 1);
+    std::sort(blocked.begin(), blocked.end());
+    QTextStream(stdout) << QStringLiteral(
+                               "tools: %1\nstart-up to populated window: %2 ms\n"
+                               "keystroke to updated, repainted table: median %3 ms, max %4 ms (%5 "
+                               "keystrokes)\n"
+                               "UI thread blocked per keystroke: median %7 ms, max %8 ms\n"
+                               "peak RSS: %6 MiB\n")
+                               .arg(count)
+                               .arg(startup)
+                               .arg(perKey.at(perKey.size() / 2), 0, 'f', 2)
+                               .arg(perKey.last(), 0, 'f', 2)
+                               .arg(perKey.size())
+                               .arg(peakRssKb() / 1024.0, 0, 'f', 1)
+                               .arg(blocked.at(blocked.size() / 2), 0, 'f', 2)
+                               .arg(blocked.last(), 0, 'f', 2);
     return 0;
 }
