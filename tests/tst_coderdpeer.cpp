@@ -183,6 +183,10 @@ private Q_SLOTS:
             << "the AI Gateway key was refused (401: AI Gateway key invalid.)";
         QTest::newRow("403: licence") << QStringList{QStringLiteral("--unlicensed")} << GatewayKey
                                       << 1 << "licence lacks the AI Gateway feature";
+        QTest::newRow("400: a coderd whose API is 0.9 refuses 1.0")
+            << QStringList{QStringLiteral("--api-version"), QStringLiteral("0.9")} << GatewayKey
+            << 1
+            << "the deployment refused API version 1.0 (400: Incompatible or unparsable version";
         QTest::newRow("404: no route, REST instead")
             << QStringList{QStringLiteral("--no-gateway")} << GatewayKey << 0
             << "no AI Gateway endpoint (404): it is older than v2.35 or not an enterprise build — "

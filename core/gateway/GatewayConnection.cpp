@@ -134,10 +134,13 @@ void GatewayConnection::onHandshakeError()
     if (!m_connecting)
         return; // after the upgrade: disconnected() reports it
     const QString error = m_socket->errorString();
-    // QWebSocket reports a refused upgrade as "Unhandled http status code: 401 (…)".
+    // QWebSocket reports a refused upgrade as "Unhandled http status code: 401 (…)", but a
+    // 400 as "Unknown error condition" (it reads 400 as a WebSocket version mismatch).
+    // Either way the server answered over HTTP: ask it again to learn what it said.
     const QRegularExpressionMatch m =
         QRegularExpression(QStringLiteral("status code: (\\d{3})")).match(error);
-    diagnose(m.hasMatch() ? m.captured(1).toInt() : 0, error);
+    const bool answeredOverHttp = m.hasMatch() || error.contains(QLatin1String("processHandshake"));
+    diagnose(m.hasMatch() ? m.captured(1).toInt() : (answeredOverHttp ? -1 : 0), error);
 }
 
 void GatewayConnection::diagnose(int handshakeStatus, const QString &handshakeError)
@@ -164,8 +167,8 @@ void GatewayConnection::diagnose(int handshakeStatus, const QString &handshakeEr
         reply->ignoreSslErrors();
     connect(reply, &QNetworkReply::finished, this, [this, reply, handshakeStatus] {
         reply->deleteLater();
-        const int status =
-            reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() ?: handshakeStatus;
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt()
+                               ?: qMax(0, handshakeStatus);
         const QByteArray body = reply->read(64 * 1024);
         const QJsonObject json = QJsonDocument::fromJson(body).object();
         QString message = json.value(QLatin1String("message")).toString();
@@ -174,7 +177,7 @@ void GatewayConnection::diagnose(int handshakeStatus, const QString &handshakeEr
             message += QStringLiteral(" (%1)").arg(detail);
         const int code = (status == 400 || status == 401 || status == 403 || status == 404)
                              ? status
-                             : handshakeStatus;
+                             : qMax(0, handshakeStatus);
         if (message.isEmpty() || code != status)
             message = tr("HTTP %1").arg(code);
         switch (code) {
@@ -203,8 +206,7 @@ void GatewayConnection::diagnose(int handshakeStatus, const QString &handshakeEr
                     "or not an enterprise build"));
             break;
         default:
-            fail(Failure::Network,
-                 tr("the AI Gateway upgrade failed with HTTP %1").arg(handshakeStatus));
+            fail(Failure::Network, tr("the AI Gateway upgrade failed with HTTP %1").arg(status));
         }
     });
 }

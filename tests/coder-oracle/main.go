@@ -9,6 +9,7 @@
 //   - era C: github.com/modelcontextprotocol/go-sdk v1.7.0 — NewClient(clientInfo, nil),
 //     Connect over a StreamableClientTransport whose HTTP client adds the headers, then
 //     session.ListTools(ctx, nil) (page 1 only).
+//
 // Tool ids: era A "bmcp_<server>_<tool>" as is; eras B and C sanitised and cut to 64
 // (aibridge/mcp/tool.go EncodeToolID). A test tool only: the product never links Go.
 //

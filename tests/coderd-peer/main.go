@@ -37,12 +37,12 @@ import (
 )
 
 type user struct {
-	ID          string
-	Username    string
-	Configs     *pb.GetMCPServerConfigsResponse
-	ConfigsErr  string
-	Tokens      *pb.GetMCPServerAccessTokensBatchResponse
-	TokensErr   string
+	ID         string
+	Username   string
+	Configs    *pb.GetMCPServerConfigsResponse
+	ConfigsErr string
+	Tokens     *pb.GetMCPServerAccessTokensBatchResponse
+	TokensErr  string
 }
 
 type snapshotList []string
@@ -134,7 +134,9 @@ func (c *configurator) GetMCPServerAccessTokensBatch(_ context.Context, in *pb.G
 // protoEncoding is drpc's protobuf encoding (what protoc-gen-go-drpc generates).
 type protoEncoding struct{}
 
-func (protoEncoding) Marshal(msg drpc.Message) ([]byte, error) { return proto.Marshal(msg.(proto.Message)) }
+func (protoEncoding) Marshal(msg drpc.Message) ([]byte, error) {
+	return proto.Marshal(msg.(proto.Message))
+}
 func (protoEncoding) Unmarshal(buf []byte, msg drpc.Message) error {
 	return proto.Unmarshal(buf, msg.(proto.Message))
 }
@@ -161,6 +163,28 @@ func (description) Method(n int) (string, drpc.Encoding, drpc.Receiver, interfac
 
 var _ = drpcerr.Code // error codes travel as drpcerr codes (0 for plain errors)
 
+// versionAccepted: the client's major must equal the server's and its minor must not be
+// newer (enterprise/coderd/aibridgeserve.go's check, "Incompatible or unparsable version").
+func versionAccepted(client, server string) bool {
+	parse := func(v string) (int, int, bool) {
+		parts := strings.SplitN(v, ".", 2)
+		major, err := strconv.Atoi(parts[0])
+		if err != nil {
+			return 0, 0, false
+		}
+		minor := 0
+		if len(parts) == 2 {
+			if minor, err = strconv.Atoi(parts[1]); err != nil {
+				return 0, 0, false
+			}
+		}
+		return major, minor, true
+	}
+	cm, cn, ok1 := parse(client)
+	sm, sn, ok2 := parse(server)
+	return ok1 && ok2 && cm == sm && cn <= sn
+}
+
 func writeJSON(w http.ResponseWriter, status int, v interface{}) {
 	w.Header().Set("Content-Type", "application/json")
 	w.WriteHeader(status)
@@ -176,6 +200,7 @@ func main() {
 	pingMs := flag.Int("ping-interval-ms", 30000, "yamux keep-alive interval (coderd: 30 s)")
 	noGateway := flag.Bool("no-gateway", false, "serve no AI Gateway route (an older or OSS build: 404)")
 	unlicensed := flag.Bool("unlicensed", false, "answer the gateway with 403 (licence without the feature)")
+	serverVersion := flag.String("api-version", "1.0", "the AI Gateway API version this coderd speaks (same major, minor <= it is accepted)")
 	var snapshots snapshotList
 	flag.Var(&snapshots, "snapshot", "a snapshot file (one user each); repeatable")
 	flag.Parse()
@@ -317,8 +342,9 @@ func main() {
 				return
 			}
 			// Same major, minor no newer than ours; MCPConfigurator exists since 1.0.
-			if v := r.URL.Query().Get("version"); v != "1.0" && v != "1" {
-				coderError(w, 400, "Incompatible or unparsable version", fmt.Sprintf("version %q", v))
+			if !versionAccepted(r.URL.Query().Get("version"), *serverVersion) {
+				coderError(w, 400, "Incompatible or unparsable version",
+					fmt.Sprintf("version %q, server speaks %s", r.URL.Query().Get("version"), *serverVersion))
 				return
 			}
 			conn, err := websocket.Accept(w, r, nil)
