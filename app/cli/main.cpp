@@ -1,4 +1,5 @@
 #include "CliIo.h"
+#include "ExplainLogCommand.h"
 #include "FilterCommand.h"
 #include "LoginCommand.h"
 #include "ProbeCommand.h"
@@ -22,7 +23,9 @@ QString usage()
         "            CODER_SESSION_TOKEN or stdin)\n"
         "  logout    remove it (--url URL)\n"
         "  probe     connect to one MCP server and list its tools (URL [--token-env VAR])\n"
-        "  filter    apply allow/deny regexes to tool names (--allow RE --deny RE [NAME...])\n\n"
+        "  filter    apply allow/deny regexes to tool names (--allow RE --deny RE [NAME...])\n"
+        "  explain-log  explain coderd log lines about AI Bridge's MCP setup ([FILE|-] "
+        "[--json])\n\n"
         "Options:\n"
         "  -h, --help     show this help (COMMAND --help for a command's options)\n"
         "  -v, --version  show the version\n\n"
@@ -60,6 +63,8 @@ int main(int argc, char *argv[])
         return ProbeCommand().run(arguments);
     if (command == QLatin1String("filter"))
         return FilterCommand().run(arguments);
+    if (command == QLatin1String("explain-log"))
+        return ExplainLogCommand().run(arguments);
     CliIo::error(
         QCoreApplication::translate("main", "unknown command '%1' (try --help)").arg(command));
     return CliIo::BadInput;

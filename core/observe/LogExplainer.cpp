@@ -1,0 +1,294 @@
+#include "LogExplainer.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("LogExplainer", text);
+}
+
+struct Parsed
+{
+    QString level;
+    QString message;
+    QHash<QString, QString> fields;
+};
+
+bool parseJson(const QString &line, Parsed *out)
+{
+    const QJsonDocument doc = QJsonDocument::fromJson(line.toUtf8());
+    if (!doc.isObject())
+        return false;
+    const QJsonObject o = doc.object();
+    if (!o.contains(QLatin1String("msg")))
+        return false;
+    out->level = o.value(QLatin1String("level")).toString().toLower();
+    out->message = o.value(QLatin1String("msg")).toString();
+    // cdr.dev/slog's JSON sink nests fields; accept them at the top level too.
+    QJsonObject fields = o.value(QLatin1String("fields")).toObject();
+    for (auto it = o.begin(); it != o.end(); ++it)
+        if (!fields.contains(it.key()))
+            fields.insert(it.key(), it.value());
+    for (auto it = fields.begin(); it != fields.end(); ++it)
+        out->fields.insert(
+            it.key(), it.value().isString()
+                          ? it.value().toString()
+                          : QString::fromUtf8(QJsonDocument::fromVariant(it.value().toVariant())
+                                                  .toJson(QJsonDocument::Compact)));
+    return true;
+}
+
+// cdr.dev/slog's human sink: "2026-11-25 10:11:12.345 [warn]  coderd.aibridged: msg  key=value …"
+bool parseHuman(const QString &line, Parsed *out)
+{
+    static const QRegularExpression head(
+        QStringLiteral("\\[(debu|debug|info|warn|erro|error|crit|fata|fatal)\\]\\s*"),
+        QRegularExpression::CaseInsensitiveOption);
+    const QRegularExpressionMatch m = head.match(line);
+    if (!m.hasMatch())
+        return false;
+    out->level = m.captured(1).toLower();
+    QString rest = line.mid(m.capturedEnd());
+    // "logger.names: " before the message.
+    static const QRegularExpression names(QStringLiteral("^[A-Za-z0-9_.\\-]+: "));
+    const QRegularExpressionMatch n = names.match(rest);
+    if (n.hasMatch())
+        rest = rest.mid(n.capturedEnd());
+    static const QRegularExpression field(
+        QStringLiteral("(?:^|\\s)([A-Za-z_][A-Za-z0-9_.]*)=(\"(?:[^\"\\\\]|\\\\.)*\"|\\S+)"));
+    qsizetype firstField = rest.size();
+    auto it = field.globalMatch(rest);
+    bool first = true;
+    while (it.hasNext()) {
+        const QRegularExpressionMatch f = it.next();
+        if (first) {
+            firstField = f.capturedStart();
+            first = false;
+        }
+        QString value = f.captured(2);
+        if (value.startsWith(QLatin1Char('"')) && value.endsWith(QLatin1Char('"')) &&
+            value.size() >= 2)
+            value =
+                value.mid(1, value.size() - 2).replace(QLatin1String("\\\""), QLatin1String("\""));
+        out->fields.insert(f.captured(1), value);
+    }
+    out->message = rest.left(firstField).trimmed();
+    return true;
+}
+
+QString serverOf(const Parsed &p)
+{
+    for (const char *key : {"mcp_server_id", "provider", "server", "name"})
+        if (p.fields.contains(QLatin1String(key)))
+            return p.fields.value(QLatin1String(key));
+    return {};
+}
+
+QString errorOf(const Parsed &p)
+{
+    return p.fields.value(QStringLiteral("error"));
+}
+} // namespace
+
+QString LogExplainer::errorStringMeaning(const QString &error)
+{
+    // coderd/aibridgedserver: the only strings its errors map holds.
+    if (error.contains(QLatin1String("no external auth link found")))
+        return tr("the user never linked this external-auth app: they must connect it in Coder "
+                  "(Account → External authentication) before its tools can be injected");
+    if (error.contains(QLatin1String("expired or invalid OAuth2 token")))
+        return tr("coderd's token check failed: the token is past its expiry (coderd does not "
+                  "refresh on this path), the provider's validate URL rejected it, or the "
+                  "provider was unreachable; the user should re-link the app");
+    if (error.contains(QLatin1String("no MCP config found")))
+        return tr("the server id is not an external-auth config with an MCP URL on this coderd");
+    return {};
+}
+
+LogExplanation LogExplainer::explainLine(const QString &line, int number)
+{
+    LogExplanation e;
+    e.line = number;
+    Parsed p;
+    if (!parseJson(line, &p) && !parseHuman(line, &p)) {
+        // coderd's start-up failure is printed by the CLI, not through slog.
+        if (line.contains(QLatin1String("regex for external auth provider"))) {
+            p.message = line.trimmed();
+            p.fields.insert(QStringLiteral("error"), line.trimmed());
+        } else {
+            e.message = line.trimmed();
+            return e;
+        }
+    }
+    e.level = p.level;
+    e.message = p.message;
+    e.server = serverOf(p);
+    const QString msg = p.message;
+    const QString error = errorOf(p);
+    const auto known = [&](const QString &step, const QString &explanation, const QString &action,
+                           const char *source) {
+        e.known = true;
+        e.step = step;
+        e.explanation = explanation;
+        e.action = action;
+        e.source = QLatin1String(source);
+    };
+
+    if (msg.startsWith(QLatin1String("skipping Coder MCP server proxy: no session key"))) {
+        known(QStringLiteral("addCoderServer"),
+              tr("A delegated request (in-process, e.g. chat) carries no session key, so the Coder "
+                 "MCP server was left out of this bridge."),
+              tr("Expected for delegated callers. BYOK requests still carry a Coder token and get "
+                 "the Coder MCP server."),
+              "coderd/aibridged/mcp.go (MCPProxyFactory.retrieveMCPServerConfigs)");
+    } else if (msg == QLatin1String("failed to create MCP server proxy")) {
+        if (error.contains(QLatin1String("compile tool regex")))
+            known(QStringLiteral("buildProxy"),
+                  tr("The server's tool allow or deny regex does not compile (Go regexp / RE2): "
+                     "the server was dropped. coderd refuses to start with such a regex on an "
+                     "external-auth provider, so this config came from elsewhere."),
+                  tr("Check the regexes with `aibridge-inspector-cli filter` or the window's "
+                     "editor, which shows RE2's message."),
+                  "coderd/aibridged/mcp.go (newStreamableHTTPServerProxy: ErrCompileRegex)");
+        else if (error.contains(QLatin1String("empty config given")))
+            known(QStringLiteral("buildProxy"),
+                  tr("A nil server config reached the factory: that entry was dropped."),
+                  tr("Report it: coderd itself never sends a nil config."),
+                  "coderd/aibridged/mcp.go (newStreamableHTTPServerProxy: ErrEmptyConfig)");
+        else
+            known(QStringLiteral("buildProxy"),
+                  tr("Creating the Streamable HTTP proxy for this server failed: it was left out "
+                     "(%1).")
+                      .arg(error),
+                  tr("Check the server's MCP URL."), "coderd/aibridged/mcp.go");
+    } else if (msg == QLatin1String("failed to retrieve access token(s)")) {
+        known(QStringLiteral("fetchTokens"),
+              tr("The batch token call failed (%1). Not fatal: the factory goes on, but without "
+                 "tokens every external server is left out for this bridge.")
+                  .arg(error.isEmpty() ? tr("no error text") : error),
+              error.contains(QLatin1String("deadline"))
+                  ? tr("It ran past the factory's 10 s: coderd validates every token with its "
+                       "provider, with no timeout of its own — one slow provider drops every "
+                       "external server. Find the slow validate URL.")
+                  : tr("Check coderd's own log around this line for the cause."),
+              "coderd/aibridged/mcp.go (GetMCPServerAccessTokensBatch)");
+        e.server = p.fields.value(QStringLiteral("server_ids"));
+    } else if (msg == QLatin1String("nil response given to mcp access tokens call")) {
+        known(QStringLiteral("fetchTokens"),
+              tr("The token call returned nothing: only the Coder MCP server is proxied."),
+              tr("Look for the preceding \"failed to retrieve access token(s)\" line."),
+              "coderd/aibridged/mcp.go");
+    } else if (msg == QLatin1String("failed to get access token")) {
+        const QString meaning = errorStringMeaning(error);
+        known(QStringLiteral("addExternalServer"),
+              tr("coderd reported a token error for this server, so it was left out: \"%1\"%2")
+                  .arg(error, meaning.isEmpty() ? QString() : QStringLiteral(" — ") + meaning),
+              tr("Fix the user's link to this app; the change shows once the 15-minute bridge "
+                 "expires."),
+              "coderd/aibridged/mcp.go (errors map of GetMCPServerAccessTokensBatch)");
+    } else if (msg == QLatin1String("no access token found")) {
+        known(QStringLiteral("addExternalServer"),
+              tr("coderd returned neither a token nor an error for this server: it was left out."),
+              tr("Check that the server id matches an external-auth config with an MCP URL."),
+              "coderd/aibridged/mcp.go");
+    } else if (msg == QLatin1String("failed to create MCP server proxiers")) {
+        known(QStringLiteral("fetchConfigs"),
+              tr("Building the user's MCP servers failed as a whole (%1): this request, and the "
+                 "bridge cached for 15 minutes, get no injected tools.")
+                  .arg(error),
+              error.contains(QLatin1String("get MCP server configs"))
+                  ? tr("The configs call to coderd failed; check the AI Gateway/coderd connection.")
+                  : tr("See the error text."),
+              "coderd/aibridged/pool.go");
+    } else if (msg == QLatin1String("failed to initialize MCP server proxier(s)")) {
+        QString why = tr("at least one MCP server failed to connect or list its tools");
+        if (error.contains(QLatin1String("MCP version negotiation failed")))
+            why = tr("a server answered a protocol version Coder's mcp-go client (v2.36 and "
+                     "earlier) does not accept, e.g. 2025-11-25");
+        else if (error.contains(QLatin1String("list MCP tools")))
+            why = tr("listing a server's tools failed (a lost session, a page that does not "
+                     "decode, or a transport error)");
+        known(QStringLiteral("init"),
+              tr("%1: those servers contribute 0 tools, cached with the bridge for 15 minutes. "
+                 "(%2)")
+                  .arg(why, error),
+              tr("Probe the server with `aibridge-inspector-cli probe URL --coder-era …` to see "
+                 "what Coder's client of your build gets."),
+              "coderd/aibridged/pool.go; aibridge/mcp/proxy_streamable_http.go (Init)");
+    } else if (msg.startsWith(QLatin1String("MCP version negotiation failed"))) {
+        known(QStringLiteral("init"),
+              tr("The server answered a protocol version mcp-go v0.38.0 (Coder up to v2.36) does "
+                 "not accept: it accepts 2025-06-18, 2025-03-26 and 2024-11-05 only."),
+              tr("Coder v2.37 and later (go-sdk) accept 2025-11-25; or have the server answer "
+                 "the version offered."),
+              "aibridge/mcp/proxy_streamable_http.go (Init)");
+    } else if (msg.contains(QLatin1String("list MCP tools:"))) {
+        known(QStringLiteral("fetchTools"),
+              tr("Listing the server's tools failed: it contributes 0 tools for the bridge's 15 "
+                 "minutes."),
+              tr("Probe it with --coder-era to see why Coder's client fails."),
+              "aibridge/mcp/proxy_streamable_http.go (fetchTools)");
+    } else if (msg == QLatin1String("tool filtering conflict; marking tool disallowed")) {
+        known(QStringLiteral("filterTools"),
+              tr("The tool matches both the allow and the deny regex: deny wins, it is not "
+                 "injected."),
+              tr("Narrow one of the regexes if the tool should be injected."),
+              "aibridge/mcp/tool.go (FilterAllowedTools)");
+        e.server.clear();
+        e.explanation = tr("Tool `%1` matches both the allow and the deny regex: deny wins, it "
+                           "is not injected.")
+                            .arg(p.fields.value(QStringLiteral("name")));
+    } else if (msg.startsWith(QLatin1String("duplicate tool ID after sanitization"))) {
+        known(QStringLiteral("fetchTools"),
+              tr("Two tools of this server sanitise to the same id %1: `%2` replaced `%3`, which "
+                 "is unreachable.")
+                  .arg(p.fields.value(QStringLiteral("tool_id")),
+                       p.fields.value(QStringLiteral("new_tool")),
+                       p.fields.value(QStringLiteral("replaced_tool"))),
+              tr("Rename one upstream, or deny one of them."),
+              "aibridge/mcp/proxy_streamable_http.go (fetchTools)");
+        e.server = p.fields.value(QStringLiteral("server"), e.server);
+    } else if (msg.startsWith(QLatin1String("compile MCP tool allow regex for external auth")) ||
+               msg.startsWith(QLatin1String("compile MCP tool deny regex for external auth")) ||
+               error.contains(QLatin1String("compile MCP tool"))) {
+        known(QStringLiteral("startup"),
+              tr("An external-auth MCP tool regex does not compile: coderd refuses to start."),
+              tr("Fix CODER_EXTERNAL_AUTH_<n>_MCP_TOOL_ALLOW_REGEX / _DENY_REGEX (Go regexp "
+                 "syntax: no look-around, no back-references)."),
+              "coderd/externalauth (ConvertConfig)");
+    } else if (msg.startsWith(QLatin1String("invalid/expired access token, cannot auto-configure "
+                                            "MCP"))) {
+        known(QStringLiteral("tokenCheck"),
+              tr("coderd's token check found the user's token for this provider invalid or "
+                 "expired (it does not refresh here): the server gets \"expired or invalid "
+                 "OAuth2 token\" and is left out."),
+              tr("The user should re-link the app; the bridge picks it up within 15 minutes."),
+              "coderd/aibridgedserver (GetMCPServerAccessTokensBatch)");
+    } else if (msg.contains(QLatin1String("get MCP server configs"))) {
+        known(QStringLiteral("fetchConfigs"),
+              tr("The configs call failed: the whole MCP setup of the request failed."),
+              tr("Check coderd / the AI Gateway connection."), "coderd/aibridged/mcp.go");
+    } else if (const QString meaning = errorStringMeaning(msg + QLatin1Char(' ') + error);
+               !meaning.isEmpty()) {
+        known(QStringLiteral("tokenCheck"), meaning, tr("Re-link the app."),
+              "coderd/aibridgedserver");
+    }
+    return e;
+}
+
+QList<LogExplanation> LogExplainer::explain(const QString &log)
+{
+    QList<LogExplanation> out;
+    const QStringList lines = log.split(QLatin1Char('\n'));
+    for (int i = 0; i < lines.size(); ++i) {
+        if (lines.at(i).trimmed().isEmpty())
+            continue;
+        out << explainLine(lines.at(i), i + 1);
+    }
+    return out;
+}

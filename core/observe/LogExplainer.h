@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+
+// What one line of coderd's log says about AI Bridge's MCP setup. Recognises the
+// lines the factory (coderd/aibridged/mcp.go), the bridge pool (coderd/aibridged/
+// pool.go), the proxies (aibridge/mcp/proxy_streamable_http.go, tool.go), coderd's
+// start-up (coderd/externalauth) and its token check (coderd/aibridgedserver) log, in
+// slog's human and JSON formats. A line it does not know is reported as unknown: it
+// never guesses.
+struct LogExplanation
+{
+    int line = 0; // 1-based
+    bool known = false;
+    QString level;   // as logged
+    QString message; // the slog message
+    QString step;    // the decision it reports: fetchConfigs, addExternalServer, …
+    QString server;  // mcp_server_id / provider / name, when the line names one
+    QString explanation;
+    QString action; // what the admin can do
+    QString source; // the upstream file that logs it
+};
+
+class LogExplainer
+{
+public:
+    static QList<LogExplanation> explain(const QString &log);
+    static LogExplanation explainLine(const QString &line, int number);
+    static QString errorStringMeaning(const QString &error); // coderd's three token errors
+};
