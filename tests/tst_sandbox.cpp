@@ -1,13 +1,18 @@
 #include "gateway/GatewaySource.h"
 #include "mcp/ProbeRunner.h"
+#include "RawHttpServer.h"
 #include "ResolveHelpers.h"
 #include "SandboxDeployment.h"
 #include "session/InspectorSession.h"
 #include "session/ReportWriter.h"
 
 #include <QRegularExpression>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QNetworkAccessManager>
 
 Q_DECLARE_METATYPE(Resolution)
@@ -192,10 +197,15 @@ private Q_SLOTS:
         const QString path = dir.filePath(QStringLiteral("s.json"));
         QFile file(path);
         QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(R"({"user": {"id": "u", "username": "u"},
-            "configs": {"externalAuthMcpConfigs": [{"id": "gh\nEVIL=1", "url": "https://m"}]},
-            "tokens": {"accessTokens": {"gh\nEVIL=1": "t"}},
-            "tools": {"gh\nEVIL=1": [{"name": "x|y`*<img src=z>"}]}})");
+        // Built as objects: a raw string over several lines stops moc reading the slots.
+        const QString id = QStringLiteral("gh\nEVIL=1");
+        const QJsonObject snapshot{
+            {"user", QJsonObject{{"id", "u"}, {"username", "u"}}},
+            {"configs", QJsonObject{{"externalAuthMcpConfigs",
+                                     QJsonArray{QJsonObject{{"id", id}, {"url", "https://m"}}}}}},
+            {"tokens", QJsonObject{{"accessTokens", QJsonObject{{id, "t"}}}}},
+            {"tools", QJsonObject{{id, QJsonArray{QJsonObject{{"name", "x|y`*<img src=z>"}}}}}}};
+        file.write(QJsonDocument(snapshot).toJson());
         file.close();
         InspectorSession session;
         QString error;
@@ -208,6 +218,38 @@ private Q_SLOTS:
         QVERIFY2(env.startsWith(
                      QLatin1String("# Use the index n of CODER_EXTERNAL_AUTH_<n>_ID=gh EVIL=1\n")),
                  qPrintable(env));
+    }
+
+    // Issue 11 item 7: the sandbox's raw HTTP server remembers a bounded number of
+    // requests (Authorization included) and drops a header that never ends.
+    void rawServerMemoryIsBounded()
+    {
+        RawHttpServer server;
+        server.setHandler([](const RawHttpRequest &, RawHttpResponder *r) {
+            r->respond(200, "text/plain", "ok");
+        });
+        QVERIFY(server.listen());
+        QTcpSocket socket;
+        socket.connectToHost(QHostAddress::LocalHost, server.port());
+        QVERIFY(socket.waitForConnected(5000));
+        const int sent = RawHttpServer::MaxKeptRequests + 50;
+        QByteArray burst;
+        for (int i = 0; i < sent; ++i)
+            burst += "GET /x HTTP/1.1\r\nHost: h\r\nAuthorization: Bearer secret-" +
+                     QByteArray::number(i) + "\r\n\r\n";
+        socket.write(burst);
+        int answers = 0;
+        QTRY_VERIFY_WITH_TIMEOUT((answers += int(socket.readAll().count("200 OK"))) >= sent, 10000);
+        QCOMPARE(server.requests().size(), qsizetype(RawHttpServer::MaxKeptRequests));
+        QCOMPARE(server.requests().first().header("authorization"),
+                 QByteArray("Bearer secret-50")); // the oldest went first
+
+        QTcpSocket endless;
+        endless.connectToHost(QHostAddress::LocalHost, server.port());
+        QVERIFY(endless.waitForConnected(5000));
+        endless.write("GET /x HTTP/1.1\r\nX-Long: " +
+                      QByteArray(RawHttpServer::MaxHeaderBytes + 1024, 'a'));
+        QTRY_VERIFY_WITH_TIMEOUT(endless.state() == QAbstractSocket::UnconnectedState, 10000);
     }
 
     void restSessionWithASuppliedToken()
