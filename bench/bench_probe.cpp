@@ -1,7 +1,9 @@
 // Resolve + probe wall time against the lower bound, for N servers that each answer
-// after D ms. Lower bound: 2 configurator round trips + initialize + initialized +
-// one tools/list page of a single server = 5 * D. A ratio near 1 means the servers
-// are probed fully concurrently. Figures, not a test: run it by hand.
+// after D ms. Each server is listed by the spec probe and, beside it, as Coder's client
+// of the era does. Era B (mcp-go): 2 configurator round trips + initialize +
+// initialized + one tools/list page = 5 * D. Era unknown adds go-sdk's server/discover
+// first: 6 * D. A ratio near 1 means everything ran fully concurrently.
+// Figures, not a test: run it by hand.
 #include "mcp/ProbeRunner.h"
 #include "RawHttpServer.h"
 #include "resolve/Resolver.h"
@@ -20,7 +22,7 @@
 #include <QTimer>
 
 namespace {
-qint64 runOnce(int servers, int delayMs)
+qint64 runOnce(int servers, int delayMs, CoderEra::Era era)
 {
     std::vector<std::unique_ptr<SandboxMcpServer>> mcp;
     QJsonArray configs;
@@ -72,8 +74,11 @@ qint64 runOnce(int servers, int delayMs)
     QElapsedTimer clock;
     qint64 elapsed = -1;
     int tools = 0;
-    QObject::connect(&resolver, &Resolver::resolved, &runner,
-                     [&](const Resolution &r) { runner.probe(r); });
+    QObject::connect(&resolver, &Resolver::resolved, &runner, [&](const Resolution &r) {
+        Resolution withEra = r;
+        withEra.era = era;
+        runner.probe(withEra);
+    });
     QObject::connect(&runner, &ProbeRunner::finished, &runner, [&](const Resolution &r) {
         elapsed = clock.elapsed();
         tools = r.injectedToolCount;
@@ -93,22 +98,24 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     QTextStream out(stdout);
-    out << "servers  delay_ms  lower_bound_ms  median_ms  ratio   (3 runs each)\n";
-    for (const int delay : {50, 100}) {
-        for (const int n : {1, 5, 20, 50}) {
-            QList<qint64> runs;
-            for (int i = 0; i < 3; ++i)
-                runs << runOnce(n, delay);
-            std::sort(runs.begin(), runs.end());
-            const qint64 bound = 5 * delay;
-            out << QStringLiteral("%1  %2  %3  %4  %5\n")
-                       .arg(n, 7)
-                       .arg(delay, 8)
-                       .arg(bound, 14)
-                       .arg(runs.at(1), 9)
-                       .arg(double(runs.at(1)) / bound, 5, 'f', 3);
-            out.flush();
+    out << "era      servers  delay_ms  lower_bound_ms  median_ms  ratio   (3 runs each)\n";
+    for (const CoderEra::Era era : {CoderEra::Era::B, CoderEra::Era::Unknown})
+        for (const int delay : {50, 100}) {
+            for (const int n : {1, 5, 20, 50}) {
+                QList<qint64> runs;
+                for (int i = 0; i < 3; ++i)
+                    runs << runOnce(n, delay, era);
+                std::sort(runs.begin(), runs.end());
+                const qint64 bound = (era == CoderEra::Era::Unknown ? 6 : 5) * delay;
+                out << QStringLiteral("%1 %2  %3  %4  %5  %6\n")
+                           .arg(CoderEra::name(era), -7)
+                           .arg(n, 7)
+                           .arg(delay, 8)
+                           .arg(bound, 14)
+                           .arg(runs.at(1), 9)
+                           .arg(double(runs.at(1)) / bound, 5, 'f', 3);
+                out.flush();
+            }
         }
-    }
     return 0;
 }
