@@ -157,6 +157,7 @@ bool CliConnection::open(const QCommandLineParser &parser, QString *error, int *
     }
     m_rest = std::make_unique<CoderRestSource>(&m_network, base, token);
     m_rest->setOptions(options);
+    m_restOptions = options;
     QString signInError;
     QEventLoop loop;
     QObject::connect(m_rest.get(), &CoderRestSource::signedIn, &loop, &QEventLoop::quit);

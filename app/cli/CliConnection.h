@@ -49,6 +49,8 @@ public:
     // Which source answers and why (gateway in use, no key, no route): one line.
     const QString &note() const { return m_note; }
     QString deploymentVersion() const { return m_rest ? m_rest->deploymentVersion() : QString(); }
+    CoderRestSource *rest() const { return m_rest.get(); }
+    CoderApiCall::Options restOptions() const { return m_restOptions; }
 
 private:
     QNetworkAccessManager m_network;
@@ -59,5 +61,6 @@ private:
     Source *m_source = nullptr;
     ConnectionFlags m_flags;
     QString m_note;
+    CoderApiCall::Options m_restOptions;
     QList<QUrl> m_trusted;
 };

@@ -2,6 +2,7 @@
 #include "ExplainLogCommand.h"
 #include "FilterCommand.h"
 #include "LoginCommand.h"
+#include "ObservedCommand.h"
 #include "ProbeCommand.h"
 #include "ResolveCommand.h"
 #include "UsersCommand.h"
@@ -24,6 +25,8 @@ QString usage()
         "  logout    remove it (--url URL)\n"
         "  probe     connect to one MCP server and list its tools (URL [--token-env VAR])\n"
         "  filter    apply allow/deny regexes to tool names (--allow RE --deny RE [NAME...])\n"
+        "  observed  compare the prediction with the user's recorded AI Bridge activity\n"
+        "            (--url URL | --sandbox) --user NAME [--since 24h] [--json]\n"
         "  explain-log  explain coderd log lines about AI Bridge's MCP setup ([FILE|-] "
         "[--json])\n\n"
         "Options:\n"
@@ -63,6 +66,8 @@ int main(int argc, char *argv[])
         return ProbeCommand().run(arguments);
     if (command == QLatin1String("filter"))
         return FilterCommand().run(arguments);
+    if (command == QLatin1String("observed"))
+        return ObservedCommand().run(arguments);
     if (command == QLatin1String("explain-log"))
         return ExplainLogCommand().run(arguments);
     CliIo::error(

@@ -279,6 +279,56 @@ void SandboxDeployment::acceptGateway()
     }
 }
 
+QJsonObject SandboxDeployment::interceptionsFor(const QString &nameOrId) const
+{
+    const SandboxUser *user = m_scenario.user(nameOrId);
+    QJsonArray results;
+    if (user) {
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const auto usage = [&](const QString &server, const QString &tool, bool injected,
+                               const QString &error, int minutesAgo) {
+            return QJsonObject{
+                {QStringLiteral("id"), randomHex(8)},
+                {QStringLiteral("server_url"),
+                 server.isEmpty() ? QString() : m_servers.value(server)->url().toString()},
+                {QStringLiteral("tool"), tool},
+                // What a model sent; the inspector must never show or keep it.
+                {QStringLiteral("input"), QStringLiteral("{\"note\": \"sbx-input-secret\"}")},
+                {QStringLiteral("injected"), injected},
+                {QStringLiteral("invocation_error"), error},
+                {QStringLiteral("created_at"),
+                 now.addSecs(-60 * minutesAgo).toString(Qt::ISODateWithMs)}};
+        };
+        const auto interception = [&](const QString &key, int minutesAgo, const QJsonArray &tools) {
+            return QJsonObject{{QStringLiteral("id"), randomHex(16)},
+                               {QStringLiteral("api_key_id"), key},
+                               {QStringLiteral("initiator"), user->user.toJson()},
+                               {QStringLiteral("provider"), QStringLiteral("anthropic")},
+                               {QStringLiteral("model"), QStringLiteral("claude-sonnet-4")},
+                               {QStringLiteral("started_at"),
+                                now.addSecs(-60 * minutesAgo).toString(Qt::ISODateWithMs)},
+                               {QStringLiteral("tool_usages"), tools}};
+        };
+        if (user->user.username == QLatin1String("alice")) {
+            results << interception(
+                QStringLiteral("key-laptop"), 40,
+                {usage(QStringLiteral("github"), QStringLiteral("update_gist"), true, {}, 39),
+                 usage({}, QStringLiteral("Read"), false, {}, 39)});
+            // create_gist is denied by GitHub's regex: a call means the deployment changed.
+            results << interception(
+                QStringLiteral("key-laptop"), 12,
+                {usage(QStringLiteral("github"), QStringLiteral("create_gist"), true, {}, 11)});
+            results << interception(QStringLiteral("key-ci"), 5,
+                                    {usage(QStringLiteral("jira"), QStringLiteral("jira_001"), true,
+                                           QStringLiteral("401 Unauthorized: token expired"), 4)});
+        } else {
+            results << interception(QStringLiteral("key-") + user->user.username, 20,
+                                    {usage({}, QStringLiteral("Bash"), false, {}, 19)});
+        }
+    }
+    return {{QStringLiteral("count"), int(results.size())}, {QStringLiteral("results"), results}};
+}
+
 QJsonObject SandboxDeployment::externalAuthOfAdmin() const
 {
     // The admin linked GitHub only.
@@ -349,6 +399,17 @@ void SandboxDeployment::route()
                       return QHttpServerResponse(
                           QJsonArray{QStringLiteral("oauth2"), QStringLiteral("mcp-server-http")});
                   });
+    // Recorded AI Bridge activity (codersdk AIBridgeListInterceptionsResponse): a story
+    // per user, alice's with a call the prediction does not expect and a failed call.
+    m_http->route(
+        QStringLiteral("/api/v2/aibridge/interceptions"), Method::Get,
+        [this](const QHttpServerRequest &r) {
+            if (!authorized(r))
+                return unauthorized();
+            const QString q = r.query().queryItemValue(QStringLiteral("q"), QUrl::FullyDecoded);
+            static const QRegularExpression initiator(QStringLiteral("initiator:\"([^\"]*)\""));
+            return json(interceptionsFor(initiator.match(q).captured(1)));
+        });
     // Key creation (POST /api/v2/ai-gateway/keys): Owner only, the secret once.
     m_http->route(
         QStringLiteral("/api/v2/ai-gateway/keys"), Method::Post,

@@ -65,6 +65,7 @@ private:
     QByteArray configsFor(const QString &userId) const;
     QByteArray tokensFor(const QString &userId, const QStringList &ids) const;
     QJsonObject externalAuthOfAdmin() const;
+    QJsonObject interceptionsFor(const QString &nameOrId) const;
     void route();
 
     SandboxScenario m_scenario;

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "Interception.h"
+#include "resolve/Resolution.h"
+
+#include <QJsonObject>
+#include <QList>
+
+// The prediction beside what the user's requests really used (issue 13): per injected
+// tool call, whether the prediction expected it; failed calls with their error; servers
+// never seen; and per API key the latest time its 15-minute bridge was built and the
+// latest time a fix reaches it. Tool usages prove presence, not absence.
+class ObservedComparison
+{
+public:
+    enum class Kind { Unexpected, UnknownServer, Failed, Confirmed }; // most alarming first
+    struct Row
+    {
+        Kind kind = Kind::Confirmed;
+        QString serverId; // "" when no server of the resolution has that URL
+        QString serverUrl;
+        QString tool;
+        QString invocationError;
+        int calls = 0;
+        QDateTime lastCall;
+    };
+    struct KeyBridge
+    {
+        QString apiKeyId;
+        QDateTime lastRequest;  // the bridge serving it was built at this time or earlier
+        QDateTime fixReachesBy; // + 15 minutes: the TTL runs from the request that built it
+    };
+
+    static constexpr int BridgeTtlMinutes =
+        15; // coderd/aibridged pool: cache TTL, not extended by hits
+
+    QList<Row> rows;
+    QStringList serversNeverSeen; // predicted to inject, no call observed
+    QList<KeyBridge> bridges;
+    int interceptions = 0;
+    int clientToolCalls = 0; // non-injected calls: the client's own tools
+
+    static ObservedComparison compare(const Resolution &predicted,
+                                      const QList<Interception> &observed);
+    static QString kindName(Kind kind);
+    QJsonObject toJson() const;
+    QString toText() const;
+};
