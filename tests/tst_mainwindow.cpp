@@ -14,6 +14,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -187,6 +188,31 @@ private Q_SLOTS:
                         .toString()
                         .compare(model->index(row, 0).data().toString(), Qt::CaseInsensitive) <= 0,
                 qPrintable(model->index(row, 0).data().toString()));
+    }
+
+    // Issue 13: the Observed view and the log explainer in the window.
+    void observedAndLogViews()
+    {
+        QVERIFY(pick(QStringLiteral("alice")));
+        QTest::mouseClick(find<QPushButton>("fetchObserved"), Qt::LeftButton);
+        auto *observed = find<QPlainTextEdit>("observedText");
+        QTRY_VERIFY_WITH_TIMEOUT(observed->toPlainText().contains(QLatin1String("create_gist")),
+                                 20000);
+        const QString text = observed->toPlainText();
+        QVERIFY2(text.contains(QLatin1String("the prediction does not inject it")),
+                 qPrintable(text));
+        QVERIFY(text.contains(QLatin1String("401 Unauthorized: token expired")));
+        QVERIFY(!text.contains(QLatin1String("sbx-input-secret")));
+
+        find<QPlainTextEdit>("logInput")
+            ->setPlainText(QStringLiteral(
+                "2026-11-25 10:00:00.001 [debu]  coderd.aibridged: skipping Coder MCP server "
+                "proxy: "
+                "no session key (delegated request)  mcp_server_id=coder\nsomething else"));
+        const QString explained = find<QPlainTextEdit>("logOutput")->toPlainText();
+        QVERIFY2(explained.contains(QLatin1String("line 1 [addCoderServer] coder")),
+                 qPrintable(explained));
+        QVERIFY2(explained.contains(QLatin1String("line 2: unknown")), qPrintable(explained));
     }
 
     // The era in use is shown; choosing another probes again with that era's client.

@@ -5,6 +5,7 @@
 #include "models/ServerTableModel.h"
 #include "models/ToolTableModel.h"
 #include "models/UserListModel.h"
+#include "observe/LogExplainer.h"
 #include "RegexEditor.h"
 #include "SandboxDeployment.h"
 #include "secrets/TokenPolicy.h"
@@ -32,7 +33,9 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QPointer>
+#include <QPushButton>
 #include <QSaveFile>
 #include <QSettings>
 #include <QSpinBox>
@@ -237,6 +240,51 @@ void MainWindow::buildUi()
     m_tabs->setObjectName(QStringLiteral("tabs"));
     m_tabs->addTab(toolsPage, tr("Tools and regexes"));
     m_tabs->addTab(m_trace, tr("Decision trace"));
+
+    // Observed: the user's recorded activity beside the prediction.
+    auto *observedPage = new QWidget(this);
+    auto *observedLayout = new QVBoxLayout(observedPage);
+    auto *fetchObserved =
+        new QPushButton(tr("Fetch the last 24 hours of AI Bridge activity"), observedPage);
+    fetchObserved->setObjectName(QStringLiteral("fetchObserved"));
+    m_observed = new QPlainTextEdit(observedPage);
+    m_observed->setObjectName(QStringLiteral("observedText"));
+    m_observed->setReadOnly(true);
+    m_observed->setPlaceholderText(tr("Tool calls the user's requests really made, beside what "
+                                      "the prediction injects. Tool usages prove presence, not "
+                                      "absence. Tool inputs are never shown."));
+    observedLayout->addWidget(fetchObserved);
+    observedLayout->addWidget(m_observed, 1);
+    connect(fetchObserved, &QPushButton::clicked, this, [this] {
+        m_observed->setPlainText(tr("Fetching…"));
+        m_session->fetchObserved(24 * 3600,
+                                 [this](const QString &text) { m_observed->setPlainText(text); });
+    });
+    m_tabs->addTab(observedPage, tr("Observed"));
+
+    // Log explainer: paste coderd's log, each line explained or marked unknown.
+    auto *logPage = new QWidget(this);
+    auto *logLayout = new QVBoxLayout(logPage);
+    m_logInput = new QPlainTextEdit(logPage);
+    m_logInput->setObjectName(QStringLiteral("logInput"));
+    m_logInput->setPlaceholderText(tr("Paste coderd log lines here (slog text or JSON)."));
+    m_logOutput = new QPlainTextEdit(logPage);
+    m_logOutput->setObjectName(QStringLiteral("logOutput"));
+    m_logOutput->setReadOnly(true);
+    logLayout->addWidget(m_logInput, 1);
+    logLayout->addWidget(m_logOutput, 2);
+    connect(m_logInput, &QPlainTextEdit::textChanged, this, [this] {
+        QString out;
+        for (const LogExplanation &e : LogExplainer::explain(m_logInput->toPlainText()))
+            out += e.known ? tr("line %1 [%2]%3: %4\n    what to do: %5\n    (%6)\n")
+                                 .arg(e.line)
+                                 .arg(e.step,
+                                      e.server.isEmpty() ? QString() : QLatin1Char(' ') + e.server,
+                                      e.explanation, e.action, e.source)
+                           : tr("line %1: unknown — not a line this tool knows\n").arg(e.line);
+        m_logOutput->setPlainText(out);
+    });
+    m_tabs->addTab(logPage, tr("Explain a log"));
 
     auto *right = new QSplitter(Qt::Vertical, this);
     right->addWidget(top);

@@ -16,6 +16,7 @@ class RegexEditor;
 class TracePanel;
 class QCheckBox;
 class QComboBox;
+class QPlainTextEdit;
 class QSpinBox;
 class QLabel;
 class QLineEdit;
@@ -97,6 +98,9 @@ private:
     QComboBox *m_era = nullptr;
     QSpinBox *m_clientTools = nullptr;
     QLabel *m_eraLabel = nullptr;
+    QPlainTextEdit *m_observed = nullptr;
+    QPlainTextEdit *m_logInput = nullptr;
+    QPlainTextEdit *m_logOutput = nullptr;
     std::function<bool(const QUrl &)> m_confirmHook;
     QMetaObject::Connection m_saveOnConnect;
 };

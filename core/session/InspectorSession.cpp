@@ -2,6 +2,8 @@
 
 #include "gateway/GatewaySource.h"
 #include "mcp/ProbeRunner.h"
+#include "observe/InterceptionsClient.h"
+#include "observe/ObservedComparison.h"
 #include "resolve/ToolInventory.h"
 #include "secrets/TokenPolicy.h"
 #include "source/SnapshotReader.h"
@@ -105,6 +107,28 @@ void InspectorSession::createGatewayKey(CoderRestSource::KeyCallback done)
                                  }
                                  done(key, error);
                              });
+}
+
+void InspectorSession::fetchObserved(qint64 seconds, std::function<void(const QString &)> done)
+{
+    if (!m_rest || m_user.id.isEmpty()) {
+        done(tr("Observed activity needs a deployment and a selected user (a snapshot records "
+                "none)."));
+        return;
+    }
+    auto *client =
+        new InterceptionsClient(&m_network, m_rest->baseUrl(), m_rest->sessionToken(), this);
+    const Resolution predicted = m_effective;
+    const QString username = m_user.username;
+    client->fetch(
+        username, QDateTime::currentDateTimeUtc().addSecs(-seconds),
+        [client, predicted, username, done](const QList<Interception> &list, const QString &error) {
+            client->deleteLater();
+            QString text = ObservedComparison::compare(predicted, list).toText();
+            if (!error.isEmpty())
+                text = error + QLatin1Char('\n') + text;
+            done(text);
+        });
 }
 
 bool InspectorSession::usesGateway() const

@@ -42,6 +42,10 @@ public:
     // With the Owner session, creates a key named after this workstation and connects
     // again with it; `done` gets the key (to keep in the keychain) or the error.
     void createGatewayKey(CoderRestSource::KeyCallback done);
+    // The selected user's recorded AI Bridge activity of the last `seconds`, beside the
+    // current prediction (ObservedComparison). `done` gets the comparison's text, or why
+    // there is none.
+    void fetchObserved(qint64 seconds, std::function<void(const QString &text)> done);
     bool openSnapshot(const QString &path, QString *error);
     void disconnectSource();
     void setProbeOptions(const McpTransportOptions &options) { m_probeOptions = options; }
