@@ -100,12 +100,16 @@ private Q_SLOTS:
     void noRoute()
     {
         RawHttpServer server;
-        server.setHandler([](const RawHttpRequest &, RawHttpResponder *r) {
+        QStringList paths;
+        server.setHandler([&](const RawHttpRequest &req, RawHttpResponder *r) {
+            paths << req.path();
             r->respond(404, "application/json", R"({"message": "Route not found."})");
         });
         QVERIFY(server.listen());
         QString error;
         QVERIFY(fetch(server, &error).isEmpty());
+        QCOMPARE(paths, QStringList({QStringLiteral("/api/v2/aibridge/interceptions"),
+                                     QStringLiteral("/api/v2/ai-gateway/interceptions")}));
         QVERIFY2(error.contains(QLatin1String("this build does not record interceptions")),
                  qPrintable(error));
     }

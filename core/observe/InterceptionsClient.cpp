@@ -63,7 +63,8 @@ void InterceptionsClient::fetchPage(const QString &query, const QString &afterId
     QString path = url.path();
     if (path.endsWith(QLatin1Char('/')))
         path.chop(1);
-    url.setPath(path + QStringLiteral("/api/v2/aibridge/interceptions"));
+    url.setPath(path + (m_useAlias ? QStringLiteral("/api/v2/ai-gateway/interceptions")
+                                   : QStringLiteral("/api/v2/aibridge/interceptions")));
     QUrlQuery q;
     q.addQueryItem(QStringLiteral("q"), query);
     q.addQueryItem(QStringLiteral("limit"), QString::number(PageSize));
@@ -73,10 +74,16 @@ void InterceptionsClient::fetchPage(const QString &query, const QString &afterId
     CoderApiCall::run(
         m_network, "GET", url, m_token, {}, m_options, this,
         [this, query, page, collected, done](const CoderApiResult &r) mutable {
+            if (r.error == CoderApiResult::Error::NotFound && !m_useAlias && page == 1) {
+                // Newer builds also answer under the AI Gateway's name.
+                m_useAlias = true;
+                fetchPage(query, {}, 1, collected, done);
+                return;
+            }
             if (r.error == CoderApiResult::Error::NotFound) {
-                done(collected, tr("this build does not record interceptions (no "
-                                   "/api/v2/aibridge/interceptions route: AI Bridge is off, or "
-                                   "the build is older)"));
+                done(collected, tr("this build does not record interceptions (neither "
+                                   "/api/v2/aibridge/interceptions nor /api/v2/ai-gateway/"
+                                   "interceptions: AI Bridge is off, or the build is older)"));
                 return;
             }
             if (!r.ok()) {

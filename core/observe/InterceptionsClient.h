@@ -34,4 +34,5 @@ private:
     QUrl m_deployment;
     Secret m_token;
     CoderApiCall::Options m_options;
+    bool m_useAlias = false; // /api/v2/ai-gateway/interceptions after a 404
 };
