@@ -12,7 +12,7 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("aibridge-inspector"));
     QApplication::setOrganizationName(QStringLiteral("aibridge-inspector"));
-    QApplication::setApplicationVersion(QStringLiteral(AIBI_VERSION));
+    QApplication::setApplicationVersion(QStringLiteral(AIBI_VERSION " (commit " AIBI_COMMIT ")"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/app.svg")));
 
     QCommandLineParser parser;

@@ -7,6 +7,7 @@
 #include "UserPicker.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
 #include <QApplication>
 #include <QComboBox>
 #include <QDir>
@@ -188,6 +189,15 @@ private Q_SLOTS:
                         .toString()
                         .compare(model->index(row, 0).data().toString(), Qt::CaseInsensitive) <= 0,
                 qPrintable(model->index(row, 0).data().toString()));
+    }
+
+    // The About box names the version and the commit the build comes from.
+    void aboutNamesVersionAndCommit()
+    {
+        const QString text = MainWindow::aboutText();
+        QVERIFY(text.contains(QLatin1String(AIBI_VERSION)));
+        QVERIFY(text.contains(QLatin1String(AIBI_COMMIT)));
+        QVERIFY(m_window->findChild<QAction *>(QStringLiteral("actionAbout")));
     }
 
     // Issue 13: the Observed view and the log explainer in the window.

@@ -361,6 +361,20 @@ void MainWindow::buildActions()
     file->addSeparator();
     auto *quit = file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
     quit->setObjectName(QStringLiteral("actionQuit"));
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    auto *about = help->addAction(tr("&About AI Bridge Inspector"), this, [this] {
+        QMessageBox::about(this, tr("About AI Bridge Inspector"), aboutText());
+    });
+    about->setObjectName(QStringLiteral("actionAbout"));
+}
+
+QString MainWindow::aboutText()
+{
+    return tr("<b>AI Bridge Inspector</b> %1<br>Built from commit %2.<br><br>See which MCP "
+              "servers and tools Coder's AI Bridge injects for a user.<br>Apache-2.0. Links Qt "
+              "(LGPL-3.0), QtKeychain (BSD-3-Clause), RE2 (BSD-3-Clause) and protobuf "
+              "(BSD-3-Clause).")
+        .arg(QStringLiteral(AIBI_VERSION), QStringLiteral(AIBI_COMMIT));
 }
 
 bool MainWindow::openSandbox()

@@ -40,6 +40,8 @@ public:
     ToolTableModel *toolModel() const { return m_tools; }
     UserPicker *userPicker() const { return m_users; }
     const SandboxDeployment *sandbox() const { return m_sandbox.get(); }
+    // The About box's text: version and the commit the build comes from.
+    static QString aboutText();
     // Tests answer confirmations (plain http, trusting an origin) through this hook
     // instead of a modal box.
     void setConfirmHook(std::function<bool(const QUrl &)> hook) { m_confirmHook = std::move(hook); }

@@ -49,8 +49,8 @@ int main(int argc, char *argv[])
         return command.isEmpty() ? CliIo::BadInput : CliIo::Ok;
     }
     if (command == QLatin1String("-v") || command == QLatin1String("--version")) {
-        CliIo::out(QStringLiteral("aibridge-inspector-cli %1\n")
-                       .arg(QCoreApplication::applicationVersion()));
+        CliIo::out(QStringLiteral("aibridge-inspector-cli %1 (commit %2)\n")
+                       .arg(QCoreApplication::applicationVersion(), QStringLiteral(AIBI_COMMIT)));
         return CliIo::Ok;
     }
     // The parser of each command expects a program name first.
