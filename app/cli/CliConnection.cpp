@@ -238,6 +238,24 @@ Secret CliConnection::gatewayKey(const QUrl &url)
     return key;
 }
 
+bool CliConnection::openOrReport(const QCommandLineParser &parser, int *exitCode)
+{
+    QString error;
+    if (open(parser, &error, exitCode))
+        return true;
+    CliIo::error(error);
+    return false;
+}
+
+bool CliConnection::findUserOrReport(const QString &nameOrId, CoderUser *user)
+{
+    QString error;
+    if (findUser(nameOrId, user, &error))
+        return true;
+    CliIo::error(error);
+    return false;
+}
+
 bool CliConnection::searchUsers(const QString &text, int offset, int limit, CoderUserPage *page,
                                 QString *error)
 {

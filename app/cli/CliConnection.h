@@ -37,6 +37,9 @@ public:
                      QString *error);
     // By username or id; exact matches only.
     bool findUser(const QString &nameOrId, CoderUser *user, QString *error);
+    // open() and findUser() printing their one-line error themselves, as every command does.
+    bool openOrReport(const QCommandLineParser &parser, int *exitCode);
+    bool findUserOrReport(const QString &nameOrId, CoderUser *user);
     ResolveRequest requestFor(const CoderUser &user, bool delegatedOption) const;
     // What the probes may do: --insecure-probes, --allow-http.
     McpTransportOptions probeOptions(int timeoutMs) const;

@@ -60,17 +60,12 @@ int ObservedCommand::run(const QStringList &arguments)
         return CliIo::BadInput;
     }
     CliConnection connection;
-    QString error;
     int exitCode = CliIo::BadInput;
-    if (!connection.open(parser, &error, &exitCode)) {
-        CliIo::error(error);
+    if (!connection.openOrReport(parser, &exitCode))
         return exitCode;
-    }
     CoderUser user;
-    if (!connection.findUser(parser.value(QStringLiteral("user")), &user, &error)) {
-        CliIo::error(error);
+    if (!connection.findUserOrReport(parser.value(QStringLiteral("user")), &user))
         return CliIo::BadInput;
-    }
 
     // The prediction, as `resolve --probe` makes it.
     Resolver resolver(connection.source());

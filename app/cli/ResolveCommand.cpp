@@ -85,12 +85,9 @@ int ResolveCommand::run(const QStringList &arguments)
         return CliIo::BadInput;
     }
     CliConnection connection;
-    QString error;
     int exitCode = CliIo::BadInput;
-    if (!connection.open(parser, &error, &exitCode)) {
-        CliIo::error(error);
+    if (!connection.openOrReport(parser, &exitCode))
         return exitCode;
-    }
 
     ResolveRequest request;
     if (const Snapshot *snapshot = connection.snapshot()) {
@@ -104,10 +101,8 @@ int ResolveCommand::run(const QStringList &arguments)
             return CliIo::BadInput;
         }
         CoderUser user;
-        if (!connection.findUser(parser.value(QStringLiteral("user")), &user, &error)) {
-            CliIo::error(error);
+        if (!connection.findUserOrReport(parser.value(QStringLiteral("user")), &user))
             return CliIo::BadInput;
-        }
         request = connection.requestFor(user, parser.isSet(QStringLiteral("delegated")));
     }
 

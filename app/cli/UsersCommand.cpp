@@ -32,12 +32,10 @@ int UsersCommand::run(const QStringList &arguments)
     if (int exitCode = CliIo::Ok; !CliIo::parse(parser, arguments, &exitCode))
         return exitCode;
     CliConnection connection;
-    QString error;
     int exitCode = CliIo::BadInput;
-    if (!connection.open(parser, &error, &exitCode)) {
-        CliIo::error(error);
+    if (!connection.openOrReport(parser, &exitCode))
         return exitCode;
-    }
+    QString error;
     CoderUserPage page;
     if (!connection.searchUsers(
             parser.value(QStringLiteral("search")), parser.value(QStringLiteral("offset")).toInt(),
