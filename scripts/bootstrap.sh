@@ -35,6 +35,13 @@ if ((${#missing[@]})); then
     DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "${missing[@]}"
 fi
 
+# Go builds the test peers and oracles (tests/coderd-peer, tests/coder-oracle) from the
+# module proxy; bookworm's golang-go is too old for their modules, so it must be on PATH.
+if ! command -v go >/dev/null; then
+    echo "Go >= 1.25 must be on PATH: it builds the test peers (the product links no Go code)" >&2
+    exit 1
+fi
+
 BUILD=${AIBI_BUILD_DIR:-build}
 cmake -S . -B "$BUILD" -G Ninja -DCMAKE_BUILD_TYPE=${AIBI_BUILD_TYPE:-RelWithDebInfo} ${AIBI_CMAKE_ARGS:-}
 cmake --build "$BUILD" --parallel "$(nproc)"
