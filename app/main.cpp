@@ -13,7 +13,11 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("aibridge-inspector"));
     QApplication::setOrganizationName(QStringLiteral("aibridge-inspector"));
     QApplication::setApplicationVersion(QStringLiteral(AIBI_VERSION " (commit " AIBI_COMMIT ")"));
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/app.svg")));
+    // The icon and the desktop entry are the installed ones (resources/, packaging/): the
+    // desktop file name lets Wayland compositors and docks match the window to the entry.
+    QApplication::setDesktopFileName(QStringLiteral(AIBI_APP_ID));
+    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("aibridge-inspector"),
+                                                 QIcon(QStringLiteral(":/icons/app.svg"))));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate(

@@ -39,7 +39,16 @@ bool parse(QCommandLineParser &parser, const QStringList &arguments, int *exitCo
         return false;
     }
     if (parser.isSet(QStringLiteral("help"))) {
-        out(parser.helpText());
+        // Qt's usage line names the executable's path; say the program and command
+        // instead, as the man page (generated from this text) and the user type them.
+        QString text = parser.helpText();
+        const QString path = QCoreApplication::arguments().value(0);
+        const qsizetype at = path.isEmpty() ? -1 : text.indexOf(path);
+        if (at >= 0)
+            text.replace(at, path.size(),
+                         QStringLiteral("aibridge-inspector-cli ") +
+                             arguments.value(0).section(QLatin1Char(' '), -1));
+        out(text);
         *exitCode = Ok;
         return false;
     }
