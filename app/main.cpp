@@ -1,3 +1,4 @@
+#include "BuildInfo.h"
 #include "MainWindow.h"
 
 #include <QApplication>

@@ -1,5 +1,7 @@
 #include "MainWindow.h"
 
+#include "BuildInfo.h"
+
 #include "coder/CoderRestSource.h"
 #include "ConnectionDialog.h"
 #include "models/ServerTableModel.h"

@@ -1,3 +1,4 @@
+#include "BuildInfo.h"
 #include "CliIo.h"
 #include "ExplainLogCommand.h"
 #include "FilterCommand.h"

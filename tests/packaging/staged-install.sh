@@ -3,9 +3,11 @@
 # The install rules, staged into a temporary prefix: every file the packages carry is
 # there, the desktop entry and AppStream metainfo pass their validators, the man pages
 # render without a warning, and the installed CLI runs.
-#   usage: staged-install.sh BUILD-DIR VERSION COMMIT APP-ID
+#   usage: staged-install.sh BUILD-DIR VERSION APP-ID   (run in the source tree)
 set -euo pipefail
-build=$1 version=$2 commit=$3 appid=$4
+build=$1 version=$2 appid=$3
+# The commit the programs must name: git's, asked now (a stale build fails here).
+commit=$(git rev-parse --short=12 HEAD 2>/dev/null || echo unknown)
 d=$(mktemp -d)
 trap 'rm -rf "$d"' EXIT
 fail() { echo "FAIL: $*" >&2; exit 1; }

@@ -1,0 +1,94 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: Apache-2.0
+# Builds the Debian packages from a build tree, checks them with lintian, installs them
+# on this machine (root), runs what they installed the way an admin would, and removes
+# them again, checking that nothing of theirs is left behind.
+#   usage: scripts/check-package.sh BUILD-DIR
+# lintian: errors and warnings fail. Info-level tags left, and why:
+#   binary-has-unneeded-section .comment  CPack strips with plain `strip`; dh_strip's
+#                                         extra section removal is not available there.
+#   hardening-no-fortify-functions (CLI)  built with -D_FORTIFY_SOURCE=2, but no call in
+#                                         it is one glibc replaces with a _chk variant.
+set -euo pipefail
+build=$(cd "$1" && pwd)
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+[[ $(id -u) == 0 ]] || { echo "check-package.sh installs packages: run it as root" >&2; exit 2; }
+fail() { echo "FAIL: $*" >&2; exit 1; }
+packages=(aibridge-inspector aibridge-inspector-cli)
+version=$(sed -n 's/^CMAKE_PROJECT_VERSION:STATIC=//p' "$build/CMakeCache.txt")
+appid=$(sed -n 's/^AIBI_APP_ID:STRING=//p' "$build/CMakeCache.txt")
+commit=$(git rev-parse --short=12 HEAD 2>/dev/null || echo unknown)
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+# A package left from an earlier run would hide what this one installs.
+dpkg-query -W "${packages[@]}" >/dev/null 2>&1 && dpkg --purge "${packages[@]}" >/dev/null
+
+echo "== cpack"
+rm -f "$build"/*.deb
+(cd "$build" && cpack -G DEB >/dev/null)
+debs=()
+for p in "${packages[@]}"; do
+    debs+=("$build/${p}_${version}_$(dpkg --print-architecture).deb")
+    [[ -f ${debs[-1]} ]] || fail "cpack made no ${debs[-1]##*/}"
+    echo "${debs[-1]##*/}: $(dpkg-deb -f "${debs[-1]}" Depends)"
+done
+
+echo "== lintian"
+lintian -I -E --pedantic --fail-on error,warning "${debs[@]}" 2>&1 | grep -v 'running with root privileges' ||
+    fail "lintian reports errors or warnings (above)"
+
+echo "== install"
+find /usr /etc /opt -xdev 2>/dev/null | sort > "$work/before"
+dpkg -i "${debs[@]}" >/dev/null
+for p in "${packages[@]}"; do
+    [[ $(dpkg-query -W -f='${Status}' "$p") == "install ok installed" ]] || fail "$p not installed"
+done
+
+echo "== run what was installed (clean environment, from /)"
+cd /
+run() { env -i PATH=/usr/bin:/bin HOME="$work/home" XDG_RUNTIME_DIR="$work/xdg" "$@"; }
+mkdir -p "$work/home" "$work/xdg" && chmod 700 "$work/xdg"
+out=$(run aibridge-inspector-cli --version)
+[[ $out == "aibridge-inspector-cli $version (commit $commit)" ]] || fail "--version said '$out'"
+echo "$out"
+run aibridge-inspector-cli resolve --sandbox --user alice --json > "$work/alice.json"
+grep -q '"username": "alice"' "$work/alice.json" || fail "resolve --sandbox --user alice --json"
+echo "resolve --sandbox --user alice --json: $(wc -c < "$work/alice.json") bytes"
+# The GUI, started by the menu entry's own command, saves a screenshot and quits.
+desktop=/usr/share/applications/$appid.desktop
+exec_line=$(sed -n 's/^Exec=//p' "$desktop")
+read -r -a command <<<"$exec_line"
+run QT_QPA_PLATFORM=offscreen timeout 120 "${command[@]}" --sandbox --user alice --screenshot "$work/smoke.png" ||
+    fail "the installed GUI ($exec_line) did not finish"
+[[ $(od -An -tx1 -N8 "$work/smoke.png" | tr -d ' \n') == 89504e470d0a1a0a ]] || fail "no PNG screenshot"
+echo "GUI ($exec_line): screenshot $(wc -c < "$work/smoke.png") bytes"
+mkdir -p "$build/screenshots" && cp "$work/smoke.png" "$build/screenshots/installed-gui.png"
+man -w aibridge-inspector-cli >/dev/null && man -w aibridge-inspector >/dev/null || fail "man pages not found by man"
+bash -c 'source /usr/share/bash-completion/completions/aibridge-inspector-cli
+    COMP_WORDS=(aibridge-inspector-cli reso); COMP_CWORD=1; _aibridge_inspector_cli; [[ ${COMPREPLY[*]} == resolve ]]' ||
+    fail "installed bash completion"
+
+echo "== validators"
+out=$(desktop-file-validate "$desktop" 2>&1) && [[ -z $out ]] || fail "desktop-file-validate: $out"
+echo "desktop-file-validate $desktop: clean"
+appstreamcli validate --no-net --pedantic "/usr/share/metainfo/$appid.metainfo.xml" || fail "appstreamcli"
+
+echo "== remove"
+installed=$(dpkg -L "${packages[@]}" | sort -u)
+dpkg --purge "${packages[@]}" >/dev/null
+for p in "${packages[@]}"; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q installed && fail "$p still installed"
+done
+while read -r path; do
+    [[ -d $path ]] && continue # shared directories (/usr/share/man/man1) stay
+    [[ -e $path ]] && fail "$path left behind"
+done <<<"$installed"
+find /usr /etc /opt -xdev 2>/dev/null | sort > "$work/after"
+# Anything new is a leftover; caches the desktop's own triggers rebuild are listed only.
+new=$(comm -13 "$work/before" "$work/after")
+ours=$(grep -iE 'aibridge' <<<"$new" || true)
+[[ -z $ours ]] || fail "left behind: $ours"
+[[ -z $new ]] || echo "system caches rebuilt by triggers (not ours): $new"
+echo "removed: $(wc -l <<<"$installed") paths gone, none of ours left"
+echo "package check: passed"
