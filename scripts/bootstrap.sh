@@ -17,7 +17,8 @@ esac
 # The packages tried in shared/spec/qt-env.md, plus the build tools we call.
 PACKAGES=(qt6-base-dev qt6-httpserver-dev qt6-websockets-dev qtkeychain-qt6-dev
     qt6-l10n-tools qt6-tools-dev libre2-dev pkg-config protobuf-compiler libprotobuf-dev cmake ninja-build g++ clang libclang-rt-14-dev
-    libqt6svg6 xvfb xauth dbus gnome-keyring libsecret-1-0 nodejs npm curl iproute2 util-linux)
+    libqt6svg6 xvfb xauth dbus gnome-keyring libsecret-1-0 nodejs npm curl iproute2 util-linux
+    dpkg-dev lintian desktop-file-utils appstream man-db qt6-qpa-plugins)
 
 missing=()
 for p in "${PACKAGES[@]}"; do
@@ -71,6 +72,19 @@ if [[ $mode == test ]]; then
     log=$(mktemp)
     ctest --test-dir "$BUILD" --output-on-failure --no-tests=error --timeout 600 "$@" 2>&1 | tee "$log" || status=1
     count "$log"
+
+    # The Debian packages: built, linted, installed, run, removed (needs root: dpkg).
+    if [[ $(id -u) == 0 ]]; then
+        if bash scripts/check-package.sh "$BUILD"; then
+            passed=$((passed + 1))
+        else
+            failed=$((failed + 1))
+            status=1
+        fi
+    else
+        echo "package check skipped: it installs packages and needs root" >&2
+        skipped=$((skipped + 1))
+    fi
 
     # The same suite under AddressSanitizer + UndefinedBehaviorSanitizer (clang, which
     # also builds the libFuzzer targets), then each fuzzer for a short run.
