@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Per-keystroke cost of filtering N tool names: compile the allow/deny pair, then a
 // verdict for every name. RE2 (RegexFilter, what the tool uses) against
 // QRegularExpression (PCRE2), and the whole ToolInventory::refresh the window runs

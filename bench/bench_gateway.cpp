@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The AI Gateway stack's cost, against coderd-peer (coderd's own Go stack, a separate
 // process on loopback): resolving 100 users in a row over one connection vs a new
 // connection per user, and one GetMCPServerConfigs call over WebSocket + yamux + DRPC

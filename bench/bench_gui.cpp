@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The window with 10 000 tools (offscreen): start-up to a populated window, peak RSS,
 // and per keystroke in the deny editor the time until the tool table has repainted.
 #include "MainWindow.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Resolve + probe wall time against the lower bound, for N servers that each answer
 // after D ms. Each server is listed by the spec probe and, beside it, as Coder's client
 // of the era does. Era B (mcp-go): 2 configurator round trips + initialize +

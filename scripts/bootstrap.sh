@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: Apache-2.0
 # Installs every dependency (Debian bookworm, as root), builds, and then either starts
 # the GUI on the sandbox deployment (`run`) or runs the whole test suite (`test`).
 #   usage: scripts/bootstrap.sh run|test [extra ctest args]

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "coder/CoderRestSource.h"
 #include "RawHttpServer.h"
 #include "ResolveHelpers.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "gateway/DrpcCall.h"
 #include "gateway/DrpcServerStream.h"
 #include "gateway/DrpcWire.h"

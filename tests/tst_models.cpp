@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "models/ServerTableModel.h"
 #include "models/ToolTableModel.h"
 #include "models/TraceModel.h"

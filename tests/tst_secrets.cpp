@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "gateway/GatewaySource.h"
 #include "mcp/ProbeRunner.h"
 #include "resolve/ResolutionJson.h"

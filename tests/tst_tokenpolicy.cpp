@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "resolve/Resolver.h"
 #include "secrets/TokenPolicy.h"
 #include "source/SnapshotSource.h"

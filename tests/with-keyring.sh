@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: Apache-2.0
 # Runs a command with a private, throw-away Secret Service: its own D-Bus session and
 # an unlocked gnome-keyring in a temporary directory. Never touches a real keyring.
 if [ -z "$WITH_KEYRING_INNER" ]; then

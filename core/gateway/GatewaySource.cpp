@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "GatewaySource.h"
 
 #include "gateway/aibridged.pb.h"

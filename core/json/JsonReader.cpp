@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "JsonReader.h"
 
 void JsonReader::fail(const QString &path, const QString &message)

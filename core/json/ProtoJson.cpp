@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "ProtoJson.h"
 
 std::optional<McpServerConfig> ProtoJson::readConfig(JsonReader &reader, const QJsonValue &value,

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "ServerTableModel.h"
 
 void ServerTableModel::setResolution(const Resolution &resolution, const QList<ProbeState> &probes)

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "TraceModel.h"
 
 void TraceModel::setTrace(const QList<TraceEntry> &trace)

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "UserListModel.h"
 
 void UserListModel::setUsers(const QList<CoderUser> &users, int total)

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "Resolution.h"
 
 const ResolvedServer *Resolution::server(const QString &id) const

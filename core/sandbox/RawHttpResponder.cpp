@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "RawHttpResponder.h"
 
 RawHttpResponder::RawHttpResponder(QTcpSocket *socket) : QObject(socket), m_socket(socket) {}

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "SandboxDeployment.h"
 
 #include "gateway/aibridged.pb.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "RecordingSource.h"
 
 RecordingSource::RecordingSource(Source *inner, QObject *parent) : Source(parent), m_inner(inner) {}

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // coder-oracle: what Coder's own AI Bridge MCP client gets from one server, per era,
 // using the very libraries Coder pinned. It mirrors aibridge/mcp/proxy_streamable_http.go
 // as it stood in each era (written anew here, not imported: the coder/coder module

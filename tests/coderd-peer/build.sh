@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: Apache-2.0
 # Builds coderd-peer into OUT (a binary path) from the repo's .proto and main.go:
 # protoc-gen-go comes from the Go module proxy at the version go.mod pins.
 #   usage: tests/coderd-peer/build.sh OUT

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // coderd-peer: the AI Gateway side of coderd, built from the libraries coderd runs
 // (coder/websocket, hashicorp/yamux, storj.io/drpc, google.golang.org/protobuf), serving
 // the MCPConfigurator from snapshot files plus the REST subset the inspector's CLI

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // libFuzzer target: parsing what a Coder deployment answers (deployment config,
 // experiments, external-auth links, users, error bodies) and the configurator's JSON.
 #include "coder/CoderApiCall.h"

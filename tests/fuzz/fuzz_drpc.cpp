@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // libFuzzer target: the DRPC packet reader, fed in chunks whose sizes the input chooses,
 // must give the same packets (or the same error) as one feed, never hold a packet past
 // 4 MiB, and never crash.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // libFuzzer target: JSON-RPC response handling as the MCP client runs it (body or SSE
 // data, then the tools/list result).
 #include "mcp/JsonRpc.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // libFuzzer target: the snapshot reader, then the whole offline pipeline on what it
 // accepts (tool inventory and both outputs), without an event loop.
 #include "resolve/ResolutionJson.h"

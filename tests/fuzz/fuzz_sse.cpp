@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // libFuzzer target: the SSE parser, fed in chunks whose sizes the input chooses, must
 // give the same events as one feed and never crash or grow past its line cap.
 #include "mcp/SseParser.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // libFuzzer target: a yamux client session fed what a hostile server might send, in
 // chunks whose sizes the input chooses. It must never crash, never buffer past a
 // stream's window, and either keep going or close with a reason.

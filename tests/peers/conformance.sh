@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: Apache-2.0
 # Runs the official MCP conformance suite's client scenarios against our CLI's
 # `probe --conformance` (inside netns.sh: the suite's servers listen on every
 # interface). Fails on any failed check.

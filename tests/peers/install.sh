@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: Apache-2.0
 # Installs the real MCP peers from the npm registry into DIR (git-ignored, under the
 # build folder): the reference "everything" server (which brings the official SDK
 # and express along), the MCP conformance suite with the Node 22 it needs, and

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: Apache-2.0
 # Runs a command in a private network namespace that has only a loopback interface,
 # so peer servers that listen on every interface can reach nothing but 127.0.0.1.
 # Without the rights for that (not root), exits 77 (ctest: skipped) — except in CI,

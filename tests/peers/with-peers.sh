@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: Apache-2.0
 # Starts the real MCP servers on loopback (inside netns.sh), runs the given test
 # command with their URLs in the environment, then stops each server by its PID and
 # waits for it.

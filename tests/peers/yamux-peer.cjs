@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // A second opinion on yamux: yamux-js (a port of hashicorp/yamux) over TCP on 127.0.0.1.
 //   node yamux-peer.cjs server   listens; echoes every stream; pings every second;
 //                                prints "port N" first
