@@ -8,8 +8,9 @@ set -euo pipefail
 build=$1 version=$2 appid=$3
 # The commit the programs must name: git's, asked now (a stale build fails here).
 commit=$(git rev-parse --short=12 HEAD 2>/dev/null || echo unknown)
-d=$(mktemp -d)
-trap 'rm -rf "$d"' EXIT
+root=$(mktemp -d)
+trap 'rm -rf "$root"' EXIT
+d=$root/usr
 fail() { echo "FAIL: $*" >&2; exit 1; }
 
 cmake --install "$build" --prefix "$d" >/dev/null
@@ -52,6 +53,9 @@ out=$(desktop-file-validate "$d/share/applications/$appid.desktop" 2>&1) || fail
 grep -qx 'Exec=aibridge-inspector' "$d/share/applications/$appid.desktop" || fail "desktop Exec"
 out=$(appstreamcli validate --no-net --pedantic "$d/share/metainfo/$appid.metainfo.xml" 2>&1) ||
     fail "appstreamcli: $out"
+# The tree as a whole: the metainfo's launchable names the installed desktop entry,
+# whose icon is in the theme (a missing entry is a warning, and fails).
+out=$(appstreamcli validate-tree --no-net --pedantic "$root" 2>&1) || fail "appstreamcli validate-tree: $out"
 grep -q "<id>$appid</id>" "$d/share/metainfo/$appid.metainfo.xml" || fail "metainfo id"
 grep -q "<release version=\"$version\"" "$d/share/metainfo/$appid.metainfo.xml" || fail "metainfo release"
 zcat "$d/share/doc/aibridge-inspector/changelog.gz" | head -1 | grep -q "^aibridge-inspector ($version) " ||
