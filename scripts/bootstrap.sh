@@ -18,8 +18,9 @@ esac
 # The packages tried in shared/spec/qt-env.md, plus the build tools we call.
 PACKAGES=(qt6-base-dev qt6-httpserver-dev qt6-websockets-dev qtkeychain-qt6-dev
     qt6-l10n-tools qt6-tools-dev libre2-dev pkg-config protobuf-compiler libprotobuf-dev cmake ninja-build g++ clang libclang-rt-14-dev
-    libqt6svg6 xvfb xauth dbus gnome-keyring libsecret-1-0 nodejs npm curl iproute2 util-linux
-    dpkg-dev lintian desktop-file-utils appstream man-db qt6-qpa-plugins)
+    libqt6svg6 qt6-qpa-plugins xvfb xauth dbus gnome-keyring libsecret-1-0 nodejs npm curl iproute2 util-linux)
+# The tests also build, lint, validate and install the Debian packages.
+[[ $mode == test ]] && PACKAGES+=(dpkg-dev lintian desktop-file-utils appstream man-db)
 
 missing=()
 for p in "${PACKAGES[@]}"; do
