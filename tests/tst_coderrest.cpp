@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
+#include "coder/CoderApiCall.h"
 #include "coder/CoderRestSource.h"
+#include "gateway/GatewayConnection.h"
 #include "RawHttpServer.h"
 #include "ResolveHelpers.h"
 #include "SandboxDeployment.h"
@@ -8,6 +10,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
+#include <QSignalSpy>
 
 Q_DECLARE_METATYPE(Resolution)
 using FakeHandler = RawHttpServer::Handler;
@@ -44,6 +47,31 @@ class TestCoderRest : public QObject
     }
 
 private Q_SLOTS:
+    // Issue 17 item 5: REST calls and the AI Gateway's WebSocket upgrade name the tool.
+    void requestsCarryTheUserAgent()
+    {
+        RawHttpServer server;
+        QList<QByteArray> agents;
+        server.setHandler([&](const RawHttpRequest &request, RawHttpResponder *responder) {
+            agents << request.header("user-agent");
+            responder->respond(404, "application/json", "{\"message\":\"Route not found.\"}");
+        });
+        QVERIFY(server.listen());
+        QUrl base = server.url(QStringLiteral("/"));
+        bool done = false;
+        CoderApiCall::run(&m_network, "GET", server.url(QStringLiteral("/api/v2/buildinfo")),
+                          Secret(QStringLiteral("tok")), {}, {}, this,
+                          [&](const CoderApiResult &) { done = true; });
+        QTRY_VERIFY(done);
+        GatewayConnection gateway(&m_network, base, Secret(QStringLiteral("key")));
+        QSignalSpy failed(&gateway, &GatewayConnection::failed);
+        gateway.open();
+        QVERIFY(failed.wait(10000));
+        QVERIFY(agents.size() >= 2); // the REST call, the upgrade (and its re-read)
+        for (const QByteArray &agent : std::as_const(agents))
+            QCOMPARE(agent, QByteArray("aibridge-inspector/" AIBI_VERSION));
+    }
+
     void initTestCase()
     {
         qRegisterMetaType<Resolution>();
@@ -105,9 +133,10 @@ private Q_SLOTS:
             resolveAs(rest, m_sandbox.scenario().user(QStringLiteral("alice"))->user.id);
         QCOMPARE(compactServers(r),
                  QStringLiteral(
-                     "coder:proxied//not-needed github:unknown//unknown jira:unknown//unknown "
-                     "notion:dropped/regex-compile/unknown slack:unknown//unknown "
-                     "linear:unknown//unknown bigco:unknown//unknown"));
+                     // Coder first, then by id (the order is coderd's Go map's).
+                     "coder:proxied//not-needed bigco:unknown//unknown github:unknown//unknown "
+                     "jira:unknown//unknown linear:unknown//unknown "
+                     "notion:dropped/regex-compile/unknown slack:unknown//unknown"));
         QVERIFY(r.servers.at(1).tokenError.contains(
             QStringLiteral("not visible through the REST API")));
         QVERIFY(r.servers.at(0).url.endsWith(QLatin1String("/api/experimental/mcp/http")));

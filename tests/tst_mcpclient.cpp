@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "mcp/McpClient.h"
+#include "mcp/ProbeRunner.h"
 #include "SandboxMcpServer.h"
 
 #include <QFile>
@@ -647,6 +648,48 @@ private Q_SLOTS:
         QCOMPARE(QJsonDocument::fromJson(m_requests.at(1).body).object().value("method").toString(),
                  QStringLiteral("notifications/initialized"));
         QCOMPARE(m_requests.at(3).method, QByteArray("DELETE"));
+        // Issue 17 item 5: every request names the tool, so admins can tell it apart.
+        for (const RawHttpRequest &r : std::as_const(m_requests))
+            QCOMPARE(r.header("user-agent"), QByteArray("aibridge-inspector/" AIBI_VERSION));
+    }
+
+    // Issue 17 item 5: coderd's MCP server logs a 500 ("context canceled") for a DELETE
+    // cut short. A probe counts as finished only once its DELETE was answered, so a
+    // caller that quits on finished() leaves no such line.
+    void probeEndsItsSessionsBeforeFinishing()
+    {
+        SandboxMcpServer::Options options;
+        options.tools = SandboxMcpServer::syntheticTools(QStringLiteral("tool_"), 2);
+        SandboxMcpServer server(options);
+        QVERIFY(server.listen());
+        int deletesAnswered = 0;
+        int deletesSeen = 0;
+        server.setFault(
+            [&](const RawHttpRequest &request, const QJsonObject &, RawHttpResponder *responder) {
+                if (request.method != "DELETE")
+                    return false;
+                ++deletesSeen;
+                // Answered late: a caller that does not wait has gone by then.
+                QTimer::singleShot(300, responder, [responder, &deletesAnswered] {
+                    ++deletesAnswered;
+                    responder->respond(200, "text/plain", "");
+                });
+                return true;
+            });
+        Resolution resolution;
+        resolution.era = CoderEra::Era::B; // the main probe and one era probe: two sessions
+        ResolvedServer s;
+        s.id = QStringLiteral("srv");
+        s.url = server.url().toString();
+        s.outcome = ResolvedServer::Outcome::Proxied;
+        resolution.servers << s;
+        QNetworkAccessManager network;
+        ProbeRunner runner(&network);
+        QSignalSpy finished(&runner, &ProbeRunner::finished);
+        runner.probe(resolution);
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(deletesSeen, 2);
+        QCOMPARE(deletesAnswered, 2);
     }
 
     void tlsErrorUnlessInsecure_data()

@@ -56,11 +56,11 @@ private Q_SLOTS:
             << "github=5" << 2 << "";
         QTest::newRow("dave: look-ahead deny regex")
             << "dave"
-            << "coder:proxied//not-needed notion:dropped/regex-compile/ok github:proxied//ok"
+            << "coder:proxied//not-needed github:proxied//ok notion:dropped/regex-compile/ok"
             << "coder=4 github=5" << 6 << "deny regex `^(?!search_).*`: invalid perl operator: (?!";
         QTest::newRow("erin: 401 from Linear, expired Jira token")
             << "erin"
-            << "coder:proxied//not-needed linear:proxied//ok jira:dropped/token-error/error"
+            << "coder:proxied//not-needed jira:dropped/token-error/error linear:proxied//ok"
             << "coder=4 linear!unauthorized" << 4 << "expired or invalid OAuth2 token";
         QTest::newRow("frank: slow server still answers")
             << "frank"

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "CoderApiCall.h"
 
+#include "net/UserAgent.h"
+
 #include "net/ReplyRelease.h"
 
 #include <QJsonArray>
@@ -51,6 +53,7 @@ void CoderApiCall::start()
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
                          QNetworkRequest::ManualRedirectPolicy);
     request.setRawHeader("Accept", "application/json");
+    setUserAgent(request);
     if (!m_body.isEmpty() || m_verb == "POST")
         request.setHeader(QNetworkRequest::ContentTypeHeader,
                           QByteArrayLiteral("application/json"));

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "GatewayConnection.h"
 
+#include "net/UserAgent.h"
+
 #include "secrets/TokenPolicy.h"
 #include "YamuxSession.h"
 #include "YamuxStream.h"
@@ -73,6 +75,7 @@ void GatewayConnection::open()
     QNetworkRequest request(serveUrl(m_deployment));
     request.setRawHeader(KeyHeader, m_key.reveal().toUtf8());
     request.setRawHeader(OldKeyHeader, m_key.reveal().toUtf8());
+    setUserAgent(request);
     request.setTransferTimeout(m_options.connectTimeoutMs);
     connect(m_socket, &QWebSocket::connected, this, &GatewayConnection::onEstablished);
     connect(m_socket, qOverload<QAbstractSocket::SocketError>(&QWebSocket::error), this,
@@ -160,6 +163,7 @@ void GatewayConnection::diagnose(int handshakeStatus, const QString &handshakeEr
     QNetworkRequest request(url);
     request.setRawHeader(KeyHeader, m_key.reveal().toUtf8());
     request.setRawHeader(OldKeyHeader, m_key.reveal().toUtf8());
+    setUserAgent(request);
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
                          QNetworkRequest::ManualRedirectPolicy);
     request.setTransferTimeout(m_options.connectTimeoutMs);

@@ -30,8 +30,7 @@ void CoderClientProbe::start()
         p.dropped = m_client->droppedTools();
         p.pagesUnread = m_client->leftPagesUnread();
         p.protocolVersion = m_client->protocolVersion();
-        m_client->close();
-        finish(p);
+        closeThenFinish(p);
     });
     connect(m_client, &McpClient::failed, this, [this](const McpError &error) {
         CoderPrediction p;
@@ -46,9 +45,18 @@ void CoderClientProbe::start()
             p.outcome = CoderPrediction::Outcome::Fails;
             p.reason = error.toString();
         }
-        finish(p);
+        closeThenFinish(p);
     });
     m_client->listTools();
+}
+
+void CoderClientProbe::closeThenFinish(CoderPrediction prediction)
+{
+    // The prediction's time is the client's; the session's DELETE is ended before the
+    // answer goes out, so a caller that quits next does not cut it short.
+    prediction.elapsedMs = m_clock.elapsed();
+    connect(m_client, &McpClient::closed, this, [this, prediction] { finish(prediction); });
+    m_client->close();
 }
 
 void CoderClientProbe::cancel()
@@ -64,6 +72,5 @@ void CoderClientProbe::finish(CoderPrediction prediction)
         return;
     m_done = true;
     prediction.era = m_era;
-    prediction.elapsedMs = m_clock.elapsed();
     Q_EMIT finished(prediction);
 }

@@ -36,6 +36,7 @@ Q_SIGNALS:
     void finished(const CoderPrediction &prediction);
 
 private:
+    void closeThenFinish(CoderPrediction prediction);
     void finish(CoderPrediction prediction);
 
     QPointer<McpClient> m_client;

@@ -278,6 +278,8 @@ void McpClient::sendToolCall()
 void McpClient::close()
 {
     m_operation = Operation::None;
+    m_deadline.stop();
+    m_resumeTimer.stop();
     if (m_sessionId.isEmpty()) {
         Q_EMIT closed();
         return;
@@ -285,6 +287,14 @@ void McpClient::close()
     setPhase(Phase::Close);
     McpHttpRequest del;
     del.method = "DELETE";
+    // Waited for, but bounded: a DELETE cut short makes the server log an error (coderd's
+    // MCP server logs a 500 "context canceled"), a slow one must not hold the caller.
+    QTimer::singleShot(qMin(m_options.timeoutMs, CloseBoundMs), this, [this] {
+        if (m_phase != Phase::Close || m_sessionId.isEmpty())
+            return;
+        if (m_current)
+            m_current->abort();
+    });
     exchange(del, QStringLiteral("DELETE session"), [this](const McpHttpResult &) {
         // A server may refuse DELETE (405): the session then simply times out there.
         m_sessionId.clear();

@@ -48,9 +48,12 @@ public:
     const McpTransportOptions &options() const { return m_options; }
     const QUrl &url() const { return m_url; }
 
+    static constexpr int CloseBoundMs = 3000; // how long close() waits for the DELETE
+
     void listTools();
     void callTool(const QString &name, const QJsonObject &arguments);
-    // Ends the session with DELETE (if the server gave one), then emits closed().
+    // Ends the session with DELETE (if the server gave one) and waits for its answer, at
+    // most CloseBoundMs, then emits closed().
     void close();
     void cancel();
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "McpHttpExchange.h"
 
+#include "net/UserAgent.h"
+
 #include "JsonRpc.h"
 
 #include "net/ReplyRelease.h"
@@ -68,6 +70,7 @@ void McpHttpExchange::send()
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
                          QNetworkRequest::ManualRedirectPolicy);
     request.setRawHeader("Accept", "application/json, text/event-stream");
+    setUserAgent(request);
     if (m_request.method == "POST")
         request.setHeader(QNetworkRequest::ContentTypeHeader,
                           QByteArrayLiteral("application/json"));

@@ -126,22 +126,33 @@ void ProbeRunner::startServer(int index)
                 m_states[index].serverName =
                     client->serverInfo().value(QLatin1String("name")).toString();
                 update(index, ProbeState::Stage::Done);
-                client->close(); // DELETE the session; nobody waits for it
-                partFinished(index);
+                closeThenFinish(index, client, generation);
             });
-    connect(client, &McpClient::failed, this, [this, index, generation](const McpError &error) {
-        if (generation != m_generation)
-            return;
-        m_states[index].error = error;
-        m_resolution.servers[index].toolsError = error.toString();
-        update(index, ProbeState::Stage::Failed);
-        partFinished(index);
-    });
-    connect(client, &McpClient::closed, client, &QObject::deleteLater);
+    connect(client, &McpClient::failed, this,
+            [this, index, client, generation](const McpError &error) {
+                if (generation != m_generation)
+                    return;
+                m_states[index].error = error;
+                m_resolution.servers[index].toolsError = error.toString();
+                update(index, ProbeState::Stage::Failed);
+                closeThenFinish(index, client, generation); // a session may be open
+            });
     update(index, ProbeState::Stage::Connecting);
     m_pendingParts[index] = 1;
     client->listTools();
     startCoderProbes(index);
+}
+
+void ProbeRunner::closeThenFinish(int index, McpClient *client, quint64 generation)
+{
+    // The server's session is ended (DELETE, bounded) before the probe counts as done:
+    // a caller that quits on finished() would otherwise cut it short.
+    connect(client, &McpClient::closed, this, [this, index, client, generation] {
+        client->deleteLater();
+        if (generation == m_generation)
+            partFinished(index);
+    });
+    client->close();
 }
 
 void ProbeRunner::startCoderProbes(int index)
@@ -198,8 +209,6 @@ void ProbeRunner::update(int index, ProbeState::Stage stage, int page)
 
 void ProbeRunner::serverFinished(int index)
 {
-    if (m_states.at(index).stage == ProbeState::Stage::Failed && m_clients.value(index))
-        m_clients[index]->deleteLater();
     if (--m_running > 0)
         return;
     ToolInventory::refresh(m_resolution);

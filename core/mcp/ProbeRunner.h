@@ -45,6 +45,7 @@ private:
     void update(int index, ProbeState::Stage stage, int page = 0);
     void serverFinished(int index);
     void startCoderProbes(int index);
+    void closeThenFinish(int index, McpClient *client, quint64 generation);
     void partFinished(int index);
 
     QPointer<QNetworkAccessManager> m_network;

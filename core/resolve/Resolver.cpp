@@ -389,6 +389,16 @@ void Resolver::registerProxy(const QString &key, int serverIndex)
 void Resolver::finish()
 {
     m_stage = Stage::Idle;
+    // coderd keeps its external-auth configs in a Go map (coderd/aibridgedserver
+    // GetMCPServerConfigs ranges over it), so their order changes from run to run and
+    // means nothing: show the Coder MCP server first, then the rest by id.
+    std::stable_sort(m_result.servers.begin(), m_result.servers.end(),
+                     [](const ResolvedServer &a, const ResolvedServer &b) {
+                         if (a.kind != b.kind)
+                             return a.kind == ResolvedServer::Kind::Coder;
+                         return a.id < b.id;
+                     });
+    m_proxies.clear(); // indices into the list before it was sorted
     int proxied = 0;
     for (const ResolvedServer &server : std::as_const(m_result.servers))
         proxied += server.outcome == Outcome::Proxied;
