@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "SandboxMcpServer.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QPointer>
 #include <QProcess>
 #include <QTest>
 
@@ -21,6 +23,9 @@ class TestCoderOracle : public QObject
         QStringList tools;
         QStringList ids;
         QString reason;
+        QStringList shadowed; // "tool>replacedBy"
+        qint64 elapsedMs = -1;
+        QStringList specTools; // the probe's own (spec) client, beside the prediction
     };
     struct Server
     {
@@ -61,6 +66,72 @@ class TestCoderOracle : public QObject
         return m.value(QLatin1String("method")).toString() == QLatin1String("tools/list");
     }
 
+    // Issue 18: a server that, asked for its tools, first sends `method` to the client
+    // inside the SSE answer and holds the listing until the client answers. With
+    // `dependent`, the tool names say what the answer was, so the C++ profiles' answers
+    // are compared with the Go libraries' code by code.
+    std::shared_ptr<SandboxMcpServer> asking(const QString &method, const QJsonObject &params,
+                                             bool dependent)
+    {
+        auto server = local({});
+        if (!server)
+            return {};
+        SandboxMcpServer *raw = server.get();
+        struct Held
+        {
+            QPointer<RawHttpResponder> stream;
+            QJsonObject listRequest;
+        };
+        // Per session: the probe lists with two clients at once (its own, Coder's).
+        auto held = std::make_shared<QHash<QByteArray, Held>>();
+        const QString askId = QStringLiteral("srv-ask-1");
+        server->setFault(
+            [=](const RawHttpRequest &request, const QJsonObject &m, RawHttpResponder *r) {
+                Held &mine = (*held)[request.header("mcp-session-id")];
+                if (isToolsList(m)) {
+                    QJsonObject ask{{QStringLiteral("jsonrpc"), QStringLiteral("2.0")},
+                                    {QStringLiteral("id"), askId},
+                                    {QStringLiteral("method"), method}};
+                    if (!params.isEmpty())
+                        ask.insert(QStringLiteral("params"), params);
+                    mine.stream = r;
+                    mine.listRequest = m;
+                    r->startStream(200, "text/event-stream");
+                    r->write(sse(QJsonDocument(ask).toJson(QJsonDocument::Compact)));
+                    return true; // the listing waits for the client's answer
+                }
+                const bool isAnswer = !m.contains(QLatin1String("method")) &&
+                                      m.value(QLatin1String("id")).toString() == askId;
+                if (!isAnswer)
+                    return false;
+                r->respond(202, {}, {});
+                if (!mine.stream)
+                    return true;
+                QJsonArray tools;
+                if (!dependent) {
+                    tools = raw->answer(mine.listRequest)
+                                .value(QLatin1String("result"))
+                                .toObject()
+                                .value(QLatin1String("tools"))
+                                .toArray();
+                } else if (m.contains(QLatin1String("error"))) {
+                    const int code = m.value(QLatin1String("error"))[QLatin1String("code")].toInt();
+                    tools << tool(QStringLiteral("answer_error_%1").arg(qAbs(code)));
+                } else {
+                    const QJsonObject result = m.value(QLatin1String("result")).toObject();
+                    QStringList keys = result.keys();
+                    tools << tool(
+                        QStringLiteral("answer_result_") +
+                        (keys.isEmpty() ? QStringLiteral("empty") : keys.join(QLatin1Char('_'))));
+                }
+                mine.stream->write(sse(QJsonDocument(toolsResult(mine.listRequest, tools))
+                                           .toJson(QJsonDocument::Compact)));
+                mine.stream->close();
+                return true;
+            });
+        return server;
+    }
+
     // One in-process server, bent by a fault hook where the case needs it.
     std::shared_ptr<SandboxMcpServer> local(SandboxMcpServer::Options options)
     {
@@ -95,6 +166,13 @@ class TestCoderOracle : public QObject
             side.tools << v.toString();
         for (const QJsonValue &v : c.value(QLatin1String("ids")).toArray())
             side.ids << v.toString();
+        for (const QJsonValue &v : c.value(QLatin1String("shadowed")).toArray())
+            side.shadowed << v[QLatin1String("tool")].toString() + QLatin1Char('>') +
+                                 v[QLatin1String("replacedBy")].toString();
+        if (c.contains(QLatin1String("elapsedMs")))
+            side.elapsedMs = qint64(c.value(QLatin1String("elapsedMs")).toDouble());
+        for (const QJsonValue &v : root.value(QLatin1String("tools")).toArray())
+            side.specTools << v[QLatin1String("name")].toString();
         if (side.outcome.isEmpty())
             side.reason = QString::fromUtf8(process.readAllStandardError());
         return side;
@@ -202,6 +280,44 @@ private Q_SLOTS:
         looping.oracleTimeout = QStringLiteral("3s");
         m_servers.insert(QStringLiteral("repeating-cursor"), looping);
 
+        // Issue 18 item 1: requests from the server while it lists its tools.
+        const QJsonObject sampling{
+            {QStringLiteral("messages"),
+             QJsonArray{
+                 QJsonObject{{QStringLiteral("role"), QStringLiteral("user")},
+                             {QStringLiteral("content"),
+                              QJsonObject{{QStringLiteral("type"), QStringLiteral("text")},
+                                          {QStringLiteral("text"), QStringLiteral("hi")}}}}}},
+            {QStringLiteral("maxTokens"), 10}};
+        const QJsonObject elicit{{QStringLiteral("message"), QStringLiteral("Which repository?")},
+                                 {QStringLiteral("requestedSchema"),
+                                  QJsonObject{{QStringLiteral("type"), QStringLiteral("object")},
+                                              {QStringLiteral("properties"), QJsonObject{}}}}};
+        const QList<std::tuple<QString, QString, QJsonObject>> asks{
+            {QStringLiteral("roots"), QStringLiteral("roots/list"), {}},
+            {QStringLiteral("sampling"), QStringLiteral("sampling/createMessage"), sampling},
+            {QStringLiteral("elicitation"), QStringLiteral("elicitation/create"), elicit},
+            {QStringLiteral("ping"), QStringLiteral("ping"), {}}};
+        for (const auto &[name, method, params] : asks) {
+            m_servers.insert(QStringLiteral("waits-for-") + name,
+                             {{}, {}, asking(method, params, false)});
+            m_servers.insert(QStringLiteral("tools-follow-") + name,
+                             {{}, {}, asking(method, params, true)});
+        }
+
+        // Two tools that one id stands for once sanitised (eras B, C): the later wins.
+        auto colliding = local({});
+        colliding->setFault([](const RawHttpRequest &, const QJsonObject &m, RawHttpResponder *r) {
+            if (!isToolsList(m))
+                return false;
+            const QJsonArray tools{tool(QStringLiteral("get.item")), tool(QStringLiteral("zeta")),
+                                   tool(QStringLiteral("get_item")), tool(QStringLiteral("alpha"))};
+            r->respond(200, "application/json",
+                       QJsonDocument(toolsResult(m, tools)).toJson(QJsonDocument::Compact));
+            return true;
+        });
+        m_servers.insert(QStringLiteral("ids-collide"), {{}, {}, colliding});
+
         for (auto it = m_servers.begin(); it != m_servers.end(); ++it) {
             if (it->local)
                 it->url = it->local->url().toString();
@@ -213,12 +329,7 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("server");
         QTest::addColumn<QString>("era");
-        for (const QString &server :
-             {QStringLiteral("everything"), QStringLiteral("sdk-paged"),
-              QStringLiteral("answers-2024-11-05"), QStringLiteral("answers-2025-11-25"),
-              QStringLiteral("loses-session"), QStringLiteral("wrong-typed-annotation"),
-              QStringLiteral("multi-line-sse-data"), QStringLiteral("slow"),
-              QStringLiteral("invalid-x-mcp-header"), QStringLiteral("repeating-cursor")})
+        for (const QString &server : m_servers.keys())
             for (const QString &era :
                  {QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C")})
                 QTest::newRow(qPrintable(server + QStringLiteral(", era ") + era)) << server << era;
@@ -259,6 +370,18 @@ private Q_SLOTS:
         QVERIFY2(probe.outcome == oracle.outcome, qPrintable(detail));
         QVERIFY2(probe.tools == oracle.tools, qPrintable(detail));
         QVERIFY2(probe.ids == oracle.ids, qPrintable(detail));
+        QVERIFY2(probe.shadowed == oracle.shadowed,
+                 qPrintable(detail + QStringLiteral(" shadowed %1 / %2")
+                                         .arg(oracle.shadowed.join(QLatin1Char(',')),
+                                              probe.shadowed.join(QLatin1Char(',')))));
+        if (server.startsWith(QLatin1String("waits-for-")) ||
+            server.startsWith(QLatin1String("tools-follow-"))) {
+            // Answered at once, as Coder's client: no waiting for a timeout.
+            QVERIFY2(probe.elapsedMs >= 0 && probe.elapsedMs < 1000, qPrintable(detail));
+            QVERIFY2(!probe.specTools.isEmpty(), "the spec probe answers too, and lists");
+        }
+        if (server == QLatin1String("ids-collide") && era != QLatin1String("A"))
+            QCOMPARE(oracle.shadowed, QStringList{QStringLiteral("get.item>get_item")});
     }
 };
 

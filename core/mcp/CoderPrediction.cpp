@@ -4,6 +4,7 @@
 #include "filter/ToolId.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QJsonArray>
 
 QString CoderPrediction::outcomeName(Outcome outcome)
@@ -28,6 +29,20 @@ QStringList CoderPrediction::ids(const QString &serverKey) const
     return out;
 }
 
+QList<int> CoderPrediction::kept(const QString &serverKey, QList<QPair<int, int>> *shadowed) const
+{
+    const QStringList all = ids(serverKey);
+    QHash<QString, int> last;
+    for (int i = 0; i < all.size(); ++i) {
+        if (const auto it = last.constFind(all.at(i)); it != last.constEnd() && shadowed)
+            *shadowed << qMakePair(it.value(), i);
+        last.insert(all.at(i), i);
+    }
+    QList<int> out = last.values();
+    std::sort(out.begin(), out.end(), [&all](int a, int b) { return all.at(a) < all.at(b); });
+    return out;
+}
+
 QString CoderPrediction::summary() const
 {
     const auto tr = [](const char *text) {
@@ -48,9 +63,19 @@ QString CoderPrediction::summary() const
 
 QJsonObject CoderPrediction::toJson(const QString &serverKey) const
 {
+    const QStringList allIds = ids(serverKey);
+    QList<QPair<int, int>> replaced;
     QJsonArray names;
-    for (const McpTool &tool : tools)
-        names << tool.name;
+    QJsonArray keptIds;
+    for (int i : kept(serverKey, &replaced)) {
+        names << tools.at(i).name;
+        keptIds << allIds.at(i);
+    }
+    QJsonArray shadowArray;
+    for (const auto &[gone, by] : replaced)
+        shadowArray << QJsonObject{{QStringLiteral("tool"), tools.at(gone).name},
+                                   {QStringLiteral("id"), allIds.at(gone)},
+                                   {QStringLiteral("replacedBy"), tools.at(by).name}};
     QJsonArray dropArray;
     for (const auto &[name, why] : dropped)
         dropArray << QJsonObject{{QStringLiteral("tool"), name}, {QStringLiteral("reason"), why}};
@@ -60,10 +85,12 @@ QJsonObject CoderPrediction::toJson(const QString &serverKey) const
                     {QStringLiteral("reason"), reason},
                     {QStringLiteral("protocolVersion"), protocolVersion},
                     {QStringLiteral("tools"), names},
-                    {QStringLiteral("ids"), QJsonArray::fromStringList(ids(serverKey))},
+                    {QStringLiteral("ids"), keptIds},
                     {QStringLiteral("elapsedMs"), elapsedMs}};
     if (!dropArray.isEmpty())
         out.insert(QStringLiteral("dropped"), dropArray);
+    if (!shadowArray.isEmpty())
+        out.insert(QStringLiteral("shadowed"), shadowArray);
     if (pagesUnread)
         out.insert(QStringLiteral("pagesUnread"), true);
     return out;

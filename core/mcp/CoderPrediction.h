@@ -26,6 +26,10 @@ struct CoderPrediction
     static QString outcomeName(Outcome outcome);
     // Ids as the era encodes them for `serverKey` (aibridge/mcp/tool.go EncodeToolID).
     QStringList ids(const QString &serverKey) const;
+    // What the proxy keeps (aibridge/mcp/proxy_streamable_http.go fetchTools): one tool per
+    // id, a later tool replacing an earlier one, listed sorted by id (ListTools). Indices
+    // into `tools`; *shadowed gets each replaced tool's index and the index replacing it.
+    QList<int> kept(const QString &serverKey, QList<QPair<int, int>> *shadowed = nullptr) const;
     // "Coder gets no tools from this server: …", or "" when it gets them.
     QString summary() const;
     QJsonObject toJson(const QString &serverKey) const;

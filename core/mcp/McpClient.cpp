@@ -37,6 +37,7 @@ void McpClient::startDeadline()
 void McpClient::listTools()
 {
     m_operation = Operation::ListTools;
+    m_serverRequests = 0;
     startDeadline();
     runOperation();
 }
@@ -44,6 +45,7 @@ void McpClient::listTools()
 void McpClient::callTool(const QString &name, const QJsonObject &arguments)
 {
     m_operation = Operation::CallTool;
+    m_serverRequests = 0;
     m_callName = name;
     m_callArguments = arguments;
     startDeadline();
@@ -355,6 +357,7 @@ void McpClient::exchange(McpHttpRequest request, const QString &step, Handler do
         request.protocolVersion = m_protocolVersion.toLatin1();
     auto *job = new McpHttpExchange(m_network, request, m_options, this);
     m_current = job;
+    connect(job, &McpHttpExchange::serverRequest, this, &McpClient::answerServerRequest);
     connect(job, &McpHttpExchange::finished, this,
             [this, job, request, step, done = std::move(done)](const McpHttpResult &result) {
                 m_timings << Timing{step, job->elapsedMs()};
@@ -392,6 +395,32 @@ void McpClient::exchange(McpHttpRequest request, const QString &step, Handler do
                 // Obeyed, but never longer than one request may take.
                 m_resumeTimer.start(qMin(result.retryMs.value_or(1000), m_options.timeoutMs));
             });
+    job->start();
+}
+
+void McpClient::answerServerRequest(const QJsonObject &request)
+{
+    // Coder's clients answer at once, each as its library does (McpClientProfile), and
+    // the server goes on; one that waits for an answer it never gets would hold the
+    // listing until a timeout. The answer is its own POST beside the open stream.
+    if (m_serverRequests >= MaxServerRequests || m_operation == Operation::None)
+        return;
+    ++m_serverRequests;
+    McpHttpRequest post;
+    post.url = m_url;
+    post.bearer = m_bearer;
+    post.sessionId = m_sessionId;
+    post.protocolVersion = m_protocolVersion.toLatin1();
+    post.body = QJsonDocument(m_options.profile.answerServerRequest(request))
+                    .toJson(QJsonDocument::Compact);
+    auto *job = new McpHttpExchange(m_network, post, m_options, this);
+    const QString step =
+        QStringLiteral("answer %1").arg(request.value(QLatin1String("method")).toString());
+    connect(job, &McpHttpExchange::finished, this, [this, job, step](const McpHttpResult &) {
+        // The server's 202 (or its refusal) changes nothing for our own request.
+        m_timings << Timing{step, job->elapsedMs()};
+        job->deleteLater();
+    });
     job->start();
 }
 

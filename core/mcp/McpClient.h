@@ -67,6 +67,8 @@ public:
     bool sessionIssued() const { return m_sessionIssued; }
     int sessionRestarts() const { return m_sessionRestarts; }
     int streamResumes() const { return m_streamResumes; }
+    int serverRequestsAnswered() const { return m_serverRequests; }
+    static constexpr int MaxServerRequests = 32; // per operation
     const QList<Timing> &timings() const { return m_timings; }
     // What the profile's client left out of the listing: tools it drops (name, why), and
     // whether a next page existed that it does not read.
@@ -96,6 +98,7 @@ private:
     void notify(const QString &method, const QString &step, Handler done);
     void exchange(McpHttpRequest request, const QString &step, Handler done);
     bool restartSessionIfExpired(const McpHttpResult &result);
+    void answerServerRequest(const QJsonObject &request);
     void fail(McpError error, const QString &phase);
     void setPhase(Phase phase, int page = 0);
 
@@ -119,6 +122,7 @@ private:
     int m_sessionRestarts = 0;
     int m_streamResumes = 0;
     QList<Timing> m_timings;
+    int m_serverRequests = 0; // answered in this operation; a flood is not answered
 
     QList<McpTool> m_tools;
     int m_page = 0;

@@ -255,3 +255,52 @@ QString McpClientProfile::dropReason(const QJsonObject &tool) const
                              .toObject(),
                          {}, seen);
 }
+
+QJsonObject McpClientProfile::answerServerRequest(const QJsonObject &request) const
+{
+    const QString method = request.value(QLatin1String("method")).toString();
+    QJsonObject answer{{QStringLiteral("jsonrpc"), QStringLiteral("2.0")},
+                       {QStringLiteral("id"), request.value(QLatin1String("id"))}};
+    const auto error = [&answer](int code, const QString &message, bool nullData = false) {
+        QJsonObject e{{QStringLiteral("code"), code}, {QStringLiteral("message"), message}};
+        if (nullData) // mcp-go's JSONRPCResponse error: Data json.RawMessage, no omitempty
+            e.insert(QStringLiteral("data"), QJsonValue::Null);
+        answer.insert(QStringLiteral("error"), e);
+        return answer;
+    };
+    const auto result = [&answer](const QJsonObject &value) {
+        answer.insert(QStringLiteral("result"), value);
+        return answer;
+    };
+    switch (library) {
+    case Library::McpGo:
+        // client/client.go handleIncomingRequest knows sampling only, and the proxy sets
+        // no sampling handler; client/transport/streamable_http.go handleIncomingRequest
+        // turns every handler error into -32603, with its own words for sampling.
+        if (method == QLatin1String("sampling/createMessage"))
+            return error(-32603,
+                         QStringLiteral("sampling request failed: no sampling handler configured"),
+                         true);
+        return error(-32603, QStringLiteral("unsupported request method: %1").arg(method), true);
+    case Library::GoSdk:
+        // mcp/client.go clientMethodInfos: ping and roots/list answered (no roots are
+        // added, so the list is empty), createMessage and elicit refuse without a handler.
+        if (method == QLatin1String("ping"))
+            return result({});
+        if (method == QLatin1String("roots/list"))
+            return result({{QStringLiteral("roots"), QJsonArray()}});
+        if (method == QLatin1String("sampling/createMessage"))
+            return error(-31001, QStringLiteral("client does not support CreateMessage"));
+        if (method == QLatin1String("elicitation/create"))
+            return error(-32602, QStringLiteral("client does not support elicitation"));
+        // mcp/shared.go checkRequest, then internal/jsonrpc2/conn.go's wording.
+        return error(-32601, QStringLiteral("method not found: \"%1\"").arg(method));
+    case Library::Spec:
+        break;
+    }
+    // A compliant client that declared no capability: ping must be answered; the rest
+    // were never offered (2025-11-25 basic/utilities/ping, client/roots, sampling).
+    if (method == QLatin1String("ping"))
+        return result({});
+    return error(-32601, QStringLiteral("Method not found"));
+}

@@ -40,4 +40,8 @@ struct McpClientProfile
     QString decodeError(const QJsonObject &result) const;
     // Why go-sdk leaves this tool out of the list ("" when it keeps it).
     QString dropReason(const QJsonObject &tool) const;
+    // The JSON-RPC response this client sends back for a request the server makes
+    // (roots/list, sampling/createMessage, elicitation/create, ping …) while it answers
+    // ours: servers may wait for it before they go on.
+    QJsonObject answerServerRequest(const QJsonObject &request) const;
 };

@@ -158,6 +158,11 @@ bool McpHttpExchange::consumeSse(const QByteArray &bytes)
         }
         if (found == JsonRpc::Found::NotOurs) {
             ++m_result.otherMessages; // a notification or a server request
+            const QJsonObject message = QJsonDocument::fromJson(data).object();
+            if (message.contains(QLatin1String("method")) && message.contains(QLatin1String("id")))
+                Q_EMIT serverRequest(message);
+            if (m_done)
+                return false;
             continue;
         }
         m_result.response = response;

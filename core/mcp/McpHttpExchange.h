@@ -64,6 +64,8 @@ public:
 
 Q_SIGNALS:
     void finished(const McpHttpResult &result);
+    // A request the server makes inside its SSE answer (it may wait for our answer).
+    void serverRequest(const QJsonObject &request);
 
 private:
     void send();

@@ -41,15 +41,44 @@ import (
 const clientName = "coder/aibridge"
 const clientVersion = "v2.99.0-oracle"
 
+type shadowed struct {
+	Tool       string `json:"tool"`
+	ID         string `json:"id"`
+	ReplacedBy string `json:"replacedBy"`
+}
+
 type result struct {
-	Era             string   `json:"era"`
-	Library         string   `json:"library"`
-	Outcome         string   `json:"outcome"`
-	Reason          string   `json:"reason"`
-	ProtocolVersion string   `json:"protocolVersion"`
-	Tools           []string `json:"tools"`
-	IDs             []string `json:"ids"`
-	ElapsedMs       int64    `json:"elapsedMs"`
+	Era             string     `json:"era"`
+	Library         string     `json:"library"`
+	Outcome         string     `json:"outcome"`
+	Reason          string     `json:"reason"`
+	ProtocolVersion string     `json:"protocolVersion"`
+	Tools           []string   `json:"tools"`
+	IDs             []string   `json:"ids"`
+	Shadowed        []shadowed `json:"shadowed,omitempty"`
+	ElapsedMs       int64      `json:"elapsedMs"`
+}
+
+// keep follows aibridge/mcp/proxy_streamable_http.go: fetchTools stores each tool in a
+// map under its encoded id, so a later tool replaces an earlier one; ListTools returns
+// the map's values sorted by id.
+func keep(era, server string, names []string) (tools, ids []string, gone []shadowed) {
+	byID := map[string]string{}
+	for _, n := range names {
+		id := encodeToolID(era, server, n)
+		if prev, ok := byID[id]; ok {
+			gone = append(gone, shadowed{Tool: prev, ID: id, ReplacedBy: n})
+		}
+		byID[id] = n
+	}
+	for id := range byID {
+		ids = append(ids, id)
+	}
+	slices.Sort(ids)
+	for _, id := range ids {
+		tools = append(tools, byID[id])
+	}
+	return tools, ids, gone
 }
 
 var unsafeRune = regexp.MustCompile(`[^a-zA-Z0-9_-]`)
@@ -169,10 +198,10 @@ func main() {
 		out.Outcome, out.Reason = "fails", err.Error()
 	} else {
 		out.Outcome = "ok"
-		out.Tools = append(out.Tools, names...)
-		for _, n := range names {
-			out.IDs = append(out.IDs, encodeToolID(*era, *server, n))
-		}
+		tools, ids, gone := keep(*era, *server, names)
+		out.Tools = append(out.Tools, tools...)
+		out.IDs = append(out.IDs, ids...)
+		out.Shadowed = gone
 	}
 	enc := json.NewEncoder(os.Stdout)
 	enc.SetIndent("", "  ")
