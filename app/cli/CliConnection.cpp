@@ -29,6 +29,10 @@ void CliConnection::addOptions(QCommandLineParser &parser)
         {QStringLiteral("snapshot"), tr("Read the inputs from a snapshot file."),
          QStringLiteral("file")},
         {QStringLiteral("sandbox"), tr("Use the built-in sandbox deployment.")},
+        {QStringLiteral("sandbox-version"),
+         tr("The Coder version the sandbox claims, and whose APIs it serves (default "
+            "v2.36.4-sandbox; v2.34.5 serves the interceptions API of older builds)."),
+         QStringLiteral("version")},
         {QStringLiteral("url"),
          tr("Coder deployment URL (default: $CODER_URL). The session token comes from "
             "$CODER_SESSION_TOKEN or the keychain (see login)."),
@@ -127,6 +131,8 @@ bool CliConnection::open(const QCommandLineParser &parser, QString *error, int *
             return false;
         }
         m_sandbox = std::make_unique<SandboxDeployment>();
+        if (parser.isSet(QStringLiteral("sandbox-version")))
+            m_sandbox->setBuildVersion(parser.value(QStringLiteral("sandbox-version")));
         if (!m_sandbox->start()) {
             *error = m_sandbox->errorString();
             *exitCode = CliIo::ResolutionError;

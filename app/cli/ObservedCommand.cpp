@@ -4,7 +4,7 @@
 #include "CliConnection.h"
 #include "CliIo.h"
 #include "mcp/ProbeRunner.h"
-#include "observe/InterceptionsClient.h"
+#include "observe/ActivityClient.h"
 #include "observe/ObservedComparison.h"
 
 #include <QCommandLineParser>
@@ -91,18 +91,18 @@ int ObservedCommand::run(const QStringList &arguments)
     }
 
     // The evidence.
-    InterceptionsClient client(connection.network(), connection.rest()->baseUrl(),
-                               connection.rest()->sessionToken());
+    // The API the build has: interceptions up to v2.34, sessions from v2.35.
+    ActivityClient client(connection.network(), connection.rest()->baseUrl(),
+                          connection.rest()->sessionToken(), connection.deploymentVersion());
     client.setOptions(connection.restOptions());
-    QList<Interception> observed;
-    QString observedError;
+    ObservedActivity observed;
     client.fetch(user.username, QDateTime::currentDateTimeUtc().addSecs(-seconds),
-                 [&](const QList<Interception> &list, const QString &e) {
-                     observed = list;
-                     observedError = e;
+                 [&](const ObservedActivity &activity) {
+                     observed = activity;
                      QCoreApplication::quit();
                  });
     QCoreApplication::exec();
+    const QString observedError = observed.error;
 
     const ObservedComparison comparison = ObservedComparison::compare(resolution, observed);
     if (parser.isSet(QStringLiteral("json"))) {
@@ -122,7 +122,7 @@ int ObservedCommand::run(const QStringList &arguments)
         text += comparison.toText();
         CliIo::out(text);
     }
-    if (!observedError.isEmpty() && observed.isEmpty()) {
+    if (!observedError.isEmpty() && observed.interceptions.isEmpty()) {
         CliIo::error(observedError);
         return CliIo::ResolutionError;
     }

@@ -104,6 +104,33 @@ ObservedComparison ObservedComparison::compare(const Resolution &predicted,
     return out;
 }
 
+ObservedComparison ObservedComparison::compare(const Resolution &predicted,
+                                               const ObservedActivity &observed)
+{
+    ObservedComparison out = compare(predicted, observed.interceptions);
+    out.api = ObservedActivity::apiName(observed.api);
+    out.invocationErrorsKnown = observed.invocationErrorsKnown;
+    out.apiKeysKnown = observed.apiKeysKnown;
+    if (!observed.invocationErrorsKnown)
+        out.notes << tr("The sessions API does not return a tool call's invocation error "
+                        "(coderd/database/db2sdk/db2sdk.go builds AIBridgeToolCall without "
+                        "it, v2.35.1), so a failed injected call shows here as called.");
+    if (!observed.apiKeysKnown && !out.bridges.isEmpty()) {
+        // coderd/aibridged/pool.go caches a bridge per InitiatorID|APIKeyID; without key
+        // ids, the latest request of all bounds every key's bridge.
+        KeyBridge all;
+        for (const KeyBridge &b : std::as_const(out.bridges))
+            if (!all.lastRequest.isValid() || b.lastRequest > all.lastRequest)
+                all = b;
+        all.apiKeyId.clear();
+        out.bridges = {all};
+        out.notes << tr("The sessions API names no API key: the bridge times below hold for "
+                        "every key the user made requests with.");
+    }
+    out.notes += observed.notes;
+    return out;
+}
+
 QJsonObject ObservedComparison::toJson() const
 {
     QJsonArray rowArray;
@@ -125,7 +152,10 @@ QJsonObject ObservedComparison::toJson() const
             {QStringLiteral("bridgeBuiltAtTheLatest"), b.lastRequest.toUTC().toString(Qt::ISODate)},
             {QStringLiteral("fixReachesByAtTheLatest"),
              b.fixReachesBy.toUTC().toString(Qt::ISODate)}};
-    return {{QStringLiteral("interceptions"), interceptions},
+    return {{QStringLiteral("api"), api},
+            {QStringLiteral("invocationErrorsKnown"), invocationErrorsKnown},
+            {QStringLiteral("notes"), QJsonArray::fromStringList(notes)},
+            {QStringLiteral("interceptions"), interceptions},
             {QStringLiteral("clientToolCalls"), clientToolCalls},
             {QStringLiteral("injectedCalls"), rowArray},
             {QStringLiteral("serversNeverSeen"), QJsonArray::fromStringList(serversNeverSeen)},
@@ -137,9 +167,13 @@ QJsonObject ObservedComparison::toJson() const
 
 QString ObservedComparison::toText() const
 {
-    QString out = tr("Observed: %1 interception(s), %2 call(s) of the client's own tools.\n")
+    QString out = tr("Observed (%1 API): %2 interception(s), %3 call(s) of the client's own "
+                     "tools.\n")
+                      .arg(api)
                       .arg(interceptions)
                       .arg(clientToolCalls);
+    for (const QString &note : notes)
+        out += QStringLiteral("  ") + note + QLatin1Char('\n');
     for (const Row &r : rows) {
         const QString where = r.serverId.isEmpty() ? r.serverUrl : r.serverId;
         switch (r.kind) {
@@ -174,7 +208,8 @@ QString ObservedComparison::toText() const
     for (const KeyBridge &b : bridges)
         out += tr("API key %1: its bridge was built at %2 at the latest; a fix reaches it by %3 at "
                   "the latest (15-minute TTL, not extended by use)\n")
-                   .arg(b.apiKeyId.isEmpty() ? tr("(none)") : b.apiKeyId,
+                   .arg(b.apiKeyId.isEmpty() ? (apiKeysKnown ? tr("(none)") : tr("(any key)"))
+                                             : b.apiKeyId,
                         b.lastRequest.toUTC().toString(Qt::ISODate),
                         b.fixReachesBy.toUTC().toString(Qt::ISODate));
     return out;

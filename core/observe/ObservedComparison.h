@@ -2,6 +2,7 @@
 #pragma once
 
 #include "Interception.h"
+#include "ObservedActivity.h"
 #include "resolve/Resolution.h"
 
 #include <QJsonObject>
@@ -37,12 +38,18 @@ public:
 
     QList<Row> rows;
     QStringList serversNeverSeen; // predicted to inject, no call observed
-    QList<KeyBridge> bridges;
+    QList<KeyBridge> bridges;     // one with an empty key when the API names no keys
     int interceptions = 0;
+    QString api = QStringLiteral("interceptions"); // which API the activity came from
+    bool invocationErrorsKnown = true;             // false: a failed call shows as called
+    bool apiKeysKnown = true;
+    QStringList notes;       // what the API cannot say, and what was cut
     int clientToolCalls = 0; // non-injected calls: the client's own tools
 
     static ObservedComparison compare(const Resolution &predicted,
                                       const QList<Interception> &observed);
+    static ObservedComparison compare(const Resolution &predicted,
+                                      const ObservedActivity &observed);
     static QString kindName(Kind kind);
     QJsonObject toJson() const;
     QString toText() const;

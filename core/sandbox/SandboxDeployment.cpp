@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "SandboxDeployment.h"
 
+#include "coder/CoderEra.h"
 #include "gateway/aibridged.pb.h"
 #include "gateway/DrpcServerStream.h"
 #include "gateway/GatewayConnection.h"
@@ -286,10 +287,12 @@ QJsonObject SandboxDeployment::interceptionsFor(const QString &nameOrId) const
     QJsonArray results;
     if (user) {
         const QDateTime now = QDateTime::currentDateTimeUtc();
+        int serial = 0; // stable ids: the sessions API is read in two calls
         const auto usage = [&](const QString &server, const QString &tool, bool injected,
                                const QString &error, int minutesAgo) {
             return QJsonObject{
-                {QStringLiteral("id"), randomHex(8)},
+                {QStringLiteral("id"),
+                 QStringLiteral("use-%1-%2").arg(user->user.username).arg(++serial)},
                 {QStringLiteral("server_url"),
                  server.isEmpty() ? QString() : m_servers.value(server)->url().toString()},
                 {QStringLiteral("tool"), tool},
@@ -301,7 +304,8 @@ QJsonObject SandboxDeployment::interceptionsFor(const QString &nameOrId) const
                  now.addSecs(-60 * minutesAgo).toString(Qt::ISODateWithMs)}};
         };
         const auto interception = [&](const QString &key, int minutesAgo, const QJsonArray &tools) {
-            return QJsonObject{{QStringLiteral("id"), randomHex(16)},
+            return QJsonObject{{QStringLiteral("id"),
+                                QStringLiteral("icp-%1-%2").arg(user->user.username).arg(++serial)},
                                {QStringLiteral("api_key_id"), key},
                                {QStringLiteral("initiator"), user->user.toJson()},
                                {QStringLiteral("provider"), QStringLiteral("anthropic")},
@@ -328,6 +332,82 @@ QJsonObject SandboxDeployment::interceptionsFor(const QString &nameOrId) const
         }
     }
     return {{QStringLiteral("count"), int(results.size())}, {QStringLiteral("results"), results}};
+}
+
+bool SandboxDeployment::hasSessionsApi() const
+{
+    // The interceptions list was removed in v2.35.0 (coder/coder #26213); sessions stay.
+    return CoderEra::fromVersion(m_version) != CoderEra::Era::A;
+}
+
+QJsonArray SandboxDeployment::sessionsFor(const QString &nameOrId) const
+{
+    // codersdk AIBridgeSession: one session per API key of the story, threads counted.
+    QMap<QString, QJsonObject> byKey;
+    for (const QJsonValue &v :
+         interceptionsFor(nameOrId).value(QLatin1String("results")).toArray()) {
+        const QJsonObject i = v.toObject();
+        const QString key = i.value(QLatin1String("api_key_id")).toString();
+        QJsonObject &s = byKey[key];
+        if (s.isEmpty())
+            s = {{QStringLiteral("id"), QStringLiteral("sess-") + key},
+                 {QStringLiteral("initiator"), i.value(QLatin1String("initiator"))},
+                 {QStringLiteral("providers"), QJsonArray{i.value(QLatin1String("provider"))}},
+                 {QStringLiteral("models"), QJsonArray{i.value(QLatin1String("model"))}},
+                 {QStringLiteral("client"), QStringLiteral("Claude Code")},
+                 {QStringLiteral("metadata"), QJsonObject{}},
+                 {QStringLiteral("started_at"), i.value(QLatin1String("started_at"))},
+                 {QStringLiteral("threads"), 0},
+                 {QStringLiteral("last_active_at"), i.value(QLatin1String("started_at"))}};
+        s.insert(QStringLiteral("threads"), s.value(QLatin1String("threads")).toInt() + 1);
+    }
+    QJsonArray out;
+    for (const QJsonObject &s : std::as_const(byKey))
+        out << s;
+    return out;
+}
+
+QJsonObject SandboxDeployment::sessionThreads(const QString &sessionId) const
+{
+    // codersdk AIBridgeSessionThreadsResponse: each interception a thread, its tool usages
+    // one agentic action's tool_calls (db2sdk.AIBridgeSessionThreads, v2.35.1: no
+    // invocation_error).
+    for (const SandboxUser &u : std::as_const(m_scenario.users)) {
+        QJsonArray threads;
+        QJsonObject initiator;
+        for (const QJsonValue &v :
+             interceptionsFor(u.user.id).value(QLatin1String("results")).toArray()) {
+            const QJsonObject i = v.toObject();
+            if (QStringLiteral("sess-") + i.value(QLatin1String("api_key_id")).toString() !=
+                sessionId)
+                continue;
+            initiator = i.value(QLatin1String("initiator")).toObject();
+            QJsonArray calls;
+            for (const QJsonValue &t : i.value(QLatin1String("tool_usages")).toArray()) {
+                QJsonObject call = t.toObject();
+                call.remove(QStringLiteral("invocation_error"));
+                call.insert(QStringLiteral("interception_id"), i.value(QLatin1String("id")));
+                call.insert(QStringLiteral("metadata"), QJsonObject{});
+                calls << call;
+            }
+            threads << QJsonObject{
+                {QStringLiteral("id"), i.value(QLatin1String("id"))},
+                {QStringLiteral("model"), i.value(QLatin1String("model"))},
+                {QStringLiteral("provider"), i.value(QLatin1String("provider"))},
+                {QStringLiteral("credential_kind"), QStringLiteral("centralized")},
+                {QStringLiteral("credential_hint"), QString()},
+                {QStringLiteral("started_at"), i.value(QLatin1String("started_at"))},
+                {QStringLiteral("agentic_actions"),
+                 QJsonArray{QJsonObject{{QStringLiteral("model"), i.value(QLatin1String("model"))},
+                                        {QStringLiteral("thinking"), QJsonArray{}},
+                                        {QStringLiteral("tool_calls"), calls}}}}};
+        }
+        if (!threads.isEmpty())
+            return {{QStringLiteral("id"), sessionId},
+                    {QStringLiteral("initiator"), initiator},
+                    {QStringLiteral("threads"), threads}};
+    }
+    return {};
 }
 
 QJsonObject SandboxDeployment::externalAuthOfAdmin() const
@@ -402,15 +482,52 @@ void SandboxDeployment::route()
                   });
     // Recorded AI Bridge activity (codersdk AIBridgeListInterceptionsResponse): a story
     // per user, alice's with a call the prediction does not expect and a failed call.
+    static const QRegularExpression initiator(QStringLiteral("initiator:\"([^\"]*)\""));
     m_http->route(
         QStringLiteral("/api/v2/aibridge/interceptions"), Method::Get,
         [this](const QHttpServerRequest &r) {
+            if (hasSessionsApi()) {
+                // v2.35+: no such route; aibridged's catch-all answers a request without a
+                // Bearer key (coderd/aibridged/http.go ErrNoAuthKey, via http.Error).
+                return QHttpServerResponse("text/plain", "no authentication key provided\n",
+                                           QHttpServerResponse::StatusCode::BadRequest);
+            }
             if (!authorized(r))
                 return unauthorized();
             const QString q = r.query().queryItemValue(QStringLiteral("q"), QUrl::FullyDecoded);
-            static const QRegularExpression initiator(QStringLiteral("initiator:\"([^\"]*)\""));
             return json(interceptionsFor(initiator.match(q).captured(1)));
         });
+    // Sessions (enterprise/coderd/aibridge.go): under both prefixes, as coderd.
+    for (const QString &root :
+         {QStringLiteral("/api/v2/ai-gateway"), QStringLiteral("/api/v2/aibridge")}) {
+        m_http->route(
+            root + QStringLiteral("/sessions"), Method::Get, [this](const QHttpServerRequest &r) {
+                if (!hasSessionsApi())
+                    return coderError(QHttpServerResponse::StatusCode::NotFound,
+                                      QStringLiteral("Route not found."));
+                if (!authorized(r))
+                    return unauthorized();
+                const QString q = r.query().queryItemValue(QStringLiteral("q"), QUrl::FullyDecoded);
+                const QJsonArray sessions = sessionsFor(initiator.match(q).captured(1));
+                // One page: the stories have fewer sessions than a page holds.
+                const bool later = r.query().hasQueryItem(QStringLiteral("after_session_id"));
+                return json({{QStringLiteral("count"), int(sessions.size())},
+                             {QStringLiteral("sessions"), later ? QJsonArray() : sessions}});
+            });
+        m_http->route(root + QStringLiteral("/sessions/<arg>"), Method::Get,
+                      [this](const QString &id, const QHttpServerRequest &r) {
+                          if (!hasSessionsApi())
+                              return coderError(QHttpServerResponse::StatusCode::NotFound,
+                                                QStringLiteral("Route not found."));
+                          if (!authorized(r))
+                              return unauthorized();
+                          const QJsonObject threads = sessionThreads(id);
+                          if (threads.isEmpty())
+                              return coderError(QHttpServerResponse::StatusCode::NotFound,
+                                                QStringLiteral("Session not found."));
+                          return json(threads);
+                      });
+    }
     // Key creation (POST /api/v2/ai-gateway/keys): Owner only, the secret once.
     m_http->route(
         QStringLiteral("/api/v2/ai-gateway/keys"), Method::Post,

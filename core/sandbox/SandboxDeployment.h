@@ -67,6 +67,9 @@ private:
     QByteArray tokensFor(const QString &userId, const QStringList &ids) const;
     QJsonObject externalAuthOfAdmin() const;
     QJsonObject interceptionsFor(const QString &nameOrId) const;
+    bool hasSessionsApi() const;
+    QJsonArray sessionsFor(const QString &nameOrId) const;
+    QJsonObject sessionThreads(const QString &sessionId) const;
     void route();
 
     SandboxScenario m_scenario;

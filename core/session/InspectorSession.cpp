@@ -3,7 +3,7 @@
 
 #include "gateway/GatewaySource.h"
 #include "mcp/ProbeRunner.h"
-#include "observe/InterceptionsClient.h"
+#include "observe/ActivityClient.h"
 #include "observe/ObservedComparison.h"
 #include "resolve/ToolInventory.h"
 #include "secrets/TokenPolicy.h"
@@ -117,19 +117,17 @@ void InspectorSession::fetchObserved(qint64 seconds, std::function<void(const QS
                 "none)."));
         return;
     }
-    auto *client =
-        new InterceptionsClient(&m_network, m_rest->baseUrl(), m_rest->sessionToken(), this);
+    auto *client = new ActivityClient(&m_network, m_rest->baseUrl(), m_rest->sessionToken(),
+                                      m_rest->deploymentVersion(), this);
     const Resolution predicted = m_effective;
-    const QString username = m_user.username;
-    client->fetch(
-        username, QDateTime::currentDateTimeUtc().addSecs(-seconds),
-        [client, predicted, username, done](const QList<Interception> &list, const QString &error) {
-            client->deleteLater();
-            QString text = ObservedComparison::compare(predicted, list).toText();
-            if (!error.isEmpty())
-                text = error + QLatin1Char('\n') + text;
-            done(text);
-        });
+    client->fetch(m_user.username, QDateTime::currentDateTimeUtc().addSecs(-seconds),
+                  [client, predicted, done](const ObservedActivity &activity) {
+                      client->deleteLater();
+                      QString text = ObservedComparison::compare(predicted, activity).toText();
+                      if (!activity.error.isEmpty())
+                          text = activity.error + QLatin1Char('\n') + text;
+                      done(text);
+                  });
 }
 
 bool InspectorSession::usesGateway() const
