@@ -32,7 +32,7 @@ expect "resolve" aibridge-inspector-cli res
 expect "explain-log" aibridge-inspector-cli exp
 expect "login logout" aibridge-inspector-cli log
 expect "resolve users login logout probe filter observed explain-log --help --version" aibridge-inspector-cli ""
-expect "--sandbox --save-snapshot --snapshot" aibridge-inspector-cli resolve --s
+expect "--sandbox --sandbox-version --save-snapshot --snapshot" aibridge-inspector-cli resolve --s
 expect "--coder-era --client-tools" aibridge-inspector-cli resolve --c
 expect "--token-env --timeout" aibridge-inspector-cli probe --t
 expect "--gateway-key" aibridge-inspector-cli login --g
