@@ -44,6 +44,73 @@ class TestCli : public QObject
     }
 
 private Q_SLOTS:
+    // Issue 17 item 2: who can use AI Bridge, from the entitlements. Unlicensed or switched
+    // off, coderd refuses every external client (RequireFeatureMW) and the tool does not ask
+    // /ai-gateway/serve; chats keep the in-process bridge when the config enables it
+    // (cli/server.go, v2.35.1).
+    void aiGatewayState_data()
+    {
+        QTest::addColumn<QString>("sandbox");
+        QTest::addColumn<QString>("state");
+        QTest::addColumn<bool>("refused");
+        QTest::addColumn<QJsonValue>("chats");
+        QTest::addColumn<bool>("viaGateway");
+        QTest::newRow("enabled") << "enabled"
+                                 << "enabled" << false << QJsonValue(true) << true;
+        QTest::newRow("switched off") << "disabled"
+                                      << "disabled" << true << QJsonValue(false) << false;
+        QTest::newRow("not licensed") << "not-licensed"
+                                      << "not-licensed" << true << QJsonValue(true) << false;
+    }
+    void aiGatewayState()
+    {
+        QFETCH(QString, sandbox);
+        QFETCH(QString, state);
+        QFETCH(bool, refused);
+        QFETCH(QJsonValue, chats);
+        QFETCH(bool, viaGateway);
+        const QStringList args{"resolve", "--sandbox", "--sandbox-ai-gateway",
+                               sandbox,   "--user",    "alice"};
+        const Run json = run(args + QStringList{"--json"});
+        QCOMPARE(json.exitCode, 0);
+        const QJsonObject root = QJsonDocument::fromJson(json.out).object();
+        const QJsonObject gateway = root.value("aiGateway").toObject();
+        QCOMPARE(gateway.value("state").toString(), state);
+        QCOMPARE(gateway.value("externalClientsRefused").toBool(), refused);
+        QCOMPARE(gateway.value("agentsChatsBridge"), chats);
+        QCOMPARE(root.value("source").toObject().value("name").toString().contains("AI Gateway"),
+                 viaGateway);
+        const Run text = run(args);
+        QCOMPARE(text.exitCode, 0);
+        // Said first, before any server, when external clients are refused.
+        const qsizetype warning = text.out.indexOf("!! AI Gateway:");
+        QCOMPARE(warning >= 0, refused);
+        if (refused) {
+            QVERIFY(warning < text.out.indexOf("User: alice"));
+            QVERIFY(text.out.contains("External clients (Claude Code, Cursor"));
+        }
+    }
+
+    // Issue 17 item 2: an Agents chat sends chatd's placeholder key, which aibridged takes
+    // as the session key (coderd/aibridged/http.go), so the Coder MCP server is proxied
+    // (mcp.go: SessionKey != "") and refuses it (the sandbox's Coder server, like coderd's,
+    // takes only real session tokens).
+    void agentsChatTriesTheCoderServer()
+    {
+        const Run r =
+            run({"resolve", "--sandbox", "--user", "alice", "--chat", "--probe", "--json"});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject root = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(root.value("caller").toString(), QStringLiteral("agents-chat"));
+        const QJsonObject coder = root.value("servers").toArray().at(0).toObject();
+        QCOMPARE(coder.value("id").toString(), QStringLiteral("coder"));
+        QCOMPARE(coder.value("outcome").toString(), QStringLiteral("proxied"));
+        QVERIFY2(coder.value("toolsError").toString().contains("401"),
+                 qPrintable(QString::fromUtf8(r.out.left(3000))));
+        QCOMPARE(run({"resolve", "--sandbox", "--user", "alice", "--chat", "--delegated"}).exitCode,
+                 2);
+    }
+
     // Each row's decisions are written by hand from coderd/aibridged/mcp.go
     // (MCPProxyFactory.Build and newStreamableHTTPServerProxy), the branch named in
     // `because`; the expected/ files then pin the whole JSON around them.
@@ -315,7 +382,8 @@ private Q_SLOTS:
             << QByteArray(R"({"configs": {}})") << 2 << "--client-tools needs a whole number";
         QTest::newRow("--delegated and --byok")
             << QStringList{"resolve", "--snapshot", "{file}", "--delegated", "--byok"}
-            << QByteArray(R"({"configs": {}})") << 2 << "choose one of --delegated and --byok";
+            << QByteArray(R"({"configs": {}})") << 2
+            << "choose one of --delegated, --byok and --chat";
         QTest::newRow("unknown option")
             << QStringList{"resolve", "--bogus"} << QByteArray() << 2 << "Unknown option 'bogus'";
         QTest::newRow("unknown command")

@@ -182,8 +182,18 @@ private Q_SLOTS:
         QTest::newRow("401: key invalid")
             << QStringList() << "not-the-key" << 1
             << "the AI Gateway key was refused (401: AI Gateway key invalid.)";
-        QTest::newRow("403: licence") << QStringList{QStringLiteral("--unlicensed")} << GatewayKey
-                                      << 1 << "licence lacks the AI Gateway feature";
+        // Issue 17 item 2: the entitlements say why before /serve is asked (it would answer
+        // coderd's one 403 text for both): REST instead, and the reason.
+        QTest::newRow("not licensed: REST instead")
+            << QStringList{QStringLiteral("--ai-gateway"), QStringLiteral("not-licensed")}
+            << GatewayKey << 0
+            << "(the licence lacks the AI Gateway feature (entitlement not_entitled)) — using the "
+               "REST API";
+        QTest::newRow("switched off: REST instead")
+            << QStringList{QStringLiteral("--ai-gateway"), QStringLiteral("disabled")} << GatewayKey
+            << 0
+            << "(licensed (entitled), but switched off: CODER_AI_GATEWAY_ENABLED is false) — "
+               "using the REST API";
         QTest::newRow("400: a coderd whose API is 0.9 refuses 1.0")
             << QStringList{QStringLiteral("--api-version"), QStringLiteral("0.9")} << GatewayKey
             << 1

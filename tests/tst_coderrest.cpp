@@ -2,6 +2,7 @@
 #include "coder/CoderApiCall.h"
 #include "coder/CoderRestSource.h"
 #include "gateway/GatewayConnection.h"
+#include "model/AiGatewayState.h"
 #include "RawHttpServer.h"
 #include "ResolveHelpers.h"
 #include "SandboxDeployment.h"
@@ -47,6 +48,77 @@ class TestCoderRest : public QObject
     }
 
 private Q_SLOTS:
+    // Issue 17 item 2, worked by hand from v2.35.1: enterprise/coderd/coderd.go sets
+    // features[aibridge].enabled from CODER_AI_GATEWAY_ENABLED; license.go forces it false
+    // for a not_entitled feature; only enterprise/coderd serves /entitlements.
+    void aiGatewayStateFromEntitlements_data()
+    {
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<int>("config"); // -1 unknown, 0 off, 1 on
+        QTest::addColumn<QString>("state");
+        QTest::addColumn<int>("chats");
+        QTest::addColumn<int>("problems");
+        QTest::newRow("licensed, on")
+            << 200
+            << QByteArray(R"({"features":{"aibridge":{"entitlement":"entitled","enabled":true}}})")
+            << -1 << "enabled" << 1 << 0;
+        QTest::newRow("grace period, on")
+            << 200
+            << QByteArray(
+                   R"({"features":{"aibridge":{"entitlement":"grace_period","enabled":true}}})")
+            << -1 << "enabled" << 1 << 0;
+        QTest::newRow("licensed, off")
+            << 200
+            << QByteArray(R"({"features":{"aibridge":{"entitlement":"entitled","enabled":false}}})")
+            << 0 << "disabled" << 0 << 0;
+        QTest::newRow("unlicensed, config on")
+            << 200
+            << QByteArray(
+                   R"({"features":{"aibridge":{"entitlement":"not_entitled","enabled":false}}})")
+            << 1 << "not-licensed" << 1 << 0;
+        QTest::newRow("unlicensed, config off")
+            << 200
+            << QByteArray(
+                   R"({"features":{"aibridge":{"entitlement":"not_entitled","enabled":false}}})")
+            << 0 << "not-licensed" << 0 << 0;
+        QTest::newRow("unlicensed, config unseen")
+            << 200
+            << QByteArray(
+                   R"({"features":{"aibridge":{"entitlement":"not_entitled","enabled":false}}})")
+            << -1 << "not-licensed" << -1 << 0;
+        QTest::newRow("AGPL build") << 404 << QByteArray("{}") << 1 << "not-in-build" << 1 << 0;
+        QTest::newRow("before AI Bridge")
+            << 200
+            << QByteArray(R"({"features":{"scim":{"entitlement":"entitled","enabled":true}}})")
+            << -1 << "not-in-build" << -1 << 0;
+        QTest::newRow("error beside it")
+            << 200
+            << QByteArray(R"({"features":{"aibridge":{"entitlement":"entitled","enabled":true}},
+                 "errors":["You have multiple External Auth Providers configured but your license is limited at one."],
+                 "warnings":["Your license expires in 2 days."]})")
+            << -1 << "enabled" << 1 << 1;
+        QTest::newRow("unreachable") << 0 << QByteArray() << -1 << "unknown" << -1 << 0;
+    }
+    void aiGatewayStateFromEntitlements()
+    {
+        QFETCH(int, status);
+        QFETCH(QByteArray, body);
+        QFETCH(int, config);
+        QFETCH(QString, state);
+        QFETCH(int, chats);
+        QFETCH(int, problems);
+        const AiGatewayState s = AiGatewayState::fromEntitlements(
+            status, QJsonDocument::fromJson(body).object(),
+            config < 0 ? std::nullopt : std::optional<bool>(config == 1), QStringLiteral("x"));
+        QCOMPARE(AiGatewayState::name(s.state), state);
+        const std::optional<bool> bridge = s.inProcessBridge();
+        QCOMPARE(bridge ? int(*bridge) : -1, chats);
+        QCOMPARE(int(s.problems.size()), problems);
+        QCOMPARE(s.externalClientsRefused(),
+                 state != QLatin1String("enabled") && state != QLatin1String("unknown"));
+    }
+
     // Issue 17 item 5: REST calls and the AI Gateway's WebSocket upgrade name the tool.
     void requestsCarryTheUserAgent()
     {

@@ -752,6 +752,9 @@ void MainWindow::refreshChrome()
     const int sent = r.injectedToolCount + r.clientToolCount;
     const bool over = sent > Resolution::ProviderToolLimit;
     QStringList banner;
+    // First: external clients refused on this deployment (licence or config).
+    if (r.aiGateway.externalClientsRefused())
+        banner << QStringLiteral("⚠ ") + r.aiGateway.summary();
     if (over)
         banner << tr("⚠ %1 tools are injected%2: providers accept at most %3 (OpenAI: \"array "
                      "too long\"). Narrow them with allow/deny regexes.")

@@ -33,6 +33,10 @@ void CliConnection::addOptions(QCommandLineParser &parser)
          tr("The Coder version the sandbox claims, and whose APIs it serves (default "
             "v2.36.4-sandbox; v2.34.5 serves the interceptions API of older builds)."),
          QStringLiteral("version")},
+        {QStringLiteral("sandbox-ai-gateway"),
+         tr("What the sandbox's licence and config allow: enabled (default), disabled "
+            "(CODER_AI_GATEWAY_ENABLED=false) or not-licensed."),
+         QStringLiteral("state")},
         {QStringLiteral("url"),
          tr("Coder deployment URL (default: $CODER_URL). The session token comes from "
             "$CODER_SESSION_TOKEN or the keychain (see login)."),
@@ -133,6 +137,19 @@ bool CliConnection::open(const QCommandLineParser &parser, QString *error, int *
         m_sandbox = std::make_unique<SandboxDeployment>();
         if (parser.isSet(QStringLiteral("sandbox-version")))
             m_sandbox->setBuildVersion(parser.value(QStringLiteral("sandbox-version")));
+        if (parser.isSet(QStringLiteral("sandbox-ai-gateway"))) {
+            const QString state = parser.value(QStringLiteral("sandbox-ai-gateway"));
+            if (state == QLatin1String("disabled"))
+                m_sandbox->setAiGateway(QStringLiteral("entitled"), false);
+            else if (state == QLatin1String("not-licensed"))
+                m_sandbox->setAiGateway(QStringLiteral("not_entitled"), true);
+            else if (state != QLatin1String("enabled")) {
+                *error = tr("--sandbox-ai-gateway takes enabled, disabled or not-licensed, not "
+                            "'%1'")
+                             .arg(state);
+                return false;
+            }
+        }
         if (!m_sandbox->start()) {
             *error = m_sandbox->errorString();
             *exitCode = CliIo::ResolutionError;
@@ -190,6 +207,14 @@ bool CliConnection::open(const QCommandLineParser &parser, QString *error, int *
         m_source = m_rest.get();
         return true;
     }
+    if (const AiGatewayState &state = m_rest->aiGatewayState(); state.externalClientsRefused()) {
+        // /ai-gateway/serve sits behind the same entitlement (enterprise/coderd/coderd.go):
+        // it would answer 403, so it is not asked.
+        m_note =
+            tr("the AI Gateway is not available here (%1) — using the REST API").arg(state.detail);
+        m_source = m_rest.get();
+        return true;
+    }
     auto gateway = std::make_unique<GatewaySource>(&m_network, base, key);
     GatewayConnection::Options gatewayOptions;
     gatewayOptions.insecure = options.insecure;
@@ -208,6 +233,14 @@ bool CliConnection::open(const QCommandLineParser &parser, QString *error, int *
     gateway->connection()->open();
     loop.exec();
     QObject::disconnect(gateway->connection(), nullptr, &loop, nullptr);
+    if (failure == GatewayConnection::Failure::NotLicensed) {
+        // The entitlements tell the licence from the config switch (AiGatewayState).
+        m_note = tr("the deployment refused the AI Gateway (403): %1 — using the REST API "
+                    "instead")
+                     .arg(m_rest->aiGatewayState().detail);
+        m_source = m_rest.get();
+        return true;
+    }
     if (failure == GatewayConnection::Failure::NoRoute) {
         m_note = failureText + tr(" — using the REST API instead");
         m_source = m_rest.get();

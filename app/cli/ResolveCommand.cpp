@@ -36,9 +36,14 @@ int ResolveCommand::run(const QStringList &arguments)
     parser.addOptions({
         {QStringLiteral("user"), tr("The user, by username or id (not with --snapshot)."),
          QStringLiteral("name")},
+        {QStringLiteral("chat"),
+         tr("Resolve as a Coder Agents chat does: chatd's placeholder key `coder-aibridge` is "
+            "the session key, so the Coder MCP server is tried with it and refuses it. Chats use "
+            "coderd's in-process bridge even where the AI Gateway is not licensed.")},
         {QStringLiteral("delegated"),
-         tr("Resolve as an in-process delegated request (e.g. chat): no session key, so no "
-            "Coder MCP server.")},
+         tr("Resolve as a delegated request that sends no key: no session key, so no Coder MCP "
+            "server (coderd/aibridged/mcp.go). No caller in Coder v2.35.1 does this: chats "
+            "send a placeholder key (see --chat).")},
         {QStringLiteral("byok"),
          tr("Resolve as a BYOK request: it still carries a Coder token "
             "(X-Coder-AI-Governance-Token), so the Coder MCP server is proxied.")},
@@ -81,8 +86,10 @@ int ResolveCommand::run(const QStringList &arguments)
         CliIo::error(tr("--client-tools needs a whole number from 0 to 100000"));
         return CliIo::BadInput;
     }
-    if (parser.isSet(QStringLiteral("delegated")) && parser.isSet(QStringLiteral("byok"))) {
-        CliIo::error(tr("choose one of --delegated and --byok"));
+    if (int(parser.isSet(QStringLiteral("delegated"))) + int(parser.isSet(QStringLiteral("byok"))) +
+            int(parser.isSet(QStringLiteral("chat"))) >
+        1) {
+        CliIo::error(tr("choose one of --delegated, --byok and --chat"));
         return CliIo::BadInput;
     }
     CliConnection connection;
@@ -105,6 +112,10 @@ int ResolveCommand::run(const QStringList &arguments)
         if (!connection.findUserOrReport(parser.value(QStringLiteral("user")), &user))
             return CliIo::BadInput;
         request = connection.requestFor(user, parser.isSet(QStringLiteral("delegated")));
+        if (parser.isSet(QStringLiteral("chat"))) {
+            request.agentsChat = true;
+            request.hasSessionKey = true;
+        }
     }
 
     RecordingSource recording(connection.source());
@@ -119,6 +130,11 @@ int ResolveCommand::run(const QStringList &arguments)
 
     resolution.connection = connection.flags();
     resolution.clientToolCount = clientTools;
+    if (connection.rest())
+        resolution.aiGateway = connection.rest()->aiGatewayState();
+    else
+        resolution.aiGateway.detail = tr("a snapshot does not record the deployment's AI Gateway "
+                                         "state");
     if (eraOverride) {
         resolution.era = *eraOverride;
         resolution.eraSource = tr("chosen with --coder-era");

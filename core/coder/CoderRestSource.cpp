@@ -55,8 +55,33 @@ void CoderRestSource::signIn()
                         .arg(m_me.username));
                 return;
             }
-            Q_EMIT signedIn(m_me, m_version);
+            readAiGatewayState();
         });
+    });
+}
+
+void CoderRestSource::readAiGatewayState()
+{
+    // Who may use AI Bridge here: the entitlement, and the config switch beside it.
+    get(QStringLiteral("/api/v2/deployment/config"), {}, [this](const CoderApiResult &config) {
+        std::optional<bool> enabled;
+        const QJsonValue value = config.json.object()
+                                     .value(QLatin1String("config"))
+                                     .toObject()
+                                     .value(QLatin1String("ai"))
+                                     .toObject()
+                                     .value(QLatin1String("bridge"))
+                                     .toObject()
+                                     .value(QLatin1String("enabled"));
+        if (config.ok() && value.isBool())
+            enabled = value.toBool();
+        get(QStringLiteral("/api/v2/entitlements"), {},
+            [this, enabled](const CoderApiResult &entitlements) {
+                m_aiGateway = AiGatewayState::fromEntitlements(
+                    entitlements.ok() ? 200 : entitlements.httpStatus, entitlements.json.object(),
+                    enabled, entitlements.message);
+                Q_EMIT signedIn(m_me, m_version);
+            });
     });
 }
 

@@ -3,6 +3,7 @@
 
 #include "CoderApiCall.h"
 #include "CoderUser.h"
+#include "model/AiGatewayState.h"
 #include "source/Source.h"
 
 #include <QHash>
@@ -39,6 +40,8 @@ public:
     void signIn();
     const CoderUser &signedInUser() const { return m_me; }
     const QString &deploymentVersion() const { return m_version; }
+    // Read at sign-in: GET /api/v2/entitlements and the config's ai.bridge.enabled.
+    const AiGatewayState &aiGatewayState() const { return m_aiGateway; }
 
     // A new search cancels the one still running, so a type-ahead shows only the
     // answer to the latest text.
@@ -78,6 +81,7 @@ Q_SIGNALS:
 
 private:
     QUrl api(const QString &path, const QUrlQuery &query = {}) const;
+    void readAiGatewayState();
     void get(const QString &path, const QUrlQuery &query,
              std::function<void(const CoderApiResult &)> done);
 
@@ -87,6 +91,7 @@ private:
     CoderApiCall::Options m_options;
     CoderUser m_me;
     QString m_version;
+    AiGatewayState m_aiGateway;
     QPointer<CoderApiCall> m_search;
     quint64 m_searchGeneration = 0;
     QHash<QString, Secret> m_supplied;

@@ -195,8 +195,9 @@ void GatewayConnection::diagnose(int handshakeStatus, const QString &handshakeEr
             break;
         case 403:
             fail(Failure::NotLicensed,
-                 tr("the deployment refused the AI Gateway (403: %1): its licence lacks the "
-                    "AI Gateway feature")
+                 tr("the deployment refused the AI Gateway (403: %1): coderd says this both "
+                    "when the licence lacks the AI Gateway feature and when it is switched off "
+                    "(CODER_AI_GATEWAY_ENABLED=false)")
                      .arg(message));
             break;
         case 400:

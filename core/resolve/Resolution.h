@@ -2,6 +2,7 @@
 #pragma once
 
 #include "coder/CoderEra.h"
+#include "model/AiGatewayState.h"
 #include "model/ConnectionFlags.h"
 #include "ResolvedServer.h"
 #include "TraceEntry.h"
@@ -16,7 +17,8 @@ struct Resolution
     QString userId;
     QString username;
     bool hasSessionKey = true;
-    QString error; // set when the whole resolution failed (configs could not be read)
+    bool agentsChat = false; // resolved as a Coder Agents chat (placeholder session key)
+    QString error;           // set when the whole resolution failed (configs could not be read)
     QList<ResolvedServer> servers;
     QStringList warnings;     // from the resolver: replaced ids, Coder config id
     QStringList toolWarnings; // from the tool lists: collisions, the 128-tool budget
@@ -24,6 +26,7 @@ struct Resolution
     bool toolsKnown = false; // true once any server's tool list was applied
     int injectedToolCount = 0;
     ConnectionFlags connection; // checks the admin relaxed for this run
+    AiGatewayState aiGateway;   // who may use AI Bridge on the deployment (entitlements)
 
     // Which Coder build the predictions speak for, and how we know (the build's
     // version, the admin's override, a snapshot). Unknown: every view shows where the

@@ -74,6 +74,9 @@ QJsonObject ResolutionJson::toJson(const Resolution &resolution)
         {QStringLiteral("user"), QJsonObject{{QStringLiteral("id"), resolution.userId},
                                              {QStringLiteral("username"), resolution.username}}},
         {QStringLiteral("sessionKey"), resolution.hasSessionKey},
+        {QStringLiteral("caller"), resolution.agentsChat      ? QStringLiteral("agents-chat")
+                                   : resolution.hasSessionKey ? QStringLiteral("session-key")
+                                                              : QStringLiteral("no-session-key")},
         {QStringLiteral("error"), resolution.error},
         {QStringLiteral("servers"), servers},
         {QStringLiteral("toolsKnown"), resolution.toolsKnown},
@@ -82,6 +85,7 @@ QJsonObject ResolutionJson::toJson(const Resolution &resolution)
         {QStringLiteral("trace"), trace}};
     if (resolution.connection.any())
         root.insert(QStringLiteral("connection"), resolution.connection.toJson());
+    root.insert(QStringLiteral("aiGateway"), resolution.aiGateway.toJson());
     QJsonObject era{
         {QStringLiteral("era"), CoderEra::name(resolution.era)},
         {QStringLiteral("source"), resolution.eraSource},

@@ -35,10 +35,15 @@ QString ResolutionText::table(const QStringList &header, const QList<QStringList
 
 QString ResolutionText::render(const Resolution &resolution, bool withTrace)
 {
-    QString out =
-        tr("User: %1 (%2)%3\n")
-            .arg(resolution.username, resolution.userId,
-                 resolution.hasSessionKey ? QString() : tr(", delegated: no session key"));
+    QString out;
+    // First: when external clients are refused, everything below is only for chats.
+    if (resolution.aiGateway.externalClientsRefused())
+        out += QStringLiteral("!! ") + resolution.aiGateway.summary() + QLatin1Char('\n');
+    out += tr("User: %1 (%2)%3\n")
+               .arg(resolution.username, resolution.userId,
+                    resolution.agentsChat ? tr(", as a Coder Agents chat (placeholder session key)")
+                    : resolution.hasSessionKey ? QString()
+                                               : tr(", delegated: no session key"));
     if (resolution.era == CoderEra::Era::Unknown)
         out += tr("Coder era: unknown%1 — verdicts shown for era C; where the eras differ is "
                   "listed below\n")
@@ -51,6 +56,8 @@ QString ResolutionText::render(const Resolution &resolution, bool withTrace)
                         resolution.eraSource, CoderEra::certainty(resolution.era));
     if (resolution.connection.any())
         out += tr("Relaxed checks: %1\n").arg(resolution.connection.describe());
+    if (!resolution.aiGateway.externalClientsRefused() && !resolution.aiGateway.detail.isEmpty())
+        out += resolution.aiGateway.summary() + QLatin1Char('\n');
     if (resolution.failed())
         out += tr("Resolution failed: %1\n").arg(resolution.error);
 

@@ -34,6 +34,7 @@ void Resolver::resolve(const ResolveRequest &request)
     m_result.userId = request.userId;
     m_result.username = request.username;
     m_result.hasSessionKey = request.hasSessionKey;
+    m_result.agentsChat = request.agentsChat;
     fetchConfigs();
 }
 
@@ -127,7 +128,18 @@ void Resolver::addCoderServer(const McpServerConfig &config)
         return;
     }
 
-    attachSessionKey(server);
+    if (m_request.agentsChat) {
+        // The placeholder is no secret: it goes to the server as the chat's bridge sends it.
+        server.bearerToken = Secret(QLatin1String(ResolveRequest::ChatPlaceholderKey));
+        trace(Level::Info, step, config.id,
+              tr("An Agents chat: chatd's placeholder key `coder-aibridge` is taken as the "
+                 "session key, so the Coder MCP server is proxied with it; it answers 401 and "
+                 "coderd logs \"failed to initialize MCP server proxier(s)\" "
+                 "(coderd/x/chatd/model_routing_aibridge.go, coderd/aibridged/http.go)."),
+              false);
+    } else {
+        attachSessionKey(server);
+    }
     const BuildResult built = buildProxy(config, server);
     if (built.failure != Reason::None) {
         server.outcome = Outcome::Dropped;

@@ -19,12 +19,19 @@ struct ResolveRequest
 {
     QString userId;
     QString username;
-    // A delegated caller (e.g. chat) holds no session key and so gets no Coder MCP server.
+    // A delegated caller that sends no key gets no Coder MCP server (mcp.go). At v2.35.1 no
+    // caller does: Coder Agents chats send a placeholder (see agentsChat).
     bool hasSessionKey = true;
     Secret sessionKey; // bearer for the Coder MCP server when probing
     // The session key goes only to this origin, or to one the admin trusts.
     QUrl deploymentUrl;
     QList<QUrl> trustedOrigins;
+    // A Coder Agents chat: chatd sends `Authorization: Bearer coder-aibridge`
+    // (coderd/x/chatd/model_routing_aibridge.go aibridgePlaceholderAPIKey), which aibridged
+    // passes on as the session key (coderd/aibridged/http.go ServeHTTP), so the Coder MCP
+    // server is proxied with it and refuses it.
+    bool agentsChat = false;
+    static constexpr auto ChatPlaceholderKey = "coder-aibridge";
 };
 
 // Mirrors coderd/aibridged/mcp.go MCPProxyFactory.Build decision by decision, in the

@@ -160,7 +160,8 @@ QJsonObject SandboxDeployment::deploymentConfig() const
         {QStringLiteral("external_auth"), QJsonObject{{QStringLiteral("value"), external}}},
         {QStringLiteral("ai"),
          QJsonObject{{QStringLiteral("bridge"),
-                      QJsonObject{{QStringLiteral("inject_coder_mcp_tools"), true}}}}}};
+                      QJsonObject{{QStringLiteral("enabled"), m_bridgeEnabled},
+                                  {QStringLiteral("inject_coder_mcp_tools"), true}}}}}};
     return {{QStringLiteral("config"), config}, {QStringLiteral("options"), QJsonArray()}};
 }
 
@@ -226,6 +227,11 @@ void SandboxDeployment::acceptGateway()
         if (request.url().path() != QLatin1String(GatewayConnection::ServePath)) {
             socket->close(QWebSocketProtocol::CloseCodePolicyViolated,
                           QStringLiteral("Route not found."));
+            continue;
+        }
+        if (aiGatewayRefused()) {
+            socket->close(QWebSocketProtocol::CloseCodePolicyViolated,
+                          QStringLiteral("AI Gateway is a Premium feature. Contact sales!"));
             continue;
         }
         if (key.isEmpty() || !m_acceptedKeys.contains(QString::fromUtf8(key))) {
@@ -332,6 +338,15 @@ QJsonObject SandboxDeployment::interceptionsFor(const QString &nameOrId) const
         }
     }
     return {{QStringLiteral("count"), int(results.size())}, {QStringLiteral("results"), results}};
+}
+
+std::optional<QHttpServerResponse> SandboxDeployment::featureGate() const
+{
+    // enterprise/coderd RequireFeatureMW(FeatureAIBridge): one text for both causes.
+    if (!aiGatewayRefused())
+        return std::nullopt;
+    return coderError(QHttpServerResponse::StatusCode::Forbidden,
+                      QStringLiteral("AI Gateway is a Premium feature. Contact sales!"));
 }
 
 bool SandboxDeployment::hasSessionsApi() const
@@ -486,6 +501,8 @@ void SandboxDeployment::route()
     m_http->route(
         QStringLiteral("/api/v2/aibridge/interceptions"), Method::Get,
         [this](const QHttpServerRequest &r) {
+            if (auto refused = featureGate())
+                return std::move(*refused);
             if (hasSessionsApi()) {
                 // v2.35+: no such route; aibridged's catch-all answers a request without a
                 // Bearer key (coderd/aibridged/http.go ErrNoAuthKey, via http.Error).
@@ -505,6 +522,8 @@ void SandboxDeployment::route()
                 if (!hasSessionsApi())
                     return coderError(QHttpServerResponse::StatusCode::NotFound,
                                       QStringLiteral("Route not found."));
+                if (auto refused = featureGate())
+                    return std::move(*refused);
                 if (!authorized(r))
                     return unauthorized();
                 const QString q = r.query().queryItemValue(QStringLiteral("q"), QUrl::FullyDecoded);
@@ -519,6 +538,8 @@ void SandboxDeployment::route()
                           if (!hasSessionsApi())
                               return coderError(QHttpServerResponse::StatusCode::NotFound,
                                                 QStringLiteral("Route not found."));
+                          if (auto refused = featureGate())
+                              return std::move(*refused);
                           if (!authorized(r))
                               return unauthorized();
                           const QJsonObject threads = sessionThreads(id);
@@ -532,6 +553,8 @@ void SandboxDeployment::route()
     m_http->route(
         QStringLiteral("/api/v2/ai-gateway/keys"), Method::Post,
         [this](const QHttpServerRequest &r) {
+            if (auto refused = featureGate())
+                return std::move(*refused);
             if (!authorized(r))
                 return unauthorized();
             const QString name =
@@ -548,6 +571,22 @@ void SandboxDeployment::route()
                          {QStringLiteral("key"), key}},
                         QHttpServerResponse::StatusCode::Created);
         });
+    // codersdk.Entitlements, the AI Gateway feature as the licence and config make it
+    // (enterprise/coderd/license/license.go forces enabled false when not entitled).
+    m_http->route(
+        QStringLiteral("/api/v2/entitlements"), Method::Get, [this](const QHttpServerRequest &r) {
+            if (!authorized(r))
+                return unauthorized();
+            const bool entitled = m_entitlement != QLatin1String("not_entitled");
+            const QJsonObject aibridge{{QStringLiteral("entitlement"), m_entitlement},
+                                       {QStringLiteral("enabled"), entitled && m_bridgeEnabled}};
+            return json(
+                {{QStringLiteral("features"), QJsonObject{{QStringLiteral("aibridge"), aibridge}}},
+                 {QStringLiteral("warnings"), QJsonArray()},
+                 {QStringLiteral("errors"), QJsonArray()},
+                 {QStringLiteral("has_license"), entitled},
+                 {QStringLiteral("trial"), false}});
+        });
     m_http->route(QStringLiteral("/api/v2/external-auth"), Method::Get,
                   [this](const QHttpServerRequest &r) {
                       return authorized(r) ? json(externalAuthOfAdmin()) : unauthorized();
@@ -555,7 +594,17 @@ void SandboxDeployment::route()
     // Qt 6.4 upgrades a WebSocket request only when a route takes it; this one writes
     // nothing, so the upgrade goes ahead and acceptGateway() checks the key.
     m_http->route(QLatin1String(GatewayConnection::ServePath), Method::Get,
-                  [](const QHttpServerRequest &, QHttpServerResponder &&) {});
+                  [this](const QHttpServerRequest &r, QHttpServerResponder &&responder) {
+                      // An upgrade goes ahead (acceptGateway answers it); the re-read
+                      // without one gets coderd's 403 body when the feature is off.
+                      if (!aiGatewayRefused() || !r.value("Upgrade").isEmpty())
+                          return;
+                      responder.write(QJsonDocument(QJsonObject{
+                                          {QStringLiteral("message"),
+                                           QStringLiteral("AI Gateway is a Premium feature. "
+                                                          "Contact sales!")}}),
+                                      QHttpServerResponder::StatusCode::Forbidden);
+                  });
     connect(m_http.get(), &QHttpServer::newWebSocketConnection, this,
             &SandboxDeployment::acceptGateway);
 }

@@ -6,6 +6,7 @@
 #include "secrets/Secret.h"
 
 #include <memory>
+#include <optional>
 #include <QHash>
 #include <QObject>
 #include <QUrl>
@@ -48,6 +49,13 @@ public:
     int gatewaySessions() const { return m_gatewaySessions; }
     // What /api/v2/buildinfo reports (an era B build unless a test says otherwise).
     void setBuildVersion(const QString &version) { m_version = version; }
+    // features.aibridge of /api/v2/entitlements ("entitled", "not_entitled") and the config
+    // switch; when not both, every AI Gateway route answers coderd's 403.
+    void setAiGateway(const QString &entitlement, bool configEnabled)
+    {
+        m_entitlement = entitlement;
+        m_bridgeEnabled = configEnabled;
+    }
     const QStringList &gatewayKeyNames() const { return m_keyNames; } // created through the API
     const SandboxScenario &scenario() const { return m_scenario; }
     // The token the sandbox's coderd hands out for this user and provider.
@@ -85,5 +93,12 @@ private:
     int m_pingTimeoutMs = 10000;
     int m_gatewaySessions = 0;
     QString m_version = QStringLiteral("v2.36.4-sandbox");
+    QString m_entitlement = QStringLiteral("entitled");
+    bool m_bridgeEnabled = true;
+    bool aiGatewayRefused() const
+    {
+        return m_entitlement == QLatin1String("not_entitled") || !m_bridgeEnabled;
+    }
+    std::optional<QHttpServerResponse> featureGate() const;
     QString m_error;
 };

@@ -49,6 +49,16 @@ void InspectorSession::connectToDeployment(const QUrl &url, const Secret &token,
             Q_EMIT connected();
             return;
         }
+        if (const AiGatewayState &state = m_rest->aiGatewayState();
+            state.externalClientsRefused()) {
+            // /ai-gateway/serve sits behind the same entitlement: it would answer 403.
+            m_gatewayNote = tr("The AI Gateway is not available here (%1): using the REST "
+                               "API.")
+                                .arg(state.detail);
+            m_source = m_rest.get();
+            Q_EMIT connected();
+            return;
+        }
         auto gateway = std::make_unique<GatewaySource>(&m_network, url, gatewayKey);
         GatewayConnection *connection = gateway->connection();
         connect(
@@ -64,7 +74,8 @@ void InspectorSession::connectToDeployment(const QUrl &url, const Secret &token,
             [this](GatewayConnection::Failure failure, const QString &message) {
                 if (m_source || !m_rest)
                     return; // a later call failed: that call reports it
-                if (failure == GatewayConnection::Failure::NoRoute) {
+                if (failure == GatewayConnection::Failure::NoRoute ||
+                    failure == GatewayConnection::Failure::NotLicensed) {
                     m_gatewayNote = message + tr(" — using the REST API instead.");
                     m_owned.reset();
                     m_source = m_rest.get();
@@ -246,6 +257,8 @@ void InspectorSession::onResolved(const Resolution &resolution)
 {
     m_base = resolution;
     m_base.clientToolCount = m_clientToolCount;
+    if (m_rest && !m_snapshot)
+        m_base.aiGateway = m_rest->aiGatewayState();
     if (m_eraOverride) {
         m_base.era = *m_eraOverride;
         m_base.eraSource = tr("chosen in the window");

@@ -200,7 +200,7 @@ func main() {
 	listen := flag.String("listen", "127.0.0.1:0", "address to listen on")
 	pingMs := flag.Int("ping-interval-ms", 30000, "yamux keep-alive interval (coderd: 30 s)")
 	noGateway := flag.Bool("no-gateway", false, "serve no AI Gateway route (an older or OSS build: 404)")
-	unlicensed := flag.Bool("unlicensed", false, "answer the gateway with 403 (licence without the feature)")
+	aiGateway := flag.String("ai-gateway", "enabled", "the AI Gateway feature: enabled, disabled (CODER_AI_GATEWAY_ENABLED=false) or not-licensed")
 	serverVersion := flag.String("api-version", "1.0", "the AI Gateway API version this coderd speaks (same major, minor <= it is accepted)")
 	var snapshots snapshotList
 	flag.Var(&snapshots, "snapshot", "a snapshot file (one user each); repeatable")
@@ -312,7 +312,24 @@ func main() {
 		}
 		writeJSON(w, 200, map[string]interface{}{"config": map[string]interface{}{
 			"access_url": "http://" + r.Host, "external_auth": map[string]interface{}{"value": external},
+			"ai": map[string]interface{}{"bridge": map[string]interface{}{"enabled": *aiGateway != "disabled"}},
 		}, "options": []interface{}{}})
+	})
+	// codersdk.Entitlements (v2.35.1): features[aibridge].enabled is the config switch,
+	// forced false when not entitled (enterprise/coderd/license/license.go).
+	http.HandleFunc("/api/v2/entitlements", func(w http.ResponseWriter, r *http.Request) {
+		if !authed(w, r) {
+			return
+		}
+		entitlement := "entitled"
+		if *aiGateway == "not-licensed" {
+			entitlement = "not_entitled"
+		}
+		writeJSON(w, 200, map[string]interface{}{
+			"features": map[string]interface{}{"aibridge": map[string]interface{}{
+				"entitlement": entitlement, "enabled": *aiGateway == "enabled"}},
+			"errors": []string{}, "warnings": []string{}, "has_license": *aiGateway != "not-licensed",
+		})
 	})
 	http.HandleFunc("/api/v2/experiments", func(w http.ResponseWriter, r *http.Request) {
 		if authed(w, r) {
@@ -326,8 +343,9 @@ func main() {
 	})
 	if !*noGateway {
 		http.HandleFunc("/api/v2/ai-gateway/serve", func(w http.ResponseWriter, r *http.Request) {
-			if *unlicensed {
-				coderError(w, 403, "Your license is not entitled to use the AI Gateway.", "")
+			if *aiGateway != "enabled" {
+				// enterprise/coderd/templates.go RequireFeatureMW, one text for both causes.
+				coderError(w, 403, "AI Gateway is a Premium feature. Contact sales!", "")
 				return
 			}
 			key := r.Header.Get("X-Coder-AI-Governance-Gateway-Key")

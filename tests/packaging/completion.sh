@@ -32,8 +32,8 @@ expect "resolve" aibridge-inspector-cli res
 expect "explain-log" aibridge-inspector-cli exp
 expect "login logout" aibridge-inspector-cli log
 expect "resolve users login logout probe filter observed explain-log --help --version" aibridge-inspector-cli ""
-expect "--sandbox --sandbox-version --save-snapshot --snapshot" aibridge-inspector-cli resolve --s
-expect "--coder-era --client-tools" aibridge-inspector-cli resolve --c
+expect "--sandbox --sandbox-ai-gateway --sandbox-version --save-snapshot --snapshot" aibridge-inspector-cli resolve --s
+expect "--chat --coder-era --client-tools" aibridge-inspector-cli resolve --c
 expect "--token-env --timeout" aibridge-inspector-cli probe --t
 expect "--gateway-key" aibridge-inspector-cli login --g
 expect "--since" aibridge-inspector-cli observed --si
