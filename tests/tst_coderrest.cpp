@@ -2,8 +2,10 @@
 #include "coder/CoderApiCall.h"
 #include "coder/CoderRestSource.h"
 #include "gateway/GatewayConnection.h"
+#include "mcp/ProbeRunner.h"
 #include "model/AiGatewayState.h"
 #include "RawHttpServer.h"
+#include "resolve/ResolutionJson.h"
 #include "ResolveHelpers.h"
 #include "SandboxDeployment.h"
 
@@ -239,6 +241,36 @@ private Q_SLOTS:
         QCOMPARE(r.server(QStringLiteral("jira"))->tokenError,
                  QStringLiteral("no external auth link found"));
         QCOMPARE(r.server(QStringLiteral("jira"))->reason, ResolvedServer::Reason::TokenError);
+    }
+
+    // Issue 17 item 3: the REST API never returns an OAuth token, so the admin's own GitHub
+    // server is probed without it and answers 401. That says nothing of what Coder gets
+    // with the token: unknown, never "no tools", and the total only a lower bound.
+    void aRefusedProbeWithoutTheTokenIsUnknown()
+    {
+        CoderRestSource rest(&m_network, m_sandbox.url(), m_sandbox.adminToken());
+        QString error;
+        QVERIFY(signIn(rest, &error));
+        Resolution r = resolveAs(rest, rest.signedInUser().id);
+        r.era = CoderEra::Era::B;
+        const ResolvedServer *github = r.server(QStringLiteral("github"));
+        QVERIFY(github && github->outcome == ResolvedServer::Outcome::Proxied);
+        QVERIFY(!github->tokenWithheld.isEmpty());
+        ProbeRunner runner(&m_network);
+        QSignalSpy finished(&runner, &ProbeRunner::finished);
+        runner.probe(r);
+        QVERIFY(finished.wait(20000));
+        const Resolution probed = finished.at(0).at(0).value<Resolution>();
+        github = probed.server(QStringLiteral("github"));
+        QVERIFY(!github->toolsKnown);
+        QVERIFY2(github->toolsError.contains(QLatin1String("probed without the user's token")),
+                 qPrintable(github->toolsError));
+        const CoderPrediction view = github->coderViews.value(int(CoderEra::Era::B));
+        QCOMPARE(view.outcome, CoderPrediction::Outcome::Unknown);
+        QVERIFY2(view.reason.contains(QLatin1String("an AI Gateway key gives exact answers")),
+                 qPrintable(view.reason));
+        QVERIFY(!probed.injectedCountKnown());
+        QVERIFY(ResolutionJson::toJson(probed).value(QLatin1String("injectedToolCount")).isNull());
     }
 
     void configsFromDeployment_data()

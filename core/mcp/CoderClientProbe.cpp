@@ -45,6 +45,7 @@ void CoderClientProbe::start()
             p.outcome = CoderPrediction::Outcome::Fails;
             p.reason = error.toString();
         }
+        p.authRefused = error.kind == McpError::Kind::Unauthorized || error.httpStatus == 403;
         closeThenFinish(p);
     });
     m_client->listTools();

@@ -22,6 +22,7 @@ struct CoderPrediction
     QList<QPair<QString, QString>> dropped; // tools the client leaves out, and why
     bool pagesUnread = false;               // a next page existed that the client does not read
     qint64 elapsedMs = 0;                   // how long connecting and listing took from here
+    bool authRefused = false;               // the server refused the credentials (401/403)
 
     static QString outcomeName(Outcome outcome);
     // Ids as the era encodes them for `serverKey` (aibridge/mcp/tool.go EncodeToolID).

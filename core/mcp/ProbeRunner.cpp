@@ -133,7 +133,12 @@ void ProbeRunner::startServer(int index)
                 if (generation != m_generation)
                     return;
                 m_states[index].error = error;
-                m_resolution.servers[index].toolsError = error.toString();
+                ResolvedServer &s = m_resolution.servers[index];
+                s.toolsError = error.toString();
+                if ((error.kind == McpError::Kind::Unauthorized || error.httpStatus == 403) &&
+                    !s.tokenWithheld.isEmpty())
+                    s.toolsError = unaskedTokenReason(s) + QStringLiteral(" (") + error.toString() +
+                                   QLatin1Char(')');
                 update(index, ProbeState::Stage::Failed);
                 closeThenFinish(index, client, generation); // a session may be open
             });
@@ -141,6 +146,26 @@ void ProbeRunner::startServer(int index)
     m_pendingParts[index] = 1;
     client->listTools();
     startCoderProbes(index);
+}
+
+QString ProbeRunner::unaskedTokenReason(const ResolvedServer &server)
+{
+    return server.kind == ResolvedServer::Kind::External
+               ? tr("probed without the user's token, which the REST API cannot read; an AI "
+                    "Gateway key gives exact answers")
+               : tr("probed without the session key (%1)").arg(server.tokenWithheld);
+}
+
+CoderPrediction ProbeRunner::withoutTheTokenAsked(const ResolvedServer &server,
+                                                  CoderPrediction prediction)
+{
+    // A refusal of a probe that lacked the token the proxy would send says nothing about
+    // what Coder gets with it: unknown, not "no tools".
+    if (prediction.authRefused && !server.tokenWithheld.isEmpty()) {
+        prediction.outcome = CoderPrediction::Outcome::Unknown;
+        prediction.reason = unaskedTokenReason(server);
+    }
+    return prediction;
 }
 
 void ProbeRunner::closeThenFinish(int index, McpClient *client, quint64 generation)
@@ -178,9 +203,10 @@ void ProbeRunner::startCoderProbes(int index)
                     if (generation != m_generation)
                         return;
                     ResolvedServer &s = m_resolution.servers[index];
-                    s.coderViews.insert(int(p.era), p);
+                    const CoderPrediction seen = withoutTheTokenAsked(s, p);
+                    s.coderViews.insert(int(p.era), seen);
                     if (p.era == CoderEra::Era::A) {
-                        CoderPrediction b = p;
+                        CoderPrediction b = seen;
                         b.era = CoderEra::Era::B;
                         s.coderViews.insert(int(CoderEra::Era::B), b);
                     }

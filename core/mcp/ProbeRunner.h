@@ -46,6 +46,9 @@ private:
     void serverFinished(int index);
     void startCoderProbes(int index);
     void closeThenFinish(int index, McpClient *client, quint64 generation);
+    static QString unaskedTokenReason(const ResolvedServer &server);
+    static CoderPrediction withoutTheTokenAsked(const ResolvedServer &server,
+                                                CoderPrediction prediction);
     void partFinished(int index);
 
     QPointer<QNetworkAccessManager> m_network;

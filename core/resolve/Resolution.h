@@ -46,6 +46,9 @@ struct Resolution
     static constexpr int ProviderToolLimit = 128; // OpenAI's cap on the tools array
 
     bool failed() const { return !error.isEmpty(); }
+    // injectedToolCount is exact only when no server that may be proxied has an unknown
+    // tool list (or an unknown verdict from Coder's client); otherwise it is a lower bound.
+    bool injectedCountKnown() const;
     // Drops every token the resolution holds (the users' OAuth tokens from the gateway,
     // the session key): done once the probe used them, or when no probe will.
     void wipeTokens();

@@ -80,7 +80,10 @@ QJsonObject ResolutionJson::toJson(const Resolution &resolution)
         {QStringLiteral("error"), resolution.error},
         {QStringLiteral("servers"), servers},
         {QStringLiteral("toolsKnown"), resolution.toolsKnown},
-        {QStringLiteral("injectedToolCount"), resolution.injectedToolCount},
+        // null when some count is unknown; the known part is the lower bound.
+        {QStringLiteral("injectedToolCount"),
+         resolution.injectedCountKnown() ? QJsonValue(resolution.injectedToolCount) : QJsonValue()},
+        {QStringLiteral("injectedToolCountAtLeast"), resolution.injectedToolCount},
         {QStringLiteral("warnings"), QJsonArray::fromStringList(resolution.allWarnings())},
         {QStringLiteral("trace"), trace}};
     if (resolution.connection.any())

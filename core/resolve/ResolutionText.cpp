@@ -115,7 +115,10 @@ QString ResolutionText::render(const Resolution &resolution, bool withTrace)
                table({tr("TOOL"), tr("VERDICT"), tr("INJECTED AS"), tr("WHY")}, toolRows);
     }
     if (resolution.toolsKnown)
-        out += tr("\nInjected tools: %1\n").arg(resolution.injectedToolCount);
+        out += resolution.injectedCountKnown()
+                   ? tr("\nInjected tools: %1\n").arg(resolution.injectedToolCount)
+                   : tr("\nInjected tools: ≥ %1 (some servers' tools are unknown)\n")
+                         .arg(resolution.injectedToolCount);
     if (!resolution.injectedByEra.isEmpty()) {
         out += tr("Injected tools by era: A %1, B %2, C %3\n")
                    .arg(resolution.injectedByEra.value(int(CoderEra::Era::A)))

@@ -286,6 +286,9 @@ void Resolver::addExternalServer(const std::optional<McpServerConfig> &config,
     }
     server.tokenStatus = TokenStatus::Ok;
     server.bearerToken = response.accessTokens.value(id);
+    if (server.bearerToken.isEmpty())
+        server.tokenWithheld = tr("the user's OAuth token is not readable from this source (the "
+                                  "REST API never returns it): probes go without it");
     const BuildResult built = buildProxy(config, server);
     if (built.failure != Reason::None) {
         server.outcome = Outcome::Dropped;
