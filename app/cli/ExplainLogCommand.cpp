@@ -16,6 +16,8 @@ QString tr(const char *text)
 {
     return QCoreApplication::translate("ExplainLogCommand", text);
 }
+// What is kept for the output; the rest is counted.
+constexpr int MaxKeptRecords = 5000;
 } // namespace
 
 int ExplainLogCommand::run(const QStringList &arguments)
@@ -30,27 +32,58 @@ int ExplainLogCommand::run(const QStringList &arguments)
     if (int exitCode = CliIo::Ok; !CliIo::parse(parser, arguments, &exitCode))
         return exitCode;
     const QString path = parser.positionalArguments().value(0, QStringLiteral("-"));
-    QString text;
-    if (path == QLatin1String("-")) {
-        text = CliIo::readStdin();
-    } else {
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly)) {
-            CliIo::error(tr("%1: cannot open (%2)").arg(path, file.errorString()));
-            return CliIo::BadInput;
-        }
-        // A log is text; past 64 MiB it is not one this command reads whole.
-        if (file.size() > 64 * 1024 * 1024) {
-            CliIo::error(tr("%1: over 64 MiB; give the part around the request").arg(path));
-            return CliIo::BadInput;
-        }
-        text = QString::fromUtf8(file.readAll());
+    QFile file;
+    const bool opened = path == QLatin1String("-")
+                            ? file.open(stdin, QIODevice::ReadOnly)
+                            : (file.setFileName(path), file.open(QIODevice::ReadOnly));
+    if (!opened) {
+        CliIo::error(tr("%1: cannot open (%2)").arg(path, file.errorString()));
+        return CliIo::BadInput;
     }
-    const QList<LogExplanation> lines = LogExplainer::explain(text);
+    // Streamed record by record: memory stays bounded whatever comes in (a pipe, a
+    // /proc file and /dev/zero all report size 0). What is kept for the output is capped.
+    QList<LogExplanation> lines;
+    int records = 0;
+    int knownTotal = 0;
+    LogRecordReader reader([&](const LogRecord &record) {
+        ++records;
+        LogExplanation e = LogExplainer::explainRecord(record);
+        knownTotal += e.known;
+        if (lines.size() >= MaxKeptRecords)
+            return;
+        e.message.clear(); // not printed: the line itself may hold anything
+        lines << e;
+    });
+    QByteArray chunk(64 * 1024, Qt::Uninitialized);
+    for (;;) {
+        const qint64 n = file.read(chunk.data(), chunk.size());
+        if (n < 0) {
+            CliIo::error(tr("%1: cannot read (%2)").arg(path, file.errorString()));
+            return CliIo::BadInput;
+        }
+        if (n == 0)
+            break;
+        if (!reader.feed(chunk.constData(), n)) {
+            CliIo::error(tr("%1: %2").arg(path, reader.error()));
+            return CliIo::BadInput;
+        }
+    }
+    reader.finish();
+    if (reader.linesCut() > 0)
+        CliIo::error(tr("%1 line(s) longer than %2 KiB: only their start was read")
+                         .arg(reader.linesCut())
+                         .arg(LogRecordReader::MaxLineBytes / 1024));
+    if (records > lines.size())
+        CliIo::error(tr("%1 records read; the first %2 are shown (%3 of all were explained)")
+                         .arg(records)
+                         .arg(lines.size())
+                         .arg(knownTotal));
     if (parser.isSet(QStringLiteral("json"))) {
         QJsonArray out;
         for (const LogExplanation &e : lines) {
-            QJsonObject o{{QStringLiteral("line"), e.line}, {QStringLiteral("known"), e.known}};
+            QJsonObject o{{QStringLiteral("line"), e.line},
+                          {QStringLiteral("lines"), e.lines},
+                          {QStringLiteral("known"), e.known}};
             if (e.known) {
                 o.insert(QStringLiteral("step"), e.step);
                 o.insert(QStringLiteral("server"), e.server);
@@ -79,7 +112,7 @@ int ExplainLogCommand::run(const QStringList &arguments)
                 .arg(e.step, e.server.isEmpty() ? QString() : QStringLiteral(" %1").arg(e.server),
                      e.explanation, e.action, e.source);
     }
-    report += tr("%1 of %2 lines explained.\n").arg(known).arg(lines.size());
+    report += tr("%1 of %2 records explained.\n").arg(known).arg(lines.size());
     CliIo::out(report);
     return CliIo::Ok;
 }

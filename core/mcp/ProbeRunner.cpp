@@ -233,10 +233,40 @@ void ProbeRunner::update(int index, ProbeState::Stage stage, int page)
     Q_EMIT progressed(index, state);
 }
 
+void ProbeRunner::traceInit()
+{
+    // What the bridge's Init logs on the user's first request, as predicted for the era
+    // shown: "mcp client initialized" per server (aibridge/mcp/proxy_streamable_http.go,
+    // logger …mcp-server-proxy-<id>), then one "failed to initialize MCP server
+    // proxier(s)" with every failure (coderd/aibridged/pool.go).
+    const int era = int(m_resolution.displayEra());
+    QStringList failures;
+    for (const ResolvedServer &s : std::as_const(m_resolution.servers)) {
+        const auto view = s.coderViews.constFind(era);
+        if (view == s.coderViews.constEnd())
+            continue;
+        if (view->outcome == CoderPrediction::Outcome::Ok)
+            m_resolution.trace << TraceEntry{TraceEntry::Level::Debug, QStringLiteral("init"), s.id,
+                                             QStringLiteral("mcp client initialized"), true};
+        else if (view->outcome == CoderPrediction::Outcome::Fails)
+            failures << QStringLiteral("%1: %2").arg(s.id, view->reason);
+    }
+    if (!failures.isEmpty())
+        m_resolution.trace << TraceEntry{TraceEntry::Level::Warn,
+                                         QStringLiteral("init"),
+                                         {},
+                                         QStringLiteral("failed to initialize MCP server "
+                                                        "proxier(s): %1 error(s) occurred: %2")
+                                             .arg(failures.size())
+                                             .arg(failures.join(QLatin1String("; "))),
+                                         true};
+}
+
 void ProbeRunner::serverFinished(int index)
 {
     if (--m_running > 0)
         return;
+    traceInit();
     ToolInventory::refresh(m_resolution);
     m_resolution.wipeTokens(); // used: the clients that carried them are gone
     Q_EMIT finished(m_resolution);

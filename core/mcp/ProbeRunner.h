@@ -47,6 +47,7 @@ private:
     void startCoderProbes(int index);
     void closeThenFinish(int index, McpClient *client, quint64 generation);
     static QString unaskedTokenReason(const ResolvedServer &server);
+    void traceInit();
     static CoderPrediction withoutTheTokenAsked(const ResolvedServer &server,
                                                 CoderPrediction prediction);
     void partFinished(int index);

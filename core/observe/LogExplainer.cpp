@@ -3,6 +3,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
@@ -17,6 +18,7 @@ struct Parsed
 {
     QString level;
     QString message;
+    QStringList loggers; // slog's logger names: coderd, aibridged, mcp-server-proxy-<id> …
     QHash<QString, QString> fields;
 };
 
@@ -30,6 +32,8 @@ bool parseJson(const QString &line, Parsed *out)
         return false;
     out->level = o.value(QLatin1String("level")).toString().toLower();
     out->message = o.value(QLatin1String("msg")).toString();
+    for (const QJsonValue &name : o.value(QLatin1String("logger_names")).toArray())
+        out->loggers << name.toString();
     // cdr.dev/slog's JSON sink nests fields; accept them at the top level too.
     QJsonObject fields = o.value(QLatin1String("fields")).toObject();
     for (auto it = o.begin(); it != o.end(); ++it)
@@ -44,8 +48,9 @@ bool parseJson(const QString &line, Parsed *out)
     return true;
 }
 
-// cdr.dev/slog's human sink: "2026-11-25 10:11:12.345 [warn]  coderd.aibridged: msg  key=value …"
-bool parseHuman(const QString &line, Parsed *out)
+// cdr.dev/slog's human sink: "2026-11-25 10:11:12.345 [warn]  coderd.aibridged: msg  key=value …",
+// then, for a multi-line value, "    key= first line" and its further lines, indented.
+bool parseHuman(const QString &line, const QList<QString> &continuation, Parsed *out)
 {
     static const QRegularExpression head(
         QStringLiteral("\\[(debu|debug|info|warn|erro|error|crit|fata|fatal)\\]\\s*"),
@@ -56,10 +61,12 @@ bool parseHuman(const QString &line, Parsed *out)
     out->level = m.captured(1).toLower();
     QString rest = line.mid(m.capturedEnd());
     // "logger.names: " before the message.
-    static const QRegularExpression names(QStringLiteral("^[A-Za-z0-9_.\\-]+: "));
+    static const QRegularExpression names(QStringLiteral("^([A-Za-z0-9_.\\-]+): "));
     const QRegularExpressionMatch n = names.match(rest);
-    if (n.hasMatch())
+    if (n.hasMatch()) {
+        out->loggers = n.captured(1).split(QLatin1Char('.'));
         rest = rest.mid(n.capturedEnd());
+    }
     static const QRegularExpression field(
         QStringLiteral("(?:^|\\s)([A-Za-z_][A-Za-z0-9_.]*)=(\"(?:[^\"\\\\]|\\\\.)*\"|\\S+)"));
     qsizetype firstField = rest.size();
@@ -79,20 +86,55 @@ bool parseHuman(const QString &line, Parsed *out)
         out->fields.insert(f.captured(1), value);
     }
     out->message = rest.left(firstField).trimmed();
+    // "…  ..." closes a first line whose multi-line fields follow.
+    if (out->message.endsWith(QLatin1String(" ...")))
+        out->message = out->message.chopped(4).trimmed();
+    else if (out->message == QLatin1String("..."))
+        out->message.clear();
+    static const QRegularExpression fieldStart(
+        QStringLiteral("^\\s+([A-Za-z_][A-Za-z0-9_.]*)=\\s?(.*)$"));
+    QString key;
+    for (const QString &more : continuation) {
+        const QRegularExpressionMatch f = fieldStart.match(more);
+        if (f.hasMatch()) {
+            key = f.captured(1);
+            out->fields.insert(key, f.captured(2).trimmed());
+        } else if (!key.isEmpty()) {
+            QString &value = out->fields[key];
+            value += QLatin1Char('\n') + more.trimmed();
+        }
+    }
     return true;
 }
 
+QString loggerServer(const Parsed &p);
+
 QString serverOf(const Parsed &p)
 {
-    for (const char *key : {"mcp_server_id", "provider", "server", "name"})
+    for (const char *key : {"mcp_server_id", "provider", "server"})
         if (p.fields.contains(QLatin1String(key)))
             return p.fields.value(QLatin1String(key));
-    return {};
+    // coderd/aibridged/mcp.go names each proxy's logger "mcp-server-proxy-<config id>";
+    // its tool filterer logs under "…mcp-server-proxy-<id>.tool-filterer".
+    if (const QString fromLogger = loggerServer(p); !fromLogger.isEmpty())
+        return fromLogger;
+    return p.fields.value(QStringLiteral("name"));
 }
 
 QString errorOf(const Parsed &p)
 {
-    return p.fields.value(QStringLiteral("error"));
+    // A multierror's causes, each on a line of its own: one line here.
+    QString error = p.fields.value(QStringLiteral("error")).trimmed();
+    error.replace(QLatin1Char('\n'), QLatin1Char(' '));
+    return error.simplified();
+}
+
+QString loggerServer(const Parsed &p)
+{
+    for (const QString &name : p.loggers)
+        if (name.startsWith(QLatin1String("mcp-server-proxy-")))
+            return name.mid(int(qstrlen("mcp-server-proxy-")));
+    return {};
 }
 } // namespace
 
@@ -113,16 +155,26 @@ QString LogExplainer::errorStringMeaning(const QString &error)
 
 LogExplanation LogExplainer::explainLine(const QString &line, int number)
 {
+    LogRecord record;
+    record.line = number;
+    record.first = line;
+    return explainRecord(record);
+}
+
+LogExplanation LogExplainer::explainRecord(const LogRecord &record)
+{
+    const QString &line = record.first;
     LogExplanation e;
-    e.line = number;
+    e.line = record.line;
+    e.lines = 1 + int(record.continuation.size());
     Parsed p;
-    if (!parseJson(line, &p) && !parseHuman(line, &p)) {
+    if (!parseJson(line, &p) && !parseHuman(line, record.continuation, &p)) {
         // coderd's start-up failure is printed by the CLI, not through slog.
         if (line.contains(QLatin1String("regex for external auth provider"))) {
             p.message = line.trimmed();
             p.fields.insert(QStringLiteral("error"), line.trimmed());
         } else {
-            e.message = line.trimmed();
+            e.message = line.trimmed().left(4096);
             return e;
         }
     }
@@ -221,6 +273,35 @@ LogExplanation LogExplainer::explainLine(const QString &line, int number)
               tr("Probe the server with `aibridge-inspector-cli probe URL --coder-era …` to see "
                  "what Coder's client of your build gets."),
               "coderd/aibridged/pool.go; aibridge/mcp/proxy_streamable_http.go (Init)");
+    } else if (msg == QLatin1String("mcp client initialized")) {
+        known(QStringLiteral("init"),
+              tr("The bridge connected to this MCP server (it calls itself \"%1\") and listed "
+                 "its tools: they are injected, filtered by the server's regexes, for the "
+                 "bridge's 15 minutes.")
+                  .arg(p.fields.value(QStringLiteral("name"))),
+              tr("Nothing to do."), "aibridge/mcp/proxy_streamable_http.go (Init)");
+    } else if (msg.startsWith(QLatin1String("inject MCP tools option is deprecated"))) {
+        known(QStringLiteral("startup"),
+              tr("inject_coder_mcp_tools is on, and coderd warns that injected MCP is deprecated. "
+                 "It logs this whenever it builds its configurator: at start-up, for each AI "
+                 "Gateway connection (this tool's too) and each in-process bridge. Not an error."),
+              tr("Nothing to do while you use injected MCP; plan for its removal."),
+              "coderd/aibridgedserver (NewServer)");
+    } else if (msg == QLatin1String("no auth key provided")) {
+        known(QStringLiteral("auth"),
+              tr("A request reached AI Bridge with no key (Authorization: Bearer, X-Api-Key or "
+                 "X-Coder-AI-Governance-Token): it was refused with 400 \"no authentication key "
+                 "provided\" before any MCP server was set up. A request to a route the build "
+                 "lacks under /api/v2/aibridge/ ends here too."),
+              tr("Have the client send its Coder token as the API key."),
+              "coderd/aibridged/http.go (ServeHTTP)");
+    } else if (msg == QLatin1String("no MCP server config found by given ID")) {
+        known(QStringLiteral("tokenCheck"),
+              tr("A token was asked for a server id that is not an external-auth config with an "
+                 "MCP URL on this coderd: it gets \"no MCP config found\"."),
+              tr("Check the ids the caller asks for."),
+              "coderd/aibridgedserver (GetMCPServerAccessTokensBatch)");
+        e.server = p.fields.value(QStringLiteral("id"));
     } else if (msg.startsWith(QLatin1String("MCP version negotiation failed"))) {
         known(QStringLiteral("init"),
               tr("The server answered a protocol version mcp-go v0.38.0 (Coder up to v2.36) does "
@@ -240,7 +321,7 @@ LogExplanation LogExplainer::explainLine(const QString &line, int number)
                  "injected."),
               tr("Narrow one of the regexes if the tool should be injected."),
               "aibridge/mcp/tool.go (FilterAllowedTools)");
-        e.server.clear();
+        e.server = loggerServer(p); // `name` is the tool's
         e.explanation = tr("Tool `%1` matches both the allow and the deny regex: deny wins, it "
                            "is not injected.")
                             .arg(p.fields.value(QStringLiteral("name")));
@@ -279,17 +360,21 @@ LogExplanation LogExplainer::explainLine(const QString &line, int number)
         known(QStringLiteral("tokenCheck"), meaning, tr("Re-link the app."),
               "coderd/aibridgedserver");
     }
+    // An error text can be as long as the line it came from: what is kept is bounded.
+    constexpr int MaxText = 4096;
+    if (e.explanation.size() > MaxText)
+        e.explanation = e.explanation.left(MaxText) + QStringLiteral("…");
+    if (e.message.size() > MaxText)
+        e.message = e.message.left(MaxText) + QStringLiteral("…");
     return e;
 }
 
 QList<LogExplanation> LogExplainer::explain(const QString &log)
 {
     QList<LogExplanation> out;
-    const QStringList lines = log.split(QLatin1Char('\n'));
-    for (int i = 0; i < lines.size(); ++i) {
-        if (lines.at(i).trimmed().isEmpty())
-            continue;
-        out << explainLine(lines.at(i), i + 1);
-    }
+    LogRecordReader reader([&out](const LogRecord &r) { out << explainRecord(r); });
+    const QByteArray bytes = log.toUtf8();
+    reader.feed(bytes.constData(), bytes.size());
+    reader.finish();
     return out;
 }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "LogRecordReader.h"
+
 #include <QList>
 #include <QString>
 
@@ -12,7 +14,8 @@
 // never guesses.
 struct LogExplanation
 {
-    int line = 0; // 1-based
+    int line = 0;  // 1-based: the record's first line
+    int lines = 1; // the record's lines, continuation lines included
     bool known = false;
     QString level;   // as logged
     QString message; // the slog message
@@ -26,7 +29,11 @@ struct LogExplanation
 class LogExplainer
 {
 public:
+    // A whole log in memory (the window's text box, tests); the CLI streams records.
     static QList<LogExplanation> explain(const QString &log);
     static LogExplanation explainLine(const QString &line, int number);
+    // A record and its continuation lines: multi-line fields (an error's causes) are read
+    // from them, as cdr.dev/slog's human sink writes them.
+    static LogExplanation explainRecord(const LogRecord &record);
     static QString errorStringMeaning(const QString &error); // coderd's three token errors
 };

@@ -184,6 +184,23 @@ void Resolver::onTokens(const TokensResult &result)
 {
     m_deadline.stop();
     const QString step = QStringLiteral("fetchTokens");
+    // coderd itself answered the batch (not a REST stand-in): its token check logged
+    // what it found (coderd/aibridgedserver GetMCPServerAccessTokensBatch, v2.35.1).
+    if (result.caveat.isEmpty() && result.unknownReason.isEmpty() && result.response) {
+        for (auto it = result.response->errors.cbegin(); it != result.response->errors.cend();
+             ++it) {
+            if (it.value() == QLatin1String("expired or invalid OAuth2 token"))
+                trace(Level::Warn, QStringLiteral("tokenCheck"), it.key(),
+                      QStringLiteral("invalid/expired access token, cannot auto-configure MCP "
+                                     "provider=%1 (coderd/aibridgedserver)")
+                          .arg(it.key()));
+            else if (it.value() == QLatin1String("no MCP config found"))
+                trace(Level::Warn, QStringLiteral("tokenCheck"), it.key(),
+                      QStringLiteral("no MCP server config found by given ID id=%1 "
+                                     "(coderd/aibridgedserver)")
+                          .arg(it.key()));
+        }
+    }
     if (!result.caveat.isEmpty()) {
         m_result.warnings << result.caveat;
         trace(Level::Info, step, {}, result.caveat, false);
