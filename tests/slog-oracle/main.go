@@ -50,7 +50,7 @@ func main() {
 	ctx := context.Background()
 	coderd := slog.Make(sink).Leveled(slog.LevelDebug).Named("coderd")
 	aibridged := coderd.Named("aibridged") // cli/aibridged.go: coderAPI.Logger.Named("aibridged")
-	pool := aibridged.Named("pool")         // cli/aibridged.go: logger.Named("pool")
+	pool := aibridged.Named("pool")        // cli/aibridged.go: logger.Named("pool")
 	var want []expect
 
 	// coderd/aibridged/pool.go:259, with mcpServers.Init's multierror (one cause per
