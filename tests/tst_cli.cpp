@@ -298,6 +298,55 @@ private Q_SLOTS:
 
     // Issue 11 item 11: a server whose user count never ends is paged 50 times, not for
     // ever.
+    // Issue 18 item 2: a 25 MB tools/list answer (500 000 tools) once cost 471 MB; now its
+    // tools are parsed one by one and their schemas kept as text. Outside the sanitizer
+    // build the probe runs under a 384 MiB address-space limit.
+    void hugeToolListIsBounded()
+    {
+        RawHttpServer server;
+        QByteArray tools;
+        tools.reserve(30 * 1024 * 1024);
+        for (int i = 0; i < 500000; ++i)
+            tools += (i ? ",{\"name\":\"t" : "{\"name\":\"t") + QByteArray::number(i) +
+                     "\",\"inputSchema\":{\"type\":\"object\"}}";
+        server.setHandler([&](const RawHttpRequest &req, RawHttpResponder *r) {
+            const QJsonObject m = QJsonDocument::fromJson(req.body).object();
+            if (req.method == "DELETE" || !m.contains("id")) {
+                r->respond(202, {}, {});
+                return;
+            }
+            const QByteArray id = QByteArray::number(m.value("id").toInt());
+            if (m.value("method").toString() == QLatin1String("initialize")) {
+                r->respond(
+                    200, "application/json",
+                    "{\"jsonrpc\":\"2.0\",\"id\":" + id +
+                        ",\"result\":{\"protocolVersion\":\"2025-11-25\",\"capabilities\":"
+                        "{\"tools\":{}},\"serverInfo\":{\"name\":\"huge\",\"version\":\"1\"}}}");
+                return;
+            }
+            r->respond(200, "application/json",
+                       "{\"jsonrpc\":\"2.0\",\"id\":" + id + ",\"result\":{\"tools\":[" + tools +
+                           "]}}");
+        });
+        QVERIFY(server.listen());
+        QStringList args{QStringLiteral(AIBI_CLI), QStringLiteral("probe"), server.url().toString(),
+                         QStringLiteral("--timeout"), QStringLiteral("60")};
+        QString program = QStringLiteral("prlimit");
+        if (AIBI_SANITIZED) // ASan reserves terabytes of address space: no limit there
+            program = args.takeFirst();
+        else
+            args.prepend(QStringLiteral("--as=402653184"));
+        QProcess process;
+        process.start(program, args);
+        // The server answers from this thread: keep the event loop turning.
+        QVERIFY(QTest::qWaitFor([&] { return process.state() == QProcess::NotRunning; }, 120000));
+        const QByteArray out = process.readAllStandardOutput();
+        QVERIFY2(process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0,
+                 process.readAllStandardError().constData());
+        QVERIFY(out.contains("Tools (500000):"));
+        QVERIFY(out.contains("t499999"));
+    }
+
     void userSearchPagingIsBounded()
     {
         RawHttpServer coder;

@@ -263,6 +263,33 @@ private Q_SLOTS:
         QVERIFY(!pair.client->openStream());
     }
 
+    // Issue 18 item 2: a peer that floods pings (and reads nothing back) must not make
+    // us hold an answer for each. 100 000 pings in one read: at most the burst is
+    // answered, then the session goes away with a protocol error and says why.
+    void pingFloodEndsTheSession()
+    {
+        QByteArray sent;
+        YamuxSession session(YamuxSession::Role::Client, [&](const QByteArray &b) { sent += b; });
+        QSignalSpy closed(&session, &YamuxSession::closed);
+        QByteArray flood;
+        for (quint32 i = 0; i < 100000; ++i)
+            flood += YamuxFrame::encode(YamuxFrame::Ping, YamuxFrame::Syn, 0, i);
+        session.feed(flood);
+        QCOMPARE(closed.count(), 1);
+        QVERIFY2(closed.at(0).at(0).toString().contains(QLatin1String("floods pings")),
+                 qPrintable(closed.at(0).at(0).toString()));
+        QVERIFY(session.pingsAnswered() <= YamuxSession::PingBurst + 1);
+        QVERIFY(sent.size() <= (YamuxSession::PingBurst + 2) * YamuxFrame::HeaderSize);
+        QVERIFY(
+            sent.endsWith(YamuxFrame::encode(YamuxFrame::GoAway, 0, 0, YamuxFrame::ProtocolError)));
+        // coderd's rhythm is far inside the bound.
+        YamuxSession calm(YamuxSession::Role::Client, [](const QByteArray &) {});
+        for (quint32 i = 0; i < 10; ++i)
+            calm.feed(YamuxFrame::encode(YamuxFrame::Ping, YamuxFrame::Syn, 0, i));
+        QCOMPARE(calm.pingsAnswered(), 10);
+        QVERIFY(!calm.isClosed());
+    }
+
     void dataPastTheWindowIsAProtocolError()
     {
         QByteArray sent;

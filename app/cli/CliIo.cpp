@@ -32,6 +32,12 @@ void out(const QString &text)
     stream << forTerminal(text);
 }
 
+void outBytes(const QByteArray &bytes)
+{
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
+    std::fflush(stdout);
+}
+
 bool parse(QCommandLineParser &parser, const QStringList &arguments, int *exitCode)
 {
     if (!parser.parse(arguments)) {

@@ -9,6 +9,8 @@ namespace CliIo {
 enum ExitCode { Ok = 0, ResolutionError = 1, BadInput = 2 };
 
 void out(const QString &text);
+// Bytes as they are (JSON, whose strings carry no raw control characters).
+void outBytes(const QByteArray &bytes);
 // Control characters removed (newlines and tabs kept): what out() and error() print.
 QString forTerminal(const QString &text);
 // Parses a command's arguments; false when the command is done (an error, reported,

@@ -201,12 +201,9 @@ int ProbeCommand::run(const QStringList &arguments)
     for (const auto &t : client.timings())
         timings << QJsonObject{{QStringLiteral("step"), t.step}, {QStringLiteral("ms"), t.ms}};
     if (parser.isSet(json)) {
-        QJsonArray toolArray;
-        for (const McpTool &t : std::as_const(tools)) {
-            toolArray << QJsonObject{{QStringLiteral("name"), t.name},
-                                     {QStringLiteral("title"), t.title},
-                                     {QStringLiteral("description"), t.description}};
-        }
+        // The tools are written one by one into the document's place for them: a listing
+        // of 500 000 tools as one QJsonArray would cost ten times its text.
+        const QString placeholder = QStringLiteral("\x01tools\x01");
         QJsonObject root{{QStringLiteral("url"), shownUrl},
                          {QStringLiteral("server"), client.serverInfo()},
                          {QStringLiteral("protocolVersion"), client.protocolVersion()},
@@ -216,13 +213,30 @@ int ProbeCommand::run(const QStringList &arguments)
                          {QStringLiteral("streamResumes"), client.streamResumes()},
                          {QStringLiteral("insecureTls"), options.insecure},
                          {QStringLiteral("timings"), timings},
-                         {QStringLiteral("tools"), toolArray},
+                         {QStringLiteral("tools"), placeholder},
                          {QStringLiteral("toolCalls"), int(callResults.size())}};
         if (error.isError())
             root.insert(QStringLiteral("error"), errorToJson(error));
         if (prediction)
             root.insert(QStringLiteral("coder"), prediction->toJson(key));
-        CliIo::out(QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented)));
+        const QByteArray document = QJsonDocument(root).toJson(QJsonDocument::Indented);
+        const qsizetype at = document.indexOf("\"\\u0001tools\\u0001\"");
+        CliIo::outBytes(document.left(at) + '[');
+        QByteArray chunk;
+        for (qsizetype i = 0; i < tools.size(); ++i) {
+            const McpTool &t = tools.at(i);
+            chunk += (i ? ",\n        " : "\n        ") +
+                     QJsonDocument(QJsonObject{{QStringLiteral("name"), t.name},
+                                               {QStringLiteral("title"), t.title},
+                                               {QStringLiteral("description"), t.description}})
+                         .toJson(QJsonDocument::Compact);
+            if (chunk.size() > 64 * 1024) {
+                CliIo::outBytes(chunk);
+                chunk.clear();
+            }
+        }
+        CliIo::outBytes(chunk + (tools.isEmpty() ? "]" : "\n    ]") +
+                        document.mid(at + qsizetype(qstrlen("\"\\u0001tools\\u0001\""))));
     } else {
         QString text = tr("Server:   %1 %2\n")
                            .arg(client.serverInfo().value(QLatin1String("name")).toString(),
@@ -240,12 +254,29 @@ int ProbeCommand::run(const QStringList &arguments)
         text += tr("Timings:\n");
         for (const auto &t : client.timings())
             text += QStringLiteral("  %1 %2 ms\n").arg(t.step.leftJustified(30)).arg(t.ms);
-        QList<QStringList> rows;
-        for (const McpTool &t : std::as_const(tools))
-            rows << QStringList{t.name, t.title, t.description.left(80).simplified()};
         text += tr("Tools (%1):\n").arg(tools.size());
-        if (!rows.isEmpty())
-            text += ResolutionText::table({tr("NAME"), tr("TITLE"), tr("DESCRIPTION")}, rows);
+        if (!tools.isEmpty()) {
+            // Written in chunks, as ResolutionText::table lays it out: no copy of the list.
+            const QStringList header{tr("NAME"), tr("TITLE"), tr("DESCRIPTION")};
+            int nameWidth = int(header.at(0).size());
+            int titleWidth = int(header.at(1).size());
+            for (const McpTool &t : std::as_const(tools)) {
+                nameWidth = qMax(nameWidth, int(t.name.size()));
+                titleWidth = qMax(titleWidth, int(t.title.size()));
+            }
+            const auto row = [&](const QString &name, const QString &title, const QString &d) {
+                return name.leftJustified(nameWidth + 2) + title.leftJustified(titleWidth + 2) + d +
+                       QLatin1Char('\n');
+            };
+            text += row(header.at(0), header.at(1), header.at(2));
+            for (const McpTool &t : std::as_const(tools)) {
+                text += row(t.name, t.title, t.description.left(80).simplified());
+                if (text.size() > 32 * 1024) {
+                    CliIo::out(text);
+                    text.clear();
+                }
+            }
+        }
         if (prediction) {
             text += tr("\nCoder era %1 (%2), seen from this workstation: ")
                         .arg(CoderEra::name(prediction->era),

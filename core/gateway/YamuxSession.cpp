@@ -71,6 +71,19 @@ void YamuxSession::handle(const Frame &frame)
     switch (h.type) {
     case Ping:
         if (h.flags & Syn) {
+            if (!m_pingRefill.isValid())
+                m_pingRefill.start();
+            m_pingAllowance = qMin<double>(
+                PingBurst, m_pingAllowance + m_pingRefill.restart() * PingsPerSecond / 1000.0);
+            if (m_pingAllowance < 1) {
+                // Every answer would be queued unsent behind a peer that does not read.
+                close(tr("the peer floods pings (more than %1 a second): session closed to "
+                         "bound what its answers would hold")
+                          .arg(PingsPerSecond),
+                      true, ProtocolError);
+                return;
+            }
+            m_pingAllowance -= 1;
             // Answered at once, whatever data is queued (yamux session.go handlePing).
             sendFrame(Ping, Ack, 0, h.length);
             ++m_pingsAnswered;

@@ -43,6 +43,12 @@ public:
     bool isClosed() const { return !m_closeReason.isEmpty(); }
     const QString &closeReason() const { return m_closeReason; }
     int pingsAnswered() const { return m_pingsAnswered; }
+    // Answers to the peer's pings are rate-bound: hashicorp/yamux (v0.1.2 session.go
+    // sendNoWait) queues at most 64 frames and gives a reply up after its 10 s write
+    // timeout, so a flood costs it bounded memory; a burst of 64 and 64 a second here.
+    // coderd pings once every 30 s.
+    static constexpr int PingBurst = 64;
+    static constexpr int PingsPerSecond = 64;
 
 Q_SIGNALS:
     void incomingStream(YamuxStream *stream); // server role
@@ -71,4 +77,6 @@ private:
     quint32 m_pingId = 0;
     bool m_pingOutstanding = false;
     int m_pingsAnswered = 0;
+    double m_pingAllowance = PingBurst;
+    QElapsedTimer m_pingRefill;
 };

@@ -206,25 +206,52 @@ void McpClient::requestToolsPage(const QString &cursor)
             fail(error, QStringLiteral("tools/list"));
             return;
         }
-        if (profile.dropInvalidHeaderTools) {
-            QJsonArray kept;
-            for (const QJsonValue &tool : answer.value(QLatin1String("tools")).toArray()) {
-                const QString why = profile.dropReason(tool.toObject());
-                if (why.isEmpty())
-                    kept << tool;
-                else
-                    m_droppedTools
-                        << qMakePair(tool.toObject().value(QLatin1String("name")).toString(), why);
-            }
-            answer.insert(QStringLiteral("tools"), kept);
-        }
-        QString next;
-        if (!JsonRpc::readToolsPage(answer, &m_tools, &next)) {
+        if (!answer.value(QLatin1String("tools")).isArray()) {
             McpError error;
             error.kind = McpError::Kind::Protocol;
             error.message = tr("the tools/list result has no tools array");
             fail(error, QStringLiteral("tools/list"));
             return;
+        }
+        const QString next = answer.value(QLatin1String("nextCursor")).toString();
+        const auto take = [this, &profile](const QJsonObject &tool) {
+            if (profile.dropInvalidHeaderTools) {
+                if (const QString why = profile.dropReason(tool); !why.isEmpty()) {
+                    m_droppedTools << qMakePair(tool.value(QLatin1String("name")).toString(), why);
+                    return;
+                }
+            }
+            m_tools << JsonRpc::readTool(tool);
+        };
+        const JsonRpc::ToolSlices &slices = result.toolSlices;
+        if (!slices.split) {
+            for (const QJsonValue &tool : answer.value(QLatin1String("tools")).toArray())
+                take(tool.toObject());
+        } else {
+            // A large answer: one tool parsed at a time, never the whole array at once.
+            for (const JsonScan::Range &range : slices.tools) {
+                const QByteArray one =
+                    '[' +
+                    QByteArray::fromRawData(slices.text.constData() + range.first,
+                                            range.second - range.first) +
+                    ']';
+                QJsonParseError parseError;
+                const QJsonValue tool = QJsonDocument::fromJson(one, &parseError).array().at(0);
+                QString problem = parseError.error == QJsonParseError::NoError
+                                      ? profile.decodeToolError(tool)
+                                      : tr("invalid JSON in a tool at offset %1: %2")
+                                            .arg(range.first + parseError.offset - 1)
+                                            .arg(parseError.errorString());
+                if (!problem.isEmpty()) {
+                    McpError error;
+                    error.kind = McpError::Kind::InvalidJson;
+                    error.message = tr("%1 cannot decode this tools/list page: %2")
+                                        .arg(profile.name(), problem);
+                    fail(error, QStringLiteral("tools/list"));
+                    return;
+                }
+                take(tool.toObject());
+            }
         }
         if (next.isEmpty() || !profile.allPages) {
             m_leftPagesUnread = !next.isEmpty();
@@ -336,6 +363,7 @@ void McpClient::request(const QString &method, const QJsonObject &params, const 
     McpHttpRequest post;
     post.body = QJsonDocument(message).toJson(QJsonDocument::Compact);
     post.expectId = id;
+    post.splitTools = method == QLatin1String("tools/list");
     exchange(post, step, std::move(done));
 }
 

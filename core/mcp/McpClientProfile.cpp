@@ -178,7 +178,17 @@ QString McpClientProfile::decodeError(const QJsonObject &result) const
     const QJsonValue tools = result.value(QLatin1String("tools"));
     if (!fits(tools, Want::Array))
         return mismatch(QStringLiteral("ListToolsResult.tools"), tools, QStringLiteral("[]Tool"));
-    for (const QJsonValue &value : tools.toArray()) {
+    for (const QJsonValue &value : tools.toArray())
+        if (QString problem = decodeToolError(value); !problem.isEmpty())
+            return problem;
+    return {};
+}
+
+QString McpClientProfile::decodeToolError(const QJsonValue &value) const
+{
+    if (!strictTools)
+        return {};
+    {
         if (!fits(value, Want::Object))
             return mismatch(QStringLiteral("ListToolsResult.tools"), value, QStringLiteral("Tool"));
         const QJsonObject tool = value.toObject();

@@ -38,6 +38,8 @@ struct McpClientProfile
     // The Go decoding error a tools/list result fails with in this client ("" when it
     // decodes): encoding/json into the library's ListToolsResult and Tool types.
     QString decodeError(const QJsonObject &result) const;
+    // The same for one element of the tools array.
+    QString decodeToolError(const QJsonValue &tool) const;
     // Why go-sdk leaves this tool out of the list ("" when it keeps it).
     QString dropReason(const QJsonObject &tool) const;
     // The JSON-RPC response this client sends back for a request the server makes

@@ -115,6 +115,9 @@ void McpHttpExchange::onReadyRead()
         const QByteArray type =
             m_reply->header(QNetworkRequest::ContentTypeHeader).toByteArray().toLower();
         m_isSse = status >= 200 && status < 300 && type.startsWith("text/event-stream");
+        // The body in one allocation: growing it by doubling would hold up to twice it.
+        if (!m_isSse && length > 0)
+            m_body.reserve(length);
     }
     const QByteArray chunk = m_reply->readAll();
     m_received += chunk.size();
@@ -145,7 +148,8 @@ bool McpHttpExchange::consumeSse(const QByteArray &bytes)
         QJsonObject response;
         QString error;
         const JsonRpc::Found found =
-            JsonRpc::readMessage(data, m_request.expectId, &response, &error);
+            JsonRpc::readMessage(data, m_request.expectId, &response, &error,
+                                 m_request.splitTools ? &m_result.toolSlices : nullptr);
         if (found == JsonRpc::Found::Invalid) {
             fail(McpError::Kind::InvalidJson,
                  (lastLineOnly && event.data != event.lastDataLine
@@ -176,7 +180,8 @@ void McpHttpExchange::handleJsonBody(const QByteArray &body)
 {
     QJsonObject response;
     QString error;
-    switch (JsonRpc::findResponse(body, m_request.expectId, &response, &error)) {
+    switch (JsonRpc::findResponse(body, m_request.expectId, &response, &error,
+                                  m_request.splitTools ? &m_result.toolSlices : nullptr)) {
     case JsonRpc::Found::Invalid:
         fail(McpError::Kind::InvalidJson, error, m_result.httpStatus);
         return;

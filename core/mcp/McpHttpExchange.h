@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "JsonRpc.h"
 #include "McpError.h"
 #include "McpTransportOptions.h"
 #include "secrets/Secret.h"
@@ -28,6 +29,7 @@ struct McpHttpRequest
     QByteArray sessionId;
     QByteArray protocolVersion; // MCP-Protocol-Version, once negotiated
     QByteArray lastEventId;     // for a GET that resumes a stream
+    bool splitTools = false;    // a tools/list: a large answer's tools stay text
 };
 
 struct McpHttpResult
@@ -39,8 +41,9 @@ struct McpHttpResult
     bool viaSse = false;
     QByteArray lastEventId; // set when a stream ended early: resume from here
     std::optional<int> retryMs;
-    int otherMessages = 0; // notifications and server requests passed over
-    qint64 bodyBytes = 0;  // what the answer's body weighed
+    int otherMessages = 0;          // notifications and server requests passed over
+    qint64 bodyBytes = 0;           // what the answer's body weighed
+    JsonRpc::ToolSlices toolSlices; // with splitTools: the tools, when cut out of `response`
 };
 
 // One HTTP request to an MCP endpoint and its answer: JSON or an SSE stream read

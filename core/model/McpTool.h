@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include <QJsonObject>
+#include "json/JsonText.h"
+
 #include <QString>
 
 // One entry of an MCP tools/list result.
@@ -10,5 +11,5 @@ struct McpTool
     QString name;
     QString title;
     QString description;
-    QJsonObject inputSchema;
+    JsonText inputSchema; // text until asked for (JsonText)
 };

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "filter/ToolVerdict.h"
+#include "json/JsonText.h"
 
 #include <QJsonObject>
 #include <QString>
@@ -11,7 +12,7 @@ struct ResolvedTool
     QString name; // raw upstream name: what the regexes match
     QString title;
     QString description;
-    QJsonObject inputSchema;
+    JsonText inputSchema;
     QString injectedName; // bmcp_<server>_<tool> as the model sees it
     QByteArray nameUtf8;  // encoded once: what RE2 matches on every keystroke
     int shadowedBy = -1;  // index of the later tool with the same injected name

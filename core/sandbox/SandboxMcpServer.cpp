@@ -73,7 +73,7 @@ QJsonObject SandboxMcpServer::answer(const QJsonObject &message) const
                              {QStringLiteral("inputSchema"),
                               t.inputSchema.isEmpty()
                                   ? QJsonObject{{QStringLiteral("type"), QStringLiteral("object")}}
-                                  : t.inputSchema}};
+                                  : t.inputSchema.object()}};
             if (!t.title.isEmpty())
                 tool.insert(QStringLiteral("title"), t.title);
             tools << tool;

@@ -130,7 +130,7 @@ QJsonArray SnapshotReader::writeTools(const QList<McpTool> &tools)
         if (!tool.description.isEmpty())
             object.insert(QStringLiteral("description"), tool.description);
         if (!tool.inputSchema.isEmpty())
-            object.insert(QStringLiteral("inputSchema"), tool.inputSchema);
+            object.insert(QStringLiteral("inputSchema"), tool.inputSchema.object());
         array << object;
     }
     return array;
