@@ -347,6 +347,36 @@ private Q_SLOTS:
         QVERIFY(out.contains("t499999"));
     }
 
+    // Issue 18 item 2: Ctrl-C while a secret is typed (echo off) leaves the terminal as
+    // it was. A real pty (script(1)): the prompt, then ^C, then the terminal's state.
+    void ctrlCRestoresEcho()
+    {
+        QProcess process;
+        // sh ignores SIGINT so that stty still runs after the CLI died of it.
+        const QString command =
+            QStringLiteral("trap '' INT; '%1' login --url https://127.0.0.1:9; stty -a")
+                .arg(QStringLiteral(AIBI_CLI));
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(QStringLiteral("CODER_SESSION_TOKEN"));
+        env.remove(QStringLiteral("CODER_URL"));
+        process.setProcessEnvironment(env);
+        process.start(QStringLiteral("script"),
+                      {QStringLiteral("-qec"), command, QStringLiteral("/dev/null")});
+        QVERIFY(process.waitForStarted(10000));
+        QByteArray seen;
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                seen += process.readAllStandardOutput();
+                return seen.contains("Session token for");
+            },
+            20000));
+        process.write("\x03");
+        QVERIFY(process.waitForFinished(20000));
+        seen += process.readAllStandardOutput();
+        const QByteArray tail = seen.mid(seen.indexOf("Session token for"));
+        QVERIFY2(tail.contains(" echo ") && !tail.contains(" -echo "), tail.constData());
+    }
+
     void userSearchPagingIsBounded()
     {
         RawHttpServer coder;

@@ -220,6 +220,34 @@ private Q_SLOTS:
         QVERIFY(!(r.out + r.err).contains(key.toUtf8()));
     }
 
+    // Issue 18 item 2: both secrets piped in, one line each: the session token for the
+    // first prompt, the AI Gateway key for the second (the first read once took all of
+    // stdin). Runs inside a private keyring (with-keyring.sh): both are saved there.
+    void loginReadsOneLinePerPrompt()
+    {
+        Peer peer = startPeer();
+        QVERIFY(!peer.url.isEmpty());
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(QStringLiteral("CODER_SESSION_TOKEN"));
+        env.remove(QStringLiteral("CODER_AI_GATEWAY_KEY"));
+        env.remove(QStringLiteral("CODER_URL"));
+        QProcess process;
+        process.setProcessEnvironment(env);
+        process.start(QStringLiteral(AIBI_CLI), {QStringLiteral("login"), QStringLiteral("--url"),
+                                                 peer.url, QStringLiteral("--gateway-key")});
+        QVERIFY(process.waitForStarted(10000));
+        process.write((SessionToken + QLatin1Char('\n') + GatewayKey + QLatin1Char('\n')).toUtf8());
+        process.closeWriteChannel();
+        QVERIFY(process.waitForFinished(60000));
+        stopPeer(peer);
+        const QByteArray out = process.readAllStandardOutput() + process.readAllStandardError();
+        QVERIFY2(process.exitCode() == 0, out.constData());
+        QVERIFY2(out.contains("the token is saved in the keychain"), out.constData());
+        QVERIFY2(out.contains("AI Gateway key") && !out.contains("no AI Gateway key"),
+                 out.constData());
+        QVERIFY(!out.contains(GatewayKey.toUtf8()) && !out.contains(SessionToken.toUtf8()));
+    }
+
     // coderd pings every 30 s and ends a session whose answer is 10 s late. Held for
     // six rounds (three minutes), the one connection still answers.
     void holdsThreeMinutes()

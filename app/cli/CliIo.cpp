@@ -2,7 +2,9 @@
 #include "CliIo.h"
 
 #include <cmath>
+#include <csignal>
 #include <cstdio>
+#include <cstring>
 #include <QCoreApplication>
 #include <QFile>
 #include <QTextStream>
@@ -76,25 +78,67 @@ QString readStdin()
     return QString::fromUtf8(in.readAll());
 }
 
+namespace {
+// The terminal as it was before echo went off, for the signal handler below.
+termios g_savedTerm{};
+volatile sig_atomic_t g_echoOff = 0;
+
+void restoreEchoAndRaise(int signal)
+{
+    // Async-signal-safe: put the terminal back, then die of the signal as usual.
+    if (g_echoOff)
+        tcsetattr(STDIN_FILENO, TCSANOW, &g_savedTerm);
+    ::signal(signal, SIG_DFL);
+    ::raise(signal);
+}
+
+// One line from stdin, however much follows: each prompt takes its own line, so two
+// secrets piped in one after the other both arrive. A line past the buffer is read to
+// its end and cut.
+QString readOneLine()
+{
+    QByteArray line;
+    char buffer[4096];
+    while (fgets(buffer, sizeof buffer, stdin)) {
+        const size_t n = strlen(buffer);
+        if (line.size() < 64 * 1024)
+            line.append(buffer, qsizetype(n));
+        if (n > 0 && buffer[n - 1] == '\n')
+            break;
+    }
+    return QString::fromUtf8(line).trimmed();
+}
+} // namespace
+
 QString readSecretLine(const QString &prompt)
 {
     if (!isatty(STDIN_FILENO))
-        return readStdin().section(QLatin1Char('\n'), 0, 0).trimmed();
-    // A terminal: turn echo off while the token is typed, and on again whatever happens.
-    termios saved{};
-    const bool haveTerm = tcgetattr(STDIN_FILENO, &saved) == 0;
+        return readOneLine();
+    // A terminal: turn echo off while the token is typed, and on again whatever happens,
+    // Ctrl-C and termination included.
+    const bool haveTerm = tcgetattr(STDIN_FILENO, &g_savedTerm) == 0;
+    struct sigaction restore
+    {};
+    struct sigaction previous[3]{};
+    const int caught[3] = {SIGINT, SIGTERM, SIGHUP};
     if (haveTerm) {
-        termios quiet = saved;
+        restore.sa_handler = restoreEchoAndRaise;
+        sigemptyset(&restore.sa_mask);
+        for (int i = 0; i < 3; ++i)
+            sigaction(caught[i], &restore, &previous[i]);
+        termios quiet = g_savedTerm;
         quiet.c_lflag &= ~tcflag_t(ECHO);
+        g_echoOff = 1;
         tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet);
     }
     QTextStream(stderr) << prompt << Qt::flush;
-    QString line;
-    char buffer[4096];
-    if (fgets(buffer, sizeof buffer, stdin))
-        line = QString::fromUtf8(buffer).trimmed();
-    if (haveTerm)
-        tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved);
+    const QString line = readOneLine();
+    if (haveTerm) {
+        tcsetattr(STDIN_FILENO, TCSAFLUSH, &g_savedTerm);
+        g_echoOff = 1;
+        for (int i = 0; i < 3; ++i)
+            sigaction(caught[i], &previous[i], nullptr);
+    }
     QTextStream(stderr) << '\n';
     return line;
 }
