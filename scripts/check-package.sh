@@ -21,8 +21,20 @@ commit=$(git rev-parse --short=12 HEAD 2>/dev/null || echo unknown)
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
-# A package left from an earlier run would hide what this one installs.
-dpkg-query -W "${packages[@]}" >/dev/null 2>&1 && dpkg --purge "${packages[@]}" >/dev/null
+# A package this check left behind (a run that stopped halfway) is removed; one the
+# admin installed is theirs: refuse rather than purge it.
+marker=/var/lib/aibridge-inspector-check/installed-by-check
+for p in "${packages[@]}"; do
+    if dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q ' installed$'; then
+        [[ -f $marker ]] || {
+            echo "check-package.sh: $p is installed on this machine and not by this check;" \
+                "it would be replaced and purged. Remove it first (dpkg --purge $p)," \
+                "or run the check elsewhere." >&2
+            exit 2
+        }
+    fi
+done
+[[ -f $marker ]] && { dpkg --purge "${packages[@]}" >/dev/null 2>&1 || true; rm -f "$marker"; }
 
 echo "== cpack"
 rm -f "$build"/*.deb
@@ -42,6 +54,8 @@ grep -v 'running with root privileges' <<<"$out" || true
 
 echo "== install"
 find /usr /etc /opt -xdev 2>/dev/null | sort > "$work/before"
+mkdir -p "$(dirname "$marker")"
+touch "$marker"
 dpkg -i "${debs[@]}" >/dev/null
 for p in "${packages[@]}"; do
     [[ $(dpkg-query -W -f='${Status}' "$p") == "install ok installed" ]] || fail "$p not installed"
@@ -79,6 +93,8 @@ appstreamcli validate --no-net --pedantic "/usr/share/metainfo/$appid.metainfo.x
 echo "== remove"
 installed=$(dpkg -L "${packages[@]}" | sort -u)
 dpkg --purge "${packages[@]}" >/dev/null
+rm -f "$marker"
+rmdir "$(dirname "$marker")" 2>/dev/null || true
 for p in "${packages[@]}"; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q installed && fail "$p still installed"
 done

