@@ -323,10 +323,11 @@ private Q_SLOTS:
                  ResolvedServer::Outcome::Unknown);
 
         Secret created;
-        session.createGatewayKey([&](const Secret &key, const QString &error) {
-            QVERIFY2(error.isEmpty(), qPrintable(error));
-            created = key;
-        });
+        session.createGatewayKey(QStringLiteral("aibridge-inspector-test"),
+                                 [&](const Secret &key, const QString &error) {
+                                     QVERIFY2(error.isEmpty(), qPrintable(error));
+                                     created = key;
+                                 });
         QTRY_VERIFY_WITH_TIMEOUT(session.usesGateway(), 10000);
         QVERIFY(!created.isEmpty());
         QVERIFY(
@@ -338,6 +339,35 @@ private Q_SLOTS:
             20000);
         QCOMPARE(session.resolution().server(QStringLiteral("jira"))->tokenError,
                  QStringLiteral("expired or invalid OAuth2 token"));
+
+        // Issue 17 item 5: a second key of the same name is refused by coderd ("Key name must
+        // be unique."): this tool's keys are listed, and a free name or a delete offered.
+        QString refused;
+        session.createGatewayKey(QStringLiteral("aibridge-inspector-test"),
+                                 [&](const Secret &, const QString &error) { refused = error; });
+        QTRY_VERIFY_WITH_TIMEOUT(!refused.isEmpty(), 10000);
+        QVERIFY2(refused.contains(QLatin1String("Key name must be unique")), qPrintable(refused));
+        QList<CoderRestSource::GatewayKeyInfo> keys;
+        bool listed = false;
+        session.listGatewayKeys(
+            [&](const QList<CoderRestSource::GatewayKeyInfo> &k, const QString &) {
+                keys = k;
+                listed = true;
+            });
+        QTRY_VERIFY_WITH_TIMEOUT(listed, 10000);
+        QStringList names;
+        for (const auto &k : keys)
+            names << k.name;
+        QVERIFY(names.contains(QStringLiteral("aibridge-inspector-test")));
+        QCOMPARE(CoderRestSource::freeKeyName(QStringLiteral("aibridge-inspector-test"), names),
+                 QStringLiteral("aibridge-inspector-test-2"));
+        QString deleteError = QStringLiteral("pending");
+        for (const auto &k : keys)
+            if (k.name == QLatin1String("aibridge-inspector-test"))
+                session.deleteGatewayKey(k.id, [&](const QString &e) { deleteError = e; });
+        QTRY_VERIFY_WITH_TIMEOUT(deleteError != QLatin1String("pending"), 10000);
+        QVERIFY2(deleteError.isEmpty(), qPrintable(deleteError));
+        QVERIFY(!m_sandbox.gatewayKeyNames().contains(QStringLiteral("aibridge-inspector-test")));
     }
 
     void gatewayKeyNames_data()

@@ -444,7 +444,61 @@ void MainWindow::createGatewayKey()
         statusBar()->showMessage(tr("Connect to a deployment first."), 4000);
         return;
     }
-    const QString name = CoderRestSource::gatewayKeyName(QSysInfo::machineHostName());
+    // A second key of this workstation's name gets coderd's "Key name must be unique.":
+    // look first, and offer to replace the old key or take a free name.
+    m_session->listGatewayKeys([this, url](const QList<CoderRestSource::GatewayKeyInfo> &keys,
+                                           const QString &listError) {
+        const QString base = CoderRestSource::gatewayKeyName(QSysInfo::machineHostName());
+        QStringList taken;
+        QString existingId;
+        for (const CoderRestSource::GatewayKeyInfo &k : keys) {
+            taken << k.name;
+            if (k.name == base)
+                existingId = k.id;
+        }
+        if (!listError.isEmpty() || existingId.isEmpty()) {
+            confirmAndCreateKey(url, base, {});
+            return;
+        }
+        const QString free = CoderRestSource::freeKeyName(base, taken);
+        if (m_confirmHook) { // tests: take the free name
+            confirmAndCreateKey(url, free, {});
+            return;
+        }
+        QMessageBox box(QMessageBox::Question, tr("An AI Gateway key of this name exists"),
+                        tr("The deployment already has the key \"%1\" (from this workstation, or "
+                           "one of the same name). Keys of this tool here: %2.")
+                            .arg(base, keysOfThisTool(keys)),
+                        QMessageBox::Cancel, this);
+        QPushButton *replace =
+            box.addButton(tr("Delete it and create it anew"), QMessageBox::DestructiveRole);
+        QPushButton *other = box.addButton(tr("Create \"%1\"").arg(free), QMessageBox::AcceptRole);
+        box.exec();
+        if (box.clickedButton() == replace)
+            confirmAndCreateKey(url, base, existingId);
+        else if (box.clickedButton() == other)
+            confirmAndCreateKey(url, free, {});
+    });
+}
+
+QString MainWindow::keysOfThisTool(const QList<CoderRestSource::GatewayKeyInfo> &keys)
+{
+    QStringList mine;
+    for (const CoderRestSource::GatewayKeyInfo &k : keys)
+        if (k.name.startsWith(QLatin1String("aibridge-inspector-")))
+            mine << tr("%1 (created %2%3)")
+                        .arg(k.name,
+                             QLocale().toString(k.createdAt.toLocalTime(), QLocale::ShortFormat),
+                             k.lastHeartbeatAt.isValid()
+                                 ? tr(", last used %1")
+                                       .arg(QLocale().toString(k.lastHeartbeatAt.toLocalTime(),
+                                                               QLocale::ShortFormat))
+                                 : QString());
+    return mine.join(QLatin1String("; "));
+}
+
+void MainWindow::confirmAndCreateKey(const QUrl &url, const QString &name, const QString &replaceId)
+{
     const bool yes =
         m_confirmHook
             ? m_confirmHook(url)
@@ -458,7 +512,17 @@ void MainWindow::createGatewayKey()
                   QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) == QMessageBox::Yes;
     if (!yes)
         return;
-    m_session->createGatewayKey([this, url](const Secret &key, const QString &error) {
+    if (!replaceId.isEmpty()) {
+        m_session->deleteGatewayKey(replaceId, [this, url, name](const QString &error) {
+            if (!error.isEmpty()) {
+                statusBar()->showMessage(error);
+                return;
+            }
+            confirmAndCreateKey(url, name, {}); // asks once more: a new secret is made
+        });
+        return;
+    }
+    m_session->createGatewayKey(name, [this, url](const Secret &key, const QString &error) {
         if (key.isEmpty()) {
             statusBar()->showMessage(error);
             return;

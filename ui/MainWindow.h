@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "coder/CoderRestSource.h"
 #include "secrets/Secret.h"
 #include <functional>
 
@@ -66,6 +67,8 @@ protected:
 private:
     bool confirmPlainHttp(const QUrl &url);
     void createGatewayKey();
+    void confirmAndCreateKey(const QUrl &url, const QString &name, const QString &replaceId);
+    static QString keysOfThisTool(const QList<CoderRestSource::GatewayKeyInfo> &keys);
     void fitServerColumns();
     void confirmTrustOrigin(const QUrl &url);
     void buildUi();

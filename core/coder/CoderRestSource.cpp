@@ -120,6 +120,54 @@ void CoderRestSource::createGatewayKey(const QString &name, KeyCallback done)
                       });
 }
 
+void CoderRestSource::listGatewayKeys(KeysCallback done)
+{
+    get(QStringLiteral("/api/v2/ai-gateway/keys"), {}, [done](const CoderApiResult &r) {
+        if (!r.ok()) {
+            done({}, tr("listing AI Gateway keys: %1").arg(r.message));
+            return;
+        }
+        QList<GatewayKeyInfo> keys;
+        for (const QJsonValue &v : r.json.array()) {
+            const QJsonObject o = v.toObject();
+            keys << GatewayKeyInfo{
+                o.value(QLatin1String("id")).toString(), o.value(QLatin1String("name")).toString(),
+                o.value(QLatin1String("key_prefix")).toString(),
+                QDateTime::fromString(o.value(QLatin1String("created_at")).toString(),
+                                      Qt::ISODateWithMs),
+                QDateTime::fromString(o.value(QLatin1String("last_heartbeat_at")).toString(),
+                                      Qt::ISODateWithMs)};
+        }
+        done(keys, {});
+    });
+}
+
+void CoderRestSource::deleteGatewayKey(const QString &id, std::function<void(const QString &)> done)
+{
+    CoderApiCall::run(
+        m_network, "DELETE",
+        api(QStringLiteral("/api/v2/ai-gateway/keys/") +
+            QString::fromLatin1(QUrl::toPercentEncoding(id))),
+        m_token, {}, m_options, this, [done](const CoderApiResult &r) {
+            // 204 No Content: not JSON, and still a success.
+            const bool ok = r.ok() || (r.error == CoderApiResult::Error::InvalidJson &&
+                                       r.httpStatus >= 200 && r.httpStatus < 300);
+            done(ok ? QString() : tr("deleting the AI Gateway key: %1").arg(r.message));
+        });
+}
+
+QString CoderRestSource::freeKeyName(const QString &base, const QStringList &taken)
+{
+    if (!taken.contains(base))
+        return base;
+    for (int n = 2;; ++n) {
+        const QString suffix = QStringLiteral("-%1").arg(n);
+        const QString name = base.left(64 - int(suffix.size())) + suffix;
+        if (!taken.contains(name))
+            return name;
+    }
+}
+
 void CoderRestSource::searchUsers(const QString &text, int offset, int limit, UsersCallback done)
 {
     const quint64 generation = ++m_searchGeneration;

@@ -61,6 +61,22 @@ public:
     void createGatewayKey(const QString &name, KeyCallback done);
     // "aibridge-inspector-<workstation>", so admins see who holds the key.
     static QString gatewayKeyName(const QString &hostName);
+    // GET /api/v2/ai-gateway/keys (codersdk.AIGatewayKey, v2.35.1): the secret never.
+    struct GatewayKeyInfo
+    {
+        QString id;
+        QString name;
+        QString prefix;
+        QDateTime createdAt;
+        QDateTime lastHeartbeatAt;
+    };
+    using KeysCallback = std::function<void(const QList<GatewayKeyInfo> &, const QString &error)>;
+    void listGatewayKeys(KeysCallback done);
+    // DELETE /api/v2/ai-gateway/keys/{id}
+    void deleteGatewayKey(const QString &id, std::function<void(const QString &error)> done);
+    // `base`, or base-2, base-3 … whichever no key has yet (coderd: "Key name must be
+    // unique.").
+    static QString freeKeyName(const QString &base, const QStringList &taken);
 
     void fetchConfigs(const QString &userId, ConfigsCallback done) override;
     void fetchAccessTokens(const QString &userId, const QStringList &serverIds,

@@ -563,14 +563,52 @@ void SandboxDeployment::route()
             if (name.size() > 64 || !valid.match(name).hasMatch())
                 return coderError(QHttpServerResponse::StatusCode::BadRequest,
                                   QStringLiteral("Invalid key name."), name);
+            // enterprise/coderd/aigatewaykeys.go (v2.35.1): a name is unique.
+            if (m_keyNames.contains(name))
+                return coderError(QHttpServerResponse::StatusCode::BadRequest,
+                                  QStringLiteral("Key name must be unique."));
             const QString key = QStringLiteral("sbx-gateway-") + randomHex(12);
+            const QString id = randomHex(8);
             m_acceptedKeys << key;
             m_keyNames << name;
-            return json({{QStringLiteral("id"), randomHex(8)},
+            m_keys.insert(id, {name, key});
+            return json({{QStringLiteral("id"), id},
                          {QStringLiteral("name"), name},
-                         {QStringLiteral("key"), key}},
+                         {QStringLiteral("key"), key},
+                         {QStringLiteral("key_prefix"), key.left(16)}},
                         QHttpServerResponse::StatusCode::Created);
         });
+    m_http->route(
+        QStringLiteral("/api/v2/ai-gateway/keys"), Method::Get,
+        [this](const QHttpServerRequest &r) {
+            if (auto refused = featureGate())
+                return std::move(*refused);
+            if (!authorized(r))
+                return unauthorized();
+            QJsonArray keys; // codersdk.AIGatewayKey: never the secret
+            for (auto it = m_keys.cbegin(); it != m_keys.cend(); ++it)
+                keys << QJsonObject{
+                    {QStringLiteral("id"), it.key()},
+                    {QStringLiteral("name"), it.value().first},
+                    {QStringLiteral("key_prefix"), it.value().second.left(16)},
+                    {QStringLiteral("created_at"), QStringLiteral("2026-11-30T10:00:00Z")}};
+            return QHttpServerResponse(keys);
+        });
+    m_http->route(QStringLiteral("/api/v2/ai-gateway/keys/<arg>"), Method::Delete,
+                  [this](const QString &id, const QHttpServerRequest &r) {
+                      if (auto refused = featureGate())
+                          return std::move(*refused);
+                      if (!authorized(r))
+                          return unauthorized();
+                      if (!m_keys.contains(id))
+                          return coderError(QHttpServerResponse::StatusCode::NotFound,
+                                            QStringLiteral("Resource not found or you do not "
+                                                           "have access to this resource"));
+                      const auto [name, key] = m_keys.take(id);
+                      m_keyNames.removeOne(name);
+                      m_acceptedKeys.removeOne(key);
+                      return QHttpServerResponse(QHttpServerResponse::StatusCode::NoContent);
+                  });
     // codersdk.Entitlements, the AI Gateway feature as the licence and config make it
     // (enterprise/coderd/license/license.go forces enabled false when not entitled).
     m_http->route(

@@ -8,6 +8,7 @@
 #include <memory>
 #include <optional>
 #include <QHash>
+#include <QMap>
 #include <QObject>
 #include <QUrl>
 
@@ -89,6 +90,7 @@ private:
     Secret m_gatewayKey;
     QStringList m_acceptedKeys; // the sandbox's own key and those created through the API
     QStringList m_keyNames;
+    QMap<QString, QPair<QString, QString>> m_keys; // id -> name, secret
     int m_pingIntervalMs = 30000;
     int m_pingTimeoutMs = 10000;
     int m_gatewaySessions = 0;

@@ -98,7 +98,26 @@ void InspectorSession::connectToDeployment(const QUrl &url, const Secret &token,
     m_rest->signIn();
 }
 
-void InspectorSession::createGatewayKey(CoderRestSource::KeyCallback done)
+void InspectorSession::listGatewayKeys(CoderRestSource::KeysCallback done)
+{
+    if (!m_rest) {
+        done({}, tr("not connected to a deployment"));
+        return;
+    }
+    m_rest->listGatewayKeys(std::move(done));
+}
+
+void InspectorSession::deleteGatewayKey(const QString &id,
+                                        std::function<void(const QString &error)> done)
+{
+    if (!m_rest) {
+        done(tr("not connected to a deployment"));
+        return;
+    }
+    m_rest->deleteGatewayKey(id, std::move(done));
+}
+
+void InspectorSession::createGatewayKey(const QString &name, CoderRestSource::KeyCallback done)
 {
     if (!m_rest) {
         done({}, tr("not connected to a deployment"));
@@ -106,19 +125,18 @@ void InspectorSession::createGatewayKey(CoderRestSource::KeyCallback done)
     }
     const QUrl url = m_rest->baseUrl();
     const Secret session = m_rest->sessionToken();
-    m_rest->createGatewayKey(CoderRestSource::gatewayKeyName(QSysInfo::machineHostName()),
-                             [this, url, session, done](const Secret &key, const QString &error) {
-                                 if (!key.isEmpty()) {
-                                     const CoderUser user = m_user;
-                                     connectToDeployment(url, session, key);
-                                     if (!user.id.isEmpty())
-                                         connect(
-                                             this, &InspectorSession::connected, this,
-                                             [this, user] { selectUser(user); },
-                                             Qt::SingleShotConnection);
-                                 }
-                                 done(key, error);
-                             });
+    m_rest->createGatewayKey(
+        name, [this, url, session, done](const Secret &key, const QString &error) {
+            if (!key.isEmpty()) {
+                const CoderUser user = m_user;
+                connectToDeployment(url, session, key);
+                if (!user.id.isEmpty())
+                    connect(
+                        this, &InspectorSession::connected, this,
+                        [this, user] { selectUser(user); }, Qt::SingleShotConnection);
+            }
+            done(key, error);
+        });
 }
 
 void InspectorSession::fetchObserved(qint64 seconds, std::function<void(const QString &)> done)

@@ -42,7 +42,11 @@ public:
     bool usesGateway() const;
     // With the Owner session, creates a key named after this workstation and connects
     // again with it; `done` gets the key (to keep in the keychain) or the error.
-    void createGatewayKey(CoderRestSource::KeyCallback done);
+    // Creates the key `name` (CoderRestSource::freeKeyName of this tool's name when a key
+    // of that name exists) and reconnects with it.
+    void createGatewayKey(const QString &name, CoderRestSource::KeyCallback done);
+    void listGatewayKeys(CoderRestSource::KeysCallback done);
+    void deleteGatewayKey(const QString &id, std::function<void(const QString &error)> done);
     // The selected user's recorded AI Bridge activity of the last `seconds`, beside the
     // current prediction (ObservedComparison). `done` gets the comparison's text, or why
     // there is none.
