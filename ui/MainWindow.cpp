@@ -2,6 +2,7 @@
 #include "MainWindow.h"
 
 #include "BuildInfo.h"
+#include "session/InspectionFootprint.h"
 
 #include "coder/CoderRestSource.h"
 #include "ConnectionDialog.h"
@@ -369,6 +370,12 @@ void MainWindow::buildActions()
         QMessageBox::about(this, tr("About AI Bridge Inspector"), aboutText());
     });
     about->setObjectName(QStringLiteral("actionAbout"));
+    auto *footprint =
+        help->addAction(tr("What an inspection leaves in coderd's log"), this, [this] {
+            QMessageBox::information(this, tr("What an inspection leaves in coderd's log"),
+                                     InspectionFootprint::text());
+        });
+    footprint->setObjectName(QStringLiteral("actionFootprint"));
 }
 
 QString MainWindow::aboutText()
