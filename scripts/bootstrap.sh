@@ -15,7 +15,7 @@ run | test) shift ;;
     ;;
 esac
 
-# The packages tried in shared/spec/qt-env.md, plus the build tools we call.
+# Qt 6 and its modules, QtKeychain, RE2, protobuf, the build tools, and what the tests run.
 PACKAGES=(qt6-base-dev qt6-httpserver-dev qt6-websockets-dev qtkeychain-qt6-dev
     qt6-l10n-tools qt6-tools-dev libre2-dev pkg-config protobuf-compiler libprotobuf-dev cmake ninja-build g++ clang libclang-rt-14-dev
     libqt6svg6 qt6-qpa-plugins xvfb xauth dbus gnome-keyring libsecret-1-0 nodejs npm curl iproute2 util-linux)

@@ -186,7 +186,7 @@ private Q_SLOTS:
         m_servers.insert(QStringLiteral("everything"),
                          {qEnvironmentVariable("AIBI_EVERYTHING_URL"), {}, {}});
         QVERIFY2(!qEnvironmentVariable("AIBI_SDK_TOKEN_URL").isEmpty(),
-                 "mcp-test-server.mjs from shared/peers is needed");
+                 "tests/peers/mcp-test-server.mjs did not start");
         // mcp-test-server.mjs --token … --tools 5 --page-size 2: paging, and a bearer check.
         m_servers.insert(QStringLiteral("sdk-paged"), {qEnvironmentVariable("AIBI_SDK_TOKEN_URL"),
                                                        qEnvironmentVariable("AIBI_SDK_TOKEN"),

@@ -5,7 +5,7 @@
 
 #include <QString>
 
-// Which AI Bridge a Coder build runs (shared/spec/coder-clients.md, "Eras"):
+// Which AI Bridge a Coder build runs (docs/coder-clients.md, "Eras"):
 //   A  up to v2.34.x   mcp-go v0.38.0, raw tool ids (no sanitising, no cut)
 //   B  v2.35.0-v2.36.x mcp-go v0.38.0, sanitised ids cut to 64 (coder/coder #26539)
 //   C  v2.37.0 on      go-sdk v1.7.0, sanitised ids (coder/coder #28060, #28061)

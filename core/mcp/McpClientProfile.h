@@ -8,7 +8,7 @@
 
 // How an MCP client behaves on the wire. `spec()` is this tool's own, spec-perfect
 // probe; `mcpGo()` and `goSdk()` are the two Go clients Coder's AI Bridge has shipped
-// (shared/spec/coder-clients.md, checked against the libraries by tests/coder-oracle):
+// (docs/coder-clients.md, checked against the libraries by tests/coder-oracle):
 //   mcp-go v0.38.0 (client/client.go, client/transport/streamable_http.go, mcp/tools.go)
 //   go-sdk v1.7.0 (mcp/client.go, mcp/streamable.go, mcp/protocol.go,
 //                  mcp/streamable_headers.go)

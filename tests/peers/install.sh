@@ -22,8 +22,7 @@ if [ "$(cat .installed 2>/dev/null)" != "$stamp" ]; then
     echo "$stamp" > .installed
     echo "peers installed in $(( ($(date +%s%N) - start) / 1000000 )) ms" >&2
 fi
-# The configurable SDK test server from shared/peers, when it is beside the repo
-# (it needs the SDK and express next to it; ESM ignores NODE_PATH).
-shared="$here/../../../shared/peers/mcp-test-server.mjs"
-if [ -f "$shared" ]; then cp "$shared" "$DIR/"; fi
+# The project's own configurable test server (tests/peers/mcp-test-server.mjs) needs the
+# SDK next to it: ESM ignores NODE_PATH.
+cp "$here/mcp-test-server.mjs" "$DIR/"
 cp "$here/yamux-peer.cjs" "$DIR/"

@@ -43,18 +43,17 @@ pids+=($!)
 wait_ready http://127.0.0.1:39300/mcp "${pids[-1]}" "$logs/everything.log" || exit 1
 export AIBI_EVERYTHING_URL=http://127.0.0.1:39300/mcp
 
-if [ -f "$DIR/mcp-test-server.mjs" ]; then
-    "$NODE" "$DIR/mcp-test-server.mjs" --port 39301 --token peer-token-7f3a --tools 5 --page-size 2 \
-        > "$logs/sdk-token.log" 2>&1 < /dev/null &
-    pids+=($!)
-    "$NODE" "$DIR/mcp-test-server.mjs" --port 39302 --json --stateless --tools 3 \
-        > "$logs/sdk-json.log" 2>&1 < /dev/null &
-    pids+=($!)
-    wait_ready http://127.0.0.1:39301/mcp "${pids[-2]}" "$logs/sdk-token.log" || exit 1
-    wait_ready http://127.0.0.1:39302/mcp "${pids[-1]}" "$logs/sdk-json.log" || exit 1
-    export AIBI_SDK_TOKEN_URL=http://127.0.0.1:39301/mcp AIBI_SDK_TOKEN=peer-token-7f3a
-    export AIBI_SDK_JSON_URL=http://127.0.0.1:39302/mcp
-fi
+# The project's own SDK test server: paging behind a bearer token, and JSON-only stateless.
+"$NODE" "$DIR/mcp-test-server.mjs" --port 39301 --token peer-token-7f3a --tools 5 --page-size 2 \
+    > "$logs/sdk-token.log" 2>&1 < /dev/null &
+pids+=($!)
+"$NODE" "$DIR/mcp-test-server.mjs" --port 39302 --json --stateless --tools 3 \
+    > "$logs/sdk-json.log" 2>&1 < /dev/null &
+pids+=($!)
+wait_ready http://127.0.0.1:39301/mcp "${pids[-2]}" "$logs/sdk-token.log" || exit 1
+wait_ready http://127.0.0.1:39302/mcp "${pids[-1]}" "$logs/sdk-json.log" || exit 1
+export AIBI_SDK_TOKEN_URL=http://127.0.0.1:39301/mcp AIBI_SDK_TOKEN=peer-token-7f3a
+export AIBI_SDK_JSON_URL=http://127.0.0.1:39302/mcp
 
 "$@"
 rc=$?
