@@ -198,6 +198,10 @@ private Q_SLOTS:
             << QStringList{QStringLiteral("--api-version"), QStringLiteral("0.9")} << GatewayKey
             << 1
             << "the deployment refused API version 1.0 (400: Incompatible or unparsable version";
+        // Issue 18 item 2: a gateway that floods pings and reads nothing back.
+        QTest::newRow("ping flood: closed, said why")
+            << QStringList{QStringLiteral("--ping-flood-seconds"), QStringLiteral("5")}
+            << GatewayKey << 1 << "the peer floods pings (more than 64 a second)";
         QTest::newRow("404: no route, REST instead")
             << QStringList{QStringLiteral("--no-gateway")} << GatewayKey << 0
             << "no AI Gateway endpoint (404): it is older than v2.35 or not an enterprise build — "

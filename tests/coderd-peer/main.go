@@ -14,6 +14,7 @@ package main
 
 import (
 	"context"
+	"encoding/binary"
 	"encoding/json"
 	"flag"
 	"fmt"
@@ -200,6 +201,7 @@ func main() {
 	listen := flag.String("listen", "127.0.0.1:0", "address to listen on")
 	pingMs := flag.Int("ping-interval-ms", 30000, "yamux keep-alive interval (coderd: 30 s)")
 	noGateway := flag.Bool("no-gateway", false, "serve no AI Gateway route (an older or OSS build: 404)")
+	pingFloodSeconds := flag.Int("ping-flood-seconds", 0, "a hostile gateway: flood yamux pings for this long, reading nothing")
 	aiGateway := flag.String("ai-gateway", "enabled", "the AI Gateway feature: enabled, disabled (CODER_AI_GATEWAY_ENABLED=false) or not-licensed")
 	serverVersion := flag.String("api-version", "1.0", "the AI Gateway API version this coderd speaks (same major, minor <= it is accepted)")
 	var snapshots snapshotList
@@ -374,6 +376,24 @@ func main() {
 			ctx, cancel := context.WithCancel(r.Context())
 			defer cancel()
 			netConn := websocket.NetConn(ctx, conn, websocket.MessageBinary)
+			if *pingFloodSeconds > 0 {
+				// A hostile gateway: yamux pings (SYN, 12-byte frames) as fast as the
+				// socket takes them, answers never read, for the given time.
+				frame := make([]byte, 12*4096)
+				for i := 0; i < 4096; i++ {
+					frame[i*12+1] = 2                             // typePing
+					binary.BigEndian.PutUint16(frame[i*12+2:], 1) // flagSYN
+					binary.BigEndian.PutUint32(frame[i*12+8:], uint32(i))
+				}
+				deadline := time.Now().Add(time.Duration(*pingFloodSeconds) * time.Second)
+				for time.Now().Before(deadline) {
+					if _, err := netConn.Write(frame); err != nil {
+						break
+					}
+				}
+				_ = conn.Close(websocket.StatusNormalClosure, "flood over")
+				return
+			}
 			cfg := yamux.DefaultConfig()
 			cfg.LogOutput = io.Discard
 			cfg.KeepAliveInterval = time.Duration(*pingMs) * time.Millisecond
