@@ -6,7 +6,8 @@
 //   --tools K       tools "echo" and tool_0 … tool_{K-1} (default 3)
 //   --page-size P   tools/list pages of P tools with an opaque nextCursor (default: one page)
 //   --token T       every request needs "Authorization: Bearer T"; otherwise 401 with a
-//                   WWW-Authenticate challenge naming the protected-resource metadata
+//                   WWW-Authenticate challenge naming the protected-resource metadata (and
+//                   error="invalid_token" when a wrong token was sent)
 //   --json          answer POSTs with application/json instead of an SSE stream
 //   --stateless     no Mcp-Session-Id: a new transport per request
 // Listens on 127.0.0.1 only. Stops on SIGTERM/SIGINT.
@@ -99,8 +100,10 @@ const httpServer = http.createServer(async (req, res) => {
     return;
   }
   if (token && req.headers.authorization !== `Bearer ${token}`) {
+    // RFC 6750 3.1: a token that was presented and refused is an invalid_token.
+    const presented = req.headers.authorization ? 'error="invalid_token", ' : '';
     res.setHeader('WWW-Authenticate',
-      `Bearer resource_metadata="${base}/.well-known/oauth-protected-resource/mcp"`);
+      `Bearer ${presented}resource_metadata="${base}/.well-known/oauth-protected-resource/mcp"`);
     refuse(res, 401, -32001, 'Unauthorized');
     return;
   }
