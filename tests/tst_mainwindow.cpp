@@ -110,8 +110,12 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
         QVERIFY(m_window->openSandbox());
         QTRY_COMPARE_WITH_TIMEOUT(m_window->userPicker()->model()->rowCount(), 9, 10000);
-        QVERIFY(
-            find<QLabel>("statusSource")->text().contains(QStringLiteral("signed in as admin")));
+        // Issue 19: one elided status line (the source, then what it cannot see), all of it
+        // in the tooltip, never wider than the window.
+        auto *status = find<QLabel>("statusSource");
+        QVERIFY(status->toolTip().contains(QStringLiteral("signed in as admin")));
+        QVERIFY(status->fontMetrics().horizontalAdvance(status->text()) <= status->width());
+        QVERIFY(status->geometry().right() <= m_window->width());
     }
 
     void eachUsersStory_data()

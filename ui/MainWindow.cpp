@@ -2,6 +2,7 @@
 #include "MainWindow.h"
 
 #include "BuildInfo.h"
+#include "ElidedLabel.h"
 #include "session/InspectionFootprint.h"
 
 #include "coder/CoderRestSource.h"
@@ -69,7 +70,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_session, &InspectorSession::connected, this, &MainWindow::onConnected);
     connect(m_session, &InspectorSession::connectionFailed, this, [this](const QString &error) {
         statusBar()->showMessage(tr("Connection failed: %1").arg(error));
-        m_statusSource->setText(tr("Not connected"));
+        m_statusSource->setFullText(tr("Not connected"));
     });
     connect(m_session, &InspectorSession::resolving, this, [this] {
         statusBar()->showMessage(tr("Resolving %1…").arg(m_session->selectedUser().username));
@@ -302,12 +303,10 @@ void MainWindow::buildUi()
     main->setSizes({260, 900});
     setCentralWidget(main);
 
-    m_statusSource = new QLabel(this);
+    // The source and what it cannot see: one elided line, all of it in the tooltip.
+    m_statusSource = new ElidedLabel(this);
     m_statusSource->setObjectName(QStringLiteral("statusSource"));
-    m_statusLimits = new QLabel(this);
-    m_statusLimits->setObjectName(QStringLiteral("statusLimits"));
-    statusBar()->addPermanentWidget(m_statusSource);
-    statusBar()->addPermanentWidget(m_statusLimits);
+    statusBar()->addPermanentWidget(m_statusSource, 1);
     resize(1280, 800);
 }
 
@@ -865,8 +864,9 @@ void MainWindow::refreshChrome()
         source += tr(" — signed in as %1").arg(admin.username);
     if (!m_session->deploymentVersion().isEmpty())
         source += tr(" — Coder %1").arg(m_session->deploymentVersion());
-    m_statusSource->setText(source);
-    m_statusLimits->setText(m_session->sourceLimitations());
+    const QString limits = m_session->sourceLimitations();
+    m_statusSource->setFullText(limits.isEmpty() ? source
+                                                 : source + QStringLiteral(" — ") + limits);
 }
 
 bool MainWindow::exportReport(const QString &path, QString *error)

@@ -98,8 +98,7 @@ private:
     RegexEditor *m_editor = nullptr;
     TracePanel *m_trace = nullptr;
     QTabWidget *m_tabs = nullptr;
-    QLabel *m_statusSource = nullptr;
-    QLabel *m_statusLimits = nullptr;
+    class ElidedLabel *m_statusSource = nullptr;
     bool m_fromSandbox = false;
     QComboBox *m_era = nullptr;
     QSpinBox *m_clientTools = nullptr;
