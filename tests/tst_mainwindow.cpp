@@ -22,6 +22,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTableView>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>
@@ -223,15 +224,34 @@ private Q_SLOTS:
                  qPrintable(text));
         QVERIFY(!text.contains(QLatin1String("sbx-input-secret")));
 
+        // Issue 19: a table, not text. A record with continuation lines is one row; the
+        // unknown one is greyed; the filter narrows the rows.
+        auto *tabs = m_window->findChild<QTabWidget *>();
+        const int shown = tabs->currentIndex();
+        tabs->setCurrentIndex(tabs->count() - 1);
         find<QPlainTextEdit>("logInput")
             ->setPlainText(QStringLiteral(
                 "2026-11-25 10:00:00.001 [debu]  coderd.aibridged: skipping Coder MCP server "
-                "proxy: "
-                "no session key (delegated request)  mcp_server_id=coder\nsomething else"));
-        const QString explained = find<QPlainTextEdit>("logOutput")->toPlainText();
-        QVERIFY2(explained.contains(QLatin1String("line 1 [addCoderServer] coder")),
-                 qPrintable(explained));
-        QVERIFY2(explained.contains(QLatin1String("line 2: unknown")), qPrintable(explained));
+                "proxy: no session key (delegated request)  mcp_server_id=coder\n"
+                "2026-11-25 10:00:00.002 [warn]  coderd.aibridged.pool: failed to initialize MCP "
+                "server proxier(s)  request_id=r1 ...\n"
+                "    error= 1 error occurred:\n"
+                "           \t* init MCP client: Unauthorized\n"
+                "something else"));
+        auto *table = find<QTableView>("logTable");
+        QAbstractItemModel *rows = table->model();
+        QCOMPARE(rows->rowCount(), 3);
+        QCOMPARE(rows->index(0, 1).data().toString(), QStringLiteral("addCoderServer"));
+        QCOMPARE(rows->index(0, 2).data().toString(), QStringLiteral("coder"));
+        QCOMPARE(rows->index(1, 0).data().toString(), QStringLiteral("2–4"));
+        QVERIFY(rows->index(1, 3).data().toString().contains(QLatin1String("Unauthorized")));
+        QCOMPARE(rows->index(2, 1).data().toString(), QStringLiteral("unknown"));
+        QCOMPARE(rows->index(2, 3).data(Qt::ForegroundRole).value<QColor>(), QColor(Qt::gray));
+        screenshot(QStringLiteral("explain-a-log"));
+        find<QLineEdit>("logFilter")->setText(QStringLiteral("pool.go"));
+        QCOMPARE(rows->rowCount(), 1);
+        find<QLineEdit>("logFilter")->clear();
+        tabs->setCurrentIndex(shown);
     }
 
     // The era in use is shown; choosing another probes again with that era's client.

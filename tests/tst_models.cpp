@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
+#include "models/LogExplanationModel.h"
 #include "models/ServerTableModel.h"
 #include "models/ToolTableModel.h"
 #include "models/TraceModel.h"
@@ -41,6 +42,27 @@ class TestModels : public QObject
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase() { qRegisterMetaType<Resolution>(); }
+
+    // The "Explain a log" table: one row per record, unknown ones grey, under the tester.
+    void logExplanationTable()
+    {
+        LogExplanationModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setRows(LogExplainer::explain(QStringLiteral(
+            "2026-11-25 10:00:00.007 [warn]  coderd.aibridged.mcp-server-proxy-github.tool-"
+            "filterer: tool filtering conflict; marking tool disallowed  name=create_gist\n"
+            "not a log line\n")));
+        QCOMPARE(model.rowCount(), 2);
+        QCOMPARE(model.index(0, LogExplanationModel::ServerColumn).data().toString(),
+                 QStringLiteral("github"));
+        QCOMPARE(model.index(0, LogExplanationModel::SourceColumn).data().toString(),
+                 QStringLiteral("aibridge/mcp/tool.go (FilterAllowedTools)"));
+        QVERIFY(model.index(0, 0).data(LogExplanationModel::KnownRole).toBool());
+        QVERIFY(!model.index(1, 0).data(LogExplanationModel::KnownRole).toBool());
+        model.setRows({});
+        QCOMPARE(model.rowCount(), 0);
+    }
 
     void serverTable()
     {

@@ -3,6 +3,7 @@
 
 #include "BuildInfo.h"
 #include "ElidedLabel.h"
+#include "LogPanel.h"
 #include "session/InspectionFootprint.h"
 
 #include "coder/CoderRestSource.h"
@@ -267,29 +268,8 @@ void MainWindow::buildUi()
     });
     m_tabs->addTab(observedPage, tr("Observed"));
 
-    // Log explainer: paste coderd's log, each line explained or marked unknown.
-    auto *logPage = new QWidget(this);
-    auto *logLayout = new QVBoxLayout(logPage);
-    m_logInput = new QPlainTextEdit(logPage);
-    m_logInput->setObjectName(QStringLiteral("logInput"));
-    m_logInput->setPlaceholderText(tr("Paste coderd log lines here (slog text or JSON)."));
-    m_logOutput = new QPlainTextEdit(logPage);
-    m_logOutput->setObjectName(QStringLiteral("logOutput"));
-    m_logOutput->setReadOnly(true);
-    logLayout->addWidget(m_logInput, 1);
-    logLayout->addWidget(m_logOutput, 2);
-    connect(m_logInput, &QPlainTextEdit::textChanged, this, [this] {
-        QString out;
-        for (const LogExplanation &e : LogExplainer::explain(m_logInput->toPlainText()))
-            out += e.known ? tr("line %1 [%2]%3: %4\n    what to do: %5\n    (%6)\n")
-                                 .arg(e.line)
-                                 .arg(e.step,
-                                      e.server.isEmpty() ? QString() : QLatin1Char(' ') + e.server,
-                                      e.explanation, e.action, e.source)
-                           : tr("line %1: unknown — not a line this tool knows\n").arg(e.line);
-        m_logOutput->setPlainText(out);
-    });
-    m_tabs->addTab(logPage, tr("Explain a log"));
+    // Log explainer: a widget of its own over LogExplanationModel.
+    m_tabs->addTab(new LogPanel(this), tr("Explain a log"));
 
     auto *right = new QSplitter(Qt::Vertical, this);
     right->addWidget(top);

@@ -104,8 +104,6 @@ private:
     QSpinBox *m_clientTools = nullptr;
     QLabel *m_eraLabel = nullptr;
     QPlainTextEdit *m_observed = nullptr;
-    QPlainTextEdit *m_logInput = nullptr;
-    QPlainTextEdit *m_logOutput = nullptr;
     std::function<bool(const QUrl &)> m_confirmHook;
     QMetaObject::Connection m_saveOnConnect;
 };
