@@ -4,6 +4,7 @@
 #include "models/ServerTableModel.h"
 #include "models/ToolTableModel.h"
 #include "models/UserListModel.h"
+#include "ObservedTimeline.h"
 #include "SandboxDeployment.h"
 #include "session/InspectorSession.h"
 #include "UserPicker.h"
@@ -212,22 +213,41 @@ private Q_SLOTS:
     void observedAndLogViews()
     {
         QVERIFY(pick(QStringLiteral("alice")));
+        auto *tabs = m_window->findChild<QTabWidget *>();
+        const int shown = tabs->currentIndex();
+        for (int i = 0; i < tabs->count(); ++i)
+            if (tabs->tabText(i) == QLatin1String("Observed"))
+                tabs->setCurrentIndex(i);
+        // Issue 19: a view, not text. alice's story (sandbox): update_gist and jira_001 as
+        // predicted, create_gist not predicted (GitHub's deny regex), sorted alarming first.
         QTest::mouseClick(find<QPushButton>("fetchObserved"), Qt::LeftButton);
-        auto *observed = find<QPlainTextEdit>("observedText");
-        QTRY_VERIFY_WITH_TIMEOUT(observed->toPlainText().contains(QLatin1String("create_gist")),
-                                 20000);
-        const QString text = observed->toPlainText();
-        QVERIFY2(text.contains(QLatin1String("the prediction does not inject it")),
-                 qPrintable(text));
+        auto *table = find<QTableView>("observedTable");
+        QTRY_COMPARE_WITH_TIMEOUT(table->model()->rowCount(), 3, 20000);
+        QCOMPARE(table->model()->index(0, 0).data().toString(), QStringLiteral("create_gist"));
+        QCOMPARE(table->model()->index(0, 2).data().toString(), QStringLiteral("not predicted"));
+        QStringList tools;
+        for (int r = 0; r < 3; ++r)
+            tools << table->model()->index(r, 0).data().toString();
+        tools.sort();
+        QCOMPARE(tools.join(QLatin1Char(' ')), QStringLiteral("create_gist jira_001 update_gist"));
         // The sandbox claims v2.36.4: sessions, which carry no invocation error.
-        QVERIFY2(text.contains(QLatin1String("does not return a tool call's invocation error")),
-                 qPrintable(text));
-        QVERIFY(!text.contains(QLatin1String("sbx-input-secret")));
+        const QString summary = find<QLabel>("observedSummary")->text();
+        QVERIFY2(summary.contains(QLatin1String("does not return a tool call's invocation error")),
+                 qPrintable(summary));
+        QVERIFY(!summary.contains(QLatin1String("sbx-input-secret")));
+        // The timeline: github's lane holds an alarm (create_gist, 11 minutes ago).
+        auto *timeline = m_window->findChild<ObservedTimeline *>();
+        QVERIFY(timeline->servers().contains(QStringLiteral("github")));
+        QVERIFY(timeline->alarmAt(QStringLiteral("github"), 23));
+        QCOMPARE(timeline->callsAt(QStringLiteral("jira"), 23), 1);
+        find<QLineEdit>("observedFilter")->setText(QStringLiteral("jira"));
+        QCOMPARE(table->model()->rowCount(), 1);
+        screenshot(QStringLiteral("observed"));
+        find<QLineEdit>("observedFilter")->clear();
+        tabs->setCurrentIndex(shown);
 
         // Issue 19: a table, not text. A record with continuation lines is one row; the
         // unknown one is greyed; the filter narrows the rows.
-        auto *tabs = m_window->findChild<QTabWidget *>();
-        const int shown = tabs->currentIndex();
         tabs->setCurrentIndex(tabs->count() - 1);
         find<QPlainTextEdit>("logInput")
             ->setPlainText(QStringLiteral(
@@ -238,8 +258,7 @@ private Q_SLOTS:
                 "    error= 1 error occurred:\n"
                 "           \t* init MCP client: Unauthorized\n"
                 "something else"));
-        auto *table = find<QTableView>("logTable");
-        QAbstractItemModel *rows = table->model();
+        QAbstractItemModel *rows = find<QTableView>("logTable")->model();
         QCOMPARE(rows->rowCount(), 3);
         QCOMPARE(rows->index(0, 1).data().toString(), QStringLiteral("addCoderServer"));
         QCOMPARE(rows->index(0, 2).data().toString(), QStringLiteral("coder"));

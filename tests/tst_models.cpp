@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "models/LogExplanationModel.h"
+#include "models/ObservedTableModel.h"
 #include "models/ServerTableModel.h"
 #include "models/ToolTableModel.h"
 #include "models/TraceModel.h"
@@ -61,6 +62,39 @@ private Q_SLOTS:
         QVERIFY(model.index(0, 0).data(LogExplanationModel::KnownRole).toBool());
         QVERIFY(!model.index(1, 0).data(LogExplanationModel::KnownRole).toBool());
         model.setRows({});
+        QCOMPARE(model.rowCount(), 0);
+    }
+
+    // The Observed table, under the tester: verdicts, calls, relative last call.
+    void observedTable()
+    {
+        ObservedTableModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        ObservedComparison c;
+        const QDateTime now = QDateTime::fromString("2026-11-25T12:00:00Z", Qt::ISODate);
+        ObservedComparison::Row row;
+        row.kind = ObservedComparison::Kind::Failed;
+        row.serverId = QStringLiteral("jira");
+        row.tool = QStringLiteral("jira_001");
+        row.calls = 3;
+        row.invocationError = QStringLiteral("401 Unauthorized");
+        row.lastCall = now.addSecs(-90 * 60);
+        c.rows << row;
+        model.setComparison(c, now);
+        QCOMPARE(model.rowCount(), 1);
+        QCOMPARE(model.index(0, ObservedTableModel::VerdictColumn).data().toString(),
+                 QStringLiteral("failed"));
+        QCOMPARE(model.index(0, ObservedTableModel::LastCallColumn).data().toString(),
+                 QStringLiteral("1 h ago"));
+        QCOMPARE(model.index(0, ObservedTableModel::CallsColumn)
+                     .data(ObservedTableModel::SortRole)
+                     .toInt(),
+                 3);
+        QCOMPARE(ObservedTableModel::relative(now.addSecs(-30), now), QStringLiteral("just now"));
+        QCOMPARE(ObservedTableModel::relative(now.addSecs(-3 * 86400), now),
+                 QStringLiteral("3 days ago"));
+        model.setComparison({}, now);
         QCOMPARE(model.rowCount(), 0);
     }
 

@@ -49,16 +49,18 @@ LogPanel::LogPanel(QWidget *parent) : QWidget(parent)
     m_table->horizontalHeader()->setStretchLastSection(false);
     m_table->horizontalHeader()->setSectionResizeMode(LogExplanationModel::ExplanationColumn,
                                                       QHeaderView::Stretch);
-    m_table->setColumnWidth(LogExplanationModel::LineColumn, 70);
-    m_table->setColumnWidth(LogExplanationModel::StepColumn, 120);
-    m_table->setColumnWidth(LogExplanationModel::ServerColumn, 100);
-    m_table->setColumnWidth(LogExplanationModel::ActionColumn, 260);
-    m_table->setColumnWidth(LogExplanationModel::SourceColumn, 200);
+    m_table->setColumnWidth(LogExplanationModel::LineColumn, 50);
+    m_table->setColumnWidth(LogExplanationModel::StepColumn, 105);
+    m_table->setColumnWidth(LogExplanationModel::ServerColumn, 80);
+    m_table->setColumnWidth(LogExplanationModel::ActionColumn, 170);
+    m_table->setColumnWidth(LogExplanationModel::SourceColumn, 150);
 
     auto *bar = new QHBoxLayout;
     bar->addWidget(open);
     bar->addWidget(m_filter, 1);
     bar->addWidget(m_summary);
+    m_summary->setMinimumWidth(m_summary->fontMetrics().horizontalAdvance(
+        tr("%1 of %2 records explained").arg(9999).arg(9999)));
     auto *split = new QSplitter(Qt::Vertical, this);
     split->addWidget(m_input);
     auto *lower = new QWidget(split);
@@ -68,6 +70,7 @@ LogPanel::LogPanel(QWidget *parent) : QWidget(parent)
     lowerLayout->addWidget(m_table, 1);
     split->addWidget(lower);
     split->setStretchFactor(1, 3);
+    split->setSizes({90, 400});
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(split);
 

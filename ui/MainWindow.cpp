@@ -4,6 +4,7 @@
 #include "BuildInfo.h"
 #include "ElidedLabel.h"
 #include "LogPanel.h"
+#include "ObservedPanel.h"
 #include "session/InspectionFootprint.h"
 
 #include "coder/CoderRestSource.h"
@@ -247,26 +248,8 @@ void MainWindow::buildUi()
     m_tabs->addTab(toolsPage, tr("Tools and regexes"));
     m_tabs->addTab(m_trace, tr("Decision trace"));
 
-    // Observed: the user's recorded activity beside the prediction.
-    auto *observedPage = new QWidget(this);
-    auto *observedLayout = new QVBoxLayout(observedPage);
-    auto *fetchObserved =
-        new QPushButton(tr("Fetch the last 24 hours of AI Bridge activity"), observedPage);
-    fetchObserved->setObjectName(QStringLiteral("fetchObserved"));
-    m_observed = new QPlainTextEdit(observedPage);
-    m_observed->setObjectName(QStringLiteral("observedText"));
-    m_observed->setReadOnly(true);
-    m_observed->setPlaceholderText(tr("Tool calls the user's requests really made, beside what "
-                                      "the prediction injects. Tool usages prove presence, not "
-                                      "absence. Tool inputs are never shown."));
-    observedLayout->addWidget(fetchObserved);
-    observedLayout->addWidget(m_observed, 1);
-    connect(fetchObserved, &QPushButton::clicked, this, [this] {
-        m_observed->setPlainText(tr("Fetching…"));
-        m_session->fetchObserved(24 * 3600,
-                                 [this](const QString &text) { m_observed->setPlainText(text); });
-    });
-    m_tabs->addTab(observedPage, tr("Observed"));
+    // Observed: the user's recorded activity beside the prediction, a widget of its own.
+    m_tabs->addTab(new ObservedPanel(m_session, this), tr("Observed"));
 
     // Log explainer: a widget of its own over LogExplanationModel.
     m_tabs->addTab(new LogPanel(this), tr("Explain a log"));

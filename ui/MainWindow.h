@@ -103,7 +103,6 @@ private:
     QComboBox *m_era = nullptr;
     QSpinBox *m_clientTools = nullptr;
     QLabel *m_eraLabel = nullptr;
-    QPlainTextEdit *m_observed = nullptr;
     std::function<bool(const QUrl &)> m_confirmHook;
     QMetaObject::Connection m_saveOnConnect;
 };

@@ -194,10 +194,11 @@ LogExplanation LogExplainer::explainRecord(const LogRecord &record)
 
     if (msg.startsWith(QLatin1String("skipping Coder MCP server proxy: no session key"))) {
         known(QStringLiteral("addCoderServer"),
-              tr("A delegated request (in-process, e.g. chat) carries no session key, so the Coder "
-                 "MCP server was left out of this bridge."),
-              tr("Expected for delegated callers. BYOK requests still carry a Coder token and get "
-                 "the Coder MCP server."),
+              tr("A delegated (in-process) request carried no key, so the Coder MCP server was "
+                 "left out of this bridge. Coder Agents chats of v2.35.1 send a placeholder key "
+                 "instead (coderd/x/chatd/model_routing_aibridge.go) and do not log this."),
+              tr("Expected for delegated callers that send no key. BYOK requests still carry a "
+                 "Coder token and get the Coder MCP server."),
               "coderd/aibridged/mcp.go (MCPProxyFactory.retrieveMCPServerConfigs)");
     } else if (msg == QLatin1String("failed to create MCP server proxy")) {
         if (error.contains(QLatin1String("compile tool regex")))

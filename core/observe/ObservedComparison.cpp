@@ -83,6 +83,8 @@ ObservedComparison ObservedComparison::compare(const Resolution &predicted,
             const QString key = kindName(row.kind) + QLatin1Char('|') + row.serverUrl +
                                 QLatin1Char('|') + row.tool + QLatin1Char('|') +
                                 row.invocationError;
+            out.calls << Call{row.serverId.isEmpty() ? row.serverUrl : row.serverId, u.createdAt,
+                              row.kind};
             Row &merged = rows[key];
             if (merged.calls == 0)
                 merged = row;
@@ -90,6 +92,11 @@ ObservedComparison ObservedComparison::compare(const Resolution &predicted,
             if (!merged.lastCall.isValid() || u.createdAt > merged.lastCall)
                 merged.lastCall = u.createdAt;
         }
+    }
+    if (out.calls.size() > MaxCalls) {
+        std::sort(out.calls.begin(), out.calls.end(),
+                  [](const Call &a, const Call &b) { return a.at > b.at; });
+        out.calls.resize(MaxCalls);
     }
     out.rows = rows.values();
     // Unexpected first: the prediction or the deployment changed.

@@ -39,6 +39,15 @@ public:
     QList<Row> rows;
     QStringList serversNeverSeen; // predicted to inject, no call observed
     QList<KeyBridge> bridges;     // one with an empty key when the API names no keys
+    // Each injected call, for a timeline (at most MaxCalls, the newest kept).
+    struct Call
+    {
+        QString server; // server id, or the URL when no server of the prediction has it
+        QDateTime at;
+        Kind kind = Kind::Confirmed;
+    };
+    static constexpr int MaxCalls = 20000;
+    QList<Call> calls;
     int interceptions = 0;
     QString api = QStringLiteral("interceptions"); // which API the activity came from
     bool invocationErrorsKnown = true;             // false: a failed call shows as called

@@ -139,11 +139,12 @@ void InspectorSession::createGatewayKey(const QString &name, CoderRestSource::Ke
         });
 }
 
-void InspectorSession::fetchObserved(qint64 seconds, std::function<void(const QString &)> done)
+void InspectorSession::fetchObserved(
+    qint64 seconds, std::function<void(const ObservedComparison &, const QString &)> done)
 {
     if (!m_rest || m_user.id.isEmpty()) {
-        done(tr("Observed activity needs a deployment and a selected user (a snapshot records "
-                "none)."));
+        done({}, tr("Observed activity needs a deployment and a selected user (a snapshot "
+                    "records none)."));
         return;
     }
     auto *client = new ActivityClient(&m_network, m_rest->baseUrl(), m_rest->sessionToken(),
@@ -152,10 +153,7 @@ void InspectorSession::fetchObserved(qint64 seconds, std::function<void(const QS
     client->fetch(m_user.username, QDateTime::currentDateTimeUtc().addSecs(-seconds),
                   [client, predicted, done](const ObservedActivity &activity) {
                       client->deleteLater();
-                      QString text = ObservedComparison::compare(predicted, activity).toText();
-                      if (!activity.error.isEmpty())
-                          text = activity.error + QLatin1Char('\n') + text;
-                      done(text);
+                      done(ObservedComparison::compare(predicted, activity), activity.error);
                   });
 }
 

@@ -4,6 +4,7 @@
 #include "coder/CoderRestSource.h"
 #include "mcp/McpTransportOptions.h"
 #include "mcp/ProbeState.h"
+#include "observe/ObservedComparison.h"
 #include "resolve/Resolution.h"
 #include "resolve/Resolver.h"
 #include "source/Snapshot.h"
@@ -50,7 +51,10 @@ public:
     // The selected user's recorded AI Bridge activity of the last `seconds`, beside the
     // current prediction (ObservedComparison). `done` gets the comparison's text, or why
     // there is none.
-    void fetchObserved(qint64 seconds, std::function<void(const QString &text)> done);
+    // The user's recorded activity beside the current prediction; `error` when it could
+    // not be read (what was read is still compared).
+    void fetchObserved(qint64 seconds,
+                       std::function<void(const ObservedComparison &, const QString &error)> done);
     bool openSnapshot(const QString &path, QString *error);
     void disconnectSource();
     void setProbeOptions(const McpTransportOptions &options) { m_probeOptions = options; }
