@@ -349,6 +349,20 @@ std::optional<QHttpServerResponse> SandboxDeployment::featureGate() const
                       QStringLiteral("AI Gateway is a Premium feature. Contact sales!"));
 }
 
+std::optional<QHttpServerResponse>
+SandboxDeployment::sessionsGate(const QHttpServerRequest &request) const
+{
+    // The route exists from the era that has it, behind the entitlement, for an Owner.
+    if (!hasSessionsApi())
+        return coderError(QHttpServerResponse::StatusCode::NotFound,
+                          QStringLiteral("Route not found."));
+    if (auto refused = featureGate())
+        return refused;
+    if (!authorized(request))
+        return unauthorized();
+    return std::nullopt;
+}
+
 bool SandboxDeployment::hasSessionsApi() const
 {
     // The interceptions list was removed in v2.35.0 (coder/coder #26213); sessions stay.
@@ -519,13 +533,8 @@ void SandboxDeployment::route()
          {QStringLiteral("/api/v2/ai-gateway"), QStringLiteral("/api/v2/aibridge")}) {
         m_http->route(
             root + QStringLiteral("/sessions"), Method::Get, [this](const QHttpServerRequest &r) {
-                if (!hasSessionsApi())
-                    return coderError(QHttpServerResponse::StatusCode::NotFound,
-                                      QStringLiteral("Route not found."));
-                if (auto refused = featureGate())
+                if (auto refused = sessionsGate(r))
                     return std::move(*refused);
-                if (!authorized(r))
-                    return unauthorized();
                 const QString q = r.query().queryItemValue(QStringLiteral("q"), QUrl::FullyDecoded);
                 const QJsonArray sessions = sessionsFor(initiator.match(q).captured(1));
                 // One page: the stories have fewer sessions than a page holds.
@@ -535,13 +544,8 @@ void SandboxDeployment::route()
             });
         m_http->route(root + QStringLiteral("/sessions/<arg>"), Method::Get,
                       [this](const QString &id, const QHttpServerRequest &r) {
-                          if (!hasSessionsApi())
-                              return coderError(QHttpServerResponse::StatusCode::NotFound,
-                                                QStringLiteral("Route not found."));
-                          if (auto refused = featureGate())
+                          if (auto refused = sessionsGate(r))
                               return std::move(*refused);
-                          if (!authorized(r))
-                              return unauthorized();
                           const QJsonObject threads = sessionThreads(id);
                           if (threads.isEmpty())
                               return coderError(QHttpServerResponse::StatusCode::NotFound,

@@ -102,5 +102,6 @@ private:
         return m_entitlement == QLatin1String("not_entitled") || !m_bridgeEnabled;
     }
     std::optional<QHttpServerResponse> featureGate() const;
+    std::optional<QHttpServerResponse> sessionsGate(const QHttpServerRequest &request) const;
     QString m_error;
 };
