@@ -2,8 +2,9 @@
 // Resolve + probe wall time against the lower bound, for N servers that each answer
 // after D ms. Each server is listed by the spec probe and, beside it, as Coder's client
 // of the era does. Era B (mcp-go): 2 configurator round trips + initialize +
-// initialized + one tools/list page = 5 * D. Era unknown adds go-sdk's server/discover
-// first: 6 * D. A ratio near 1 means everything ran fully concurrently.
+// initialized + one tools/list page + the session's DELETE, waited for so the server
+// logs no cancelled request = 6 * D. Era unknown adds go-sdk's server/discover first:
+// 7 * D. A ratio near 1 means everything ran fully concurrently.
 // Figures, not a test: run it by hand.
 #include "mcp/ProbeRunner.h"
 #include "RawHttpServer.h"
@@ -107,7 +108,7 @@ int main(int argc, char *argv[])
                 for (int i = 0; i < 3; ++i)
                     runs << runOnce(n, delay, era);
                 std::sort(runs.begin(), runs.end());
-                const qint64 bound = (era == CoderEra::Era::Unknown ? 6 : 5) * delay;
+                const qint64 bound = (era == CoderEra::Era::Unknown ? 7 : 6) * delay;
                 out << QStringLiteral("%1 %2  %3  %4  %5  %6\n")
                            .arg(CoderEra::name(era), -7)
                            .arg(n, 7)
