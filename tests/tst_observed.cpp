@@ -238,6 +238,17 @@ private Q_SLOTS:
                  qPrintable(a.error));
         QVERIFY2(a.error.contains(QLatin1String("needs the AI Gateway licence")),
                  qPrintable(a.error));
+        // Nothing was read: no server is reported as "never seen".
+        Resolution r;
+        ResolvedServer coder;
+        coder.id = QStringLiteral("coder");
+        coder.outcome = ResolvedServer::Outcome::Proxied;
+        coder.injectedToolCount = 4;
+        r.servers << coder;
+        QVERIFY(ObservedComparison::compare(r, a).serversNeverSeen.isEmpty());
+        ObservedActivity read;
+        QCOMPARE(ObservedComparison::compare(r, read).serversNeverSeen,
+                 QStringList{QStringLiteral("coder")});
     }
 
     // codersdk: offsets are not supported, the next page starts after_id the last one.

@@ -116,6 +116,9 @@ ObservedComparison ObservedComparison::compare(const Resolution &predicted,
 {
     ObservedComparison out = compare(predicted, observed.interceptions);
     out.api = ObservedActivity::apiName(observed.api);
+    // Nothing was read (a 403, no route): "never seen" would claim what nobody looked at.
+    if (!observed.error.isEmpty() && observed.interceptions.isEmpty())
+        out.serversNeverSeen.clear();
     out.invocationErrorsKnown = observed.invocationErrorsKnown;
     out.apiKeysKnown = observed.apiKeysKnown;
     if (!observed.invocationErrorsKnown)
