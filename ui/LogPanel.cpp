@@ -18,10 +18,6 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
-namespace {
-constexpr int MaxRows = 5000; // as explain-log: the rest is counted
-}
-
 LogPanel::LogPanel(QWidget *parent) : QWidget(parent)
 {
     m_model = new LogExplanationModel(this);
@@ -97,24 +93,15 @@ bool LogPanel::openFile(const QString &path, QString *error)
         *error = tr("%1: cannot open (%2)").arg(path, file.errorString());
         return false;
     }
-    QList<LogExplanation> rows;
-    int records = 0;
-    LogRecordReader reader([&](const LogRecord &record) {
-        ++records;
-        if (rows.size() < MaxRows)
-            rows << LogExplainer::explainRecord(record);
-    });
-    QByteArray chunk(64 * 1024, Qt::Uninitialized);
-    for (qint64 n; (n = file.read(chunk.data(), chunk.size())) > 0;) {
-        if (!reader.feed(chunk.constData(), n)) {
-            *error = reader.error();
-            return false;
-        }
+    const LogReport report = LogExplainer::explainDevice(&file);
+    if (!report.error.isEmpty()) {
+        *error = tr("%1: %2").arg(path, report.error);
+        return false;
     }
-    reader.finish();
-    showRows(rows, records > rows.size()
-                       ? tr("the first %1 of %2 records").arg(rows.size()).arg(records)
-                       : QString());
+    showRows(report.rows,
+             report.records > report.rows.size()
+                 ? tr("the first %1 of %2 records").arg(report.rows.size()).arg(report.records)
+                 : QString());
     return true;
 }
 

@@ -16,8 +16,6 @@ QString tr(const char *text)
 {
     return QCoreApplication::translate("ExplainLogCommand", text);
 }
-// What is kept for the output; the rest is counted.
-constexpr int MaxKeptRecords = 5000;
 } // namespace
 
 int ExplainLogCommand::run(const QStringList &arguments)
@@ -42,42 +40,21 @@ int ExplainLogCommand::run(const QStringList &arguments)
     }
     // Streamed record by record: memory stays bounded whatever comes in (a pipe, a
     // /proc file and /dev/zero all report size 0). What is kept for the output is capped.
-    QList<LogExplanation> lines;
-    int records = 0;
-    int knownTotal = 0;
-    LogRecordReader reader([&](const LogRecord &record) {
-        ++records;
-        LogExplanation e = LogExplainer::explainRecord(record);
-        knownTotal += e.known;
-        if (lines.size() >= MaxKeptRecords)
-            return;
-        e.message.clear(); // not printed: the line itself may hold anything
-        lines << e;
-    });
-    QByteArray chunk(64 * 1024, Qt::Uninitialized);
-    for (;;) {
-        const qint64 n = file.read(chunk.data(), chunk.size());
-        if (n < 0) {
-            CliIo::error(tr("%1: cannot read (%2)").arg(path, file.errorString()));
-            return CliIo::BadInput;
-        }
-        if (n == 0)
-            break;
-        if (!reader.feed(chunk.constData(), n)) {
-            CliIo::error(tr("%1: %2").arg(path, reader.error()));
-            return CliIo::BadInput;
-        }
+    const LogReport read = LogExplainer::explainDevice(&file);
+    if (!read.error.isEmpty()) {
+        CliIo::error(tr("%1: %2").arg(path, read.error));
+        return CliIo::BadInput;
     }
-    reader.finish();
-    if (reader.linesCut() > 0)
+    if (read.linesCut > 0)
         CliIo::error(tr("%1 line(s) longer than %2 KiB: only their start was read")
-                         .arg(reader.linesCut())
+                         .arg(read.linesCut)
                          .arg(LogRecordReader::MaxLineBytes / 1024));
-    if (records > lines.size())
+    const QList<LogExplanation> &lines = read.rows;
+    if (read.records > lines.size())
         CliIo::error(tr("%1 records read; the first %2 are shown (%3 of all were explained)")
-                         .arg(records)
+                         .arg(read.records)
                          .arg(lines.size())
-                         .arg(knownTotal));
+                         .arg(read.known));
     if (parser.isSet(QStringLiteral("json"))) {
         QJsonArray out;
         for (const LogExplanation &e : lines) {

@@ -379,3 +379,34 @@ QList<LogExplanation> LogExplainer::explain(const QString &log)
     reader.finish();
     return out;
 }
+
+LogReport LogExplainer::explainDevice(QIODevice *device)
+{
+    LogReport report;
+    LogRecordReader reader([&report](const LogRecord &record) {
+        ++report.records;
+        LogExplanation e = explainRecord(record);
+        report.known += e.known;
+        if (report.rows.size() >= MaxKept)
+            return;
+        e.message.clear();
+        report.rows << e;
+    });
+    QByteArray chunk(64 * 1024, Qt::Uninitialized);
+    for (;;) {
+        const qint64 n = device->read(chunk.data(), chunk.size());
+        if (n < 0) {
+            report.error = tr("cannot read (%1)").arg(device->errorString());
+            return report;
+        }
+        if (n == 0)
+            break;
+        if (!reader.feed(chunk.constData(), n)) {
+            report.error = reader.error();
+            return report;
+        }
+    }
+    reader.finish();
+    report.linesCut = reader.linesCut();
+    return report;
+}

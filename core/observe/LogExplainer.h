@@ -3,6 +3,7 @@
 
 #include "LogRecordReader.h"
 
+#include <QIODevice>
 #include <QList>
 #include <QString>
 
@@ -26,9 +27,22 @@ struct LogExplanation
     QString source; // the upstream file that logs it
 };
 
+// A whole log read as a stream (explainDevice): the first MaxKept rows, and counts of all.
+struct LogReport
+{
+    QList<LogExplanation> rows; // each row's `message` is left out: the line may hold anything
+    int records = 0;
+    int known = 0;
+    int linesCut = 0; // lines longer than LogRecordReader::MaxLineBytes
+    QString error;    // the input could not be read to its end
+};
+
 class LogExplainer
 {
 public:
+    static constexpr int MaxKept = 5000; // rows kept for the output; the rest are counted
+    // Streams `device` record by record with bounded memory (LogRecordReader).
+    static LogReport explainDevice(QIODevice *device);
     // A whole log in memory (the window's text box, tests); the CLI streams records.
     static QList<LogExplanation> explain(const QString &log);
     static LogExplanation explainLine(const QString &line, int number);
