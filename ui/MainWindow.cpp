@@ -9,18 +9,15 @@
 
 #include "coder/CoderRestSource.h"
 #include "ConnectionDialog.h"
-#include "models/ServerTableModel.h"
-#include "models/ToolTableModel.h"
 #include "models/UserListModel.h"
 #include "observe/LogExplainer.h"
-#include "RegexEditor.h"
 #include "SandboxDeployment.h"
 #include "secrets/TokenPolicy.h"
 #include "secrets/TokenStore.h"
+#include "ServersPanel.h"
 #include "session/InspectorSession.h"
 #include "session/ReportWriter.h"
-#include "StatusDelegate.h"
-#include "ToolFilterProxy.h"
+#include "ToolsPanel.h"
 #include "TracePanel.h"
 #include "UserPicker.h"
 
@@ -54,18 +51,10 @@
 #include <QToolBar>
 #include <QVBoxLayout>
 
-MainWindow::MainWindow(QWidget *parent)
-    : QMainWindow(parent), m_session(new InspectorSession(this)),
-      m_servers(new ServerTableModel(this)), m_tools(new ToolTableModel(this)),
-      m_toolProxy(new ToolFilterProxy(this))
+MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_session(new InspectorSession(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/app.svg")));
-    m_toolProxy->setSourceModel(m_tools);
-    // A regex edit changes verdicts in every row: re-sorting and re-filtering 10 000
-    // rows per keystroke would miss a frame. Rows stay put while typing; the filters
-    // re-apply when they change, and a header click sorts.
-    m_toolProxy->setDynamicSortFilter(false);
     buildUi();
     buildActions();
 
@@ -79,8 +68,6 @@ MainWindow::MainWindow(QWidget *parent)
     });
     connect(m_session, &InspectorSession::resolutionChanged, this, &MainWindow::refreshAll);
     connect(m_session, &InspectorSession::regexApplied, this, &MainWindow::refreshAfterEdit);
-    connect(m_session, &InspectorSession::probeProgressed, m_servers,
-            &ServerTableModel::setProbeState);
     connect(m_users, &UserPicker::userChosen, this, &MainWindow::onUserChosen);
     connect(m_delegated, &QCheckBox::toggled, m_session, &InspectorSession::setDelegated);
     connect(m_era, &QComboBox::currentIndexChanged, this, [this] {
@@ -90,16 +77,11 @@ MainWindow::MainWindow(QWidget *parent)
     });
     connect(m_clientTools, &QSpinBox::valueChanged, m_session,
             &InspectorSession::setClientToolCount);
-    connect(m_editor, &RegexEditor::edited, this,
-            [this](const QString &allow, const QString &deny) {
-                m_session->setRegexOverride(selectedServer(), allow, deny);
-            });
-    connect(m_editor, &RegexEditor::resetRequested, this,
-            [this] { m_session->resetRegex(selectedServer()); });
-    connect(m_editor, &RegexEditor::copyEnvRequested, this, [this] {
-        QApplication::clipboard()->setText(m_session->envLines(selectedServer()));
-        statusBar()->showMessage(tr("Copied the env lines to the clipboard."), 4000);
-    });
+    connect(m_serversPanel, &ServersPanel::currentServerChanged, m_toolsPanel,
+            &ToolsPanel::setServer);
+    connect(m_serversPanel, &ServersPanel::trustRequested, this, &MainWindow::confirmTrustOrigin);
+    connect(m_toolsPanel, &ToolsPanel::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 4000); });
 
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
@@ -141,111 +123,13 @@ void MainWindow::buildUi()
     leftLayout->addWidget(m_era);
     leftLayout->addWidget(m_clientTools);
 
-    m_userHeader = new QLabel(this);
-    m_userHeader->setObjectName(QStringLiteral("userHeader"));
-    QFont headerFont = m_userHeader->font();
-    headerFont.setPointSizeF(headerFont.pointSizeF() * 1.3);
-    headerFont.setBold(true);
-    m_userHeader->setFont(headerFont);
-    m_budgetBanner = new QLabel(this);
-    m_budgetBanner->setObjectName(QStringLiteral("budgetBanner"));
-    m_budgetBanner->setWordWrap(true);
-    m_budgetBanner->setStyleSheet(QStringLiteral("QLabel { background: #fff3cd; color: #5c4400; "
-                                                 "border: 1px solid #e0b000; padding: 6px; }"));
-    m_budgetBanner->hide();
-    m_cacheNote = new QLabel(
-        tr("AI Bridge caches each user's MCP setup for 15 minutes: a newly linked app or a "
-           "changed regex shows only once that entry expires."),
-        this);
-    m_cacheNote->setObjectName(QStringLiteral("cacheNote"));
-    m_cacheNote->setWordWrap(true);
-    m_cacheNote->setEnabled(false);
-
-    m_serverView = new QTableView(this);
-    m_serverView->setObjectName(QStringLiteral("serverView"));
-    m_serverView->setModel(m_servers);
-    m_serverView->setItemDelegate(new StatusDelegate(m_serverView));
-    m_serverView->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_serverView->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_serverView->verticalHeader()->hide();
-    m_serverView->horizontalHeader()->setStretchLastSection(true);
-    m_serverView->setWordWrap(false);
-    m_serverView->setContextMenuPolicy(Qt::CustomContextMenu);
-    connect(m_serverView, &QWidget::customContextMenuRequested, this, [this](const QPoint &at) {
-        const QModelIndex index = m_serverView->indexAt(at);
-        if (!index.isValid())
-            return;
-        const ResolvedServer server = m_session->resolution().servers.value(index.row());
-        QMenu menu(this);
-        QAction *supply = menu.addAction(tr("Supply a token for a live probe…"));
-        supply->setEnabled(server.outcome == ResolvedServer::Outcome::Unknown);
-        QAction *trust = menu.addAction(
-            tr("Trust %1 with the session token…").arg(TokenPolicy::origin(QUrl(server.url))));
-        trust->setVisible(!server.tokenWithheld.isEmpty());
-        QAction *chosen = menu.exec(m_serverView->viewport()->mapToGlobal(at));
-        if (chosen == trust) {
-            confirmTrustOrigin(QUrl(server.url));
-            return;
-        }
-        if (chosen != supply)
-            return;
-        bool ok = false;
-        const QString token = QInputDialog::getText(
-            this, tr("Token for %1").arg(server.id),
-            tr("An access token for %1 (kept in memory only):").arg(server.id), QLineEdit::Password,
-            {}, &ok);
-        if (ok && !token.trimmed().isEmpty())
-            m_session->supplyToken(server.id, Secret(token.trimmed()));
-    });
-    connect(m_serverView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
-        m_toolProxy->setServerIndex(m_allServers->isChecked() ? -1 : selectedServer());
-        refreshEditor();
-    });
-
-    auto *top = new QWidget(this);
-    auto *topLayout = new QVBoxLayout(top);
-    topLayout->addWidget(m_userHeader);
-    m_eraLabel = new QLabel(this);
-    m_eraLabel->setObjectName(QStringLiteral("eraLabel"));
-    topLayout->addWidget(m_eraLabel);
-    topLayout->addWidget(m_budgetBanner);
-    topLayout->addWidget(m_serverView, 1);
-    topLayout->addWidget(m_cacheNote);
-
-    m_editor = new RegexEditor(this);
-    m_toolFilter = new QLineEdit(this);
-    m_toolFilter->setObjectName(QStringLiteral("toolFilter"));
-    m_toolFilter->setPlaceholderText(tr("Filter tools by name"));
-    m_toolFilter->setClearButtonEnabled(true);
-    m_allServers = new QCheckBox(tr("Tools of all servers"), this);
-    m_allServers->setObjectName(QStringLiteral("allServersCheck"));
-    connect(m_toolFilter, &QLineEdit::textChanged, m_toolProxy, &ToolFilterProxy::setNameFilter);
-    connect(m_allServers, &QCheckBox::toggled, this,
-            [this](bool all) { m_toolProxy->setServerIndex(all ? -1 : selectedServer()); });
-    m_toolView = new QTableView(this);
-    m_toolView->setObjectName(QStringLiteral("toolView"));
-    m_toolView->setModel(m_toolProxy);
-    m_toolView->setItemDelegate(new StatusDelegate(m_toolView));
-    m_toolView->setSortingEnabled(true);
-    // setSortingEnabled sorts by the header's default indicator, which is descending.
-    m_toolView->sortByColumn(ToolTableModel::ToolColumn, Qt::AscendingOrder);
-    m_toolView->verticalHeader()->hide();
-    m_toolView->verticalHeader()->setDefaultSectionSize(m_toolView->fontMetrics().height() + 6);
-    m_toolView->horizontalHeader()->setStretchLastSection(true);
-    m_toolView->setSelectionBehavior(QAbstractItemView::SelectRows);
-    auto *toolsPage = new QWidget(this);
-    auto *toolsLayout = new QVBoxLayout(toolsPage);
-    toolsLayout->addWidget(m_editor);
-    auto *filterRow = new QHBoxLayout;
-    filterRow->addWidget(m_toolFilter, 1);
-    filterRow->addWidget(m_allServers);
-    toolsLayout->addLayout(filterRow);
-    toolsLayout->addWidget(m_toolView, 1);
+    m_serversPanel = new ServersPanel(m_session, this);
+    m_toolsPanel = new ToolsPanel(m_session, this);
 
     m_trace = new TracePanel(this);
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("tabs"));
-    m_tabs->addTab(toolsPage, tr("Tools and regexes"));
+    m_tabs->addTab(m_toolsPanel, tr("Tools and regexes"));
     m_tabs->addTab(m_trace, tr("Decision trace"));
 
     // Observed: the user's recorded activity beside the prediction, a widget of its own.
@@ -255,7 +139,7 @@ void MainWindow::buildUi()
     m_tabs->addTab(new LogPanel(this), tr("Explain a log"));
 
     auto *right = new QSplitter(Qt::Vertical, this);
-    right->addWidget(top);
+    right->addWidget(m_serversPanel);
     right->addWidget(m_tabs);
     right->setStretchFactor(1, 2);
     auto *main = new QSplitter(Qt::Horizontal, this);
@@ -679,78 +563,40 @@ void MainWindow::onUserChosen(const CoderUser &user)
     m_delegated->setChecked(m_session->isDelegated());
 }
 
-int MainWindow::selectedServer() const
-{
-    const QModelIndex current = m_serverView->currentIndex();
-    return current.isValid() ? current.row() : -1;
-}
-
 void MainWindow::selectServer(int row)
 {
-    m_serverView->setCurrentIndex(m_servers->index(row, 0));
+    m_serversPanel->selectServer(row);
+}
+
+ServerTableModel *MainWindow::serverModel() const
+{
+    return m_serversPanel->model();
+}
+
+ToolTableModel *MainWindow::toolModel() const
+{
+    return m_toolsPanel->model();
 }
 
 void MainWindow::refreshAll()
 {
-    const int selected = selectedServer();
-    m_servers->setResolution(m_session->resolution(), m_session->probeStates());
-    m_tools->setResolution(m_session->resolution());
+    m_toolsPanel->refresh(true);
+    m_serversPanel->refresh();
     m_trace->setResolution(m_session->resolution());
-    if (selected >= 0 && selected < m_servers->rowCount())
-        selectServer(selected);
-    fitServerColumns();
-    m_toolView->resizeColumnsToContents();
     if (!m_session->isBusy())
         statusBar()->clearMessage();
-    refreshEditor();
     refreshChrome();
-}
-
-void MainWindow::fitServerColumns()
-{
-    // Long texts (a regex error, a probe failure) are elided, with the whole text in
-    // the tooltip, so every column stays in view at 1280 pixels.
-    m_serverView->resizeColumnsToContents();
-    // The regex and probe texts share what the short columns leave; the URL comes last.
-    int fixed = 0;
-    for (int c = 0; c < ServerTableModel::UrlColumn; ++c)
-        if (c != ServerTableModel::RegexColumn && c != ServerTableModel::ProbeColumn)
-            fixed += m_serverView->columnWidth(c);
-    const int cap = qMax(100, (m_serverView->viewport()->width() - fixed) / 2);
-    for (const int c : {int(ServerTableModel::RegexColumn), int(ServerTableModel::ProbeColumn)})
-        if (m_serverView->columnWidth(c) > cap)
-            m_serverView->setColumnWidth(c, cap);
 }
 
 void MainWindow::refreshAfterEdit()
 {
-    const int selected = selectedServer();
-    m_servers->setResolution(m_session->resolution(), m_session->probeStates());
-    m_tools->setResolution(m_session->resolution());
-    if (selected >= 0)
-        selectServer(selected);
-    fitServerColumns(); // a handful of rows: cheap, unlike the tool view
-    refreshEditor();
+    m_toolsPanel->refresh(false);
+    m_serversPanel->refresh();
     refreshChrome();
-}
-
-void MainWindow::refreshEditor()
-{
-    const int index = selectedServer();
-    const Resolution &effective = m_session->resolution();
-    const Resolution &base = m_session->baseResolution();
-    const bool valid =
-        index >= 0 && index < effective.servers.size() && index < base.servers.size();
-    m_editor->showServer(valid ? &base.servers.at(index) : nullptr,
-                         valid ? &effective.servers.at(index) : nullptr,
-                         valid && m_session->hasOverride(index));
-    m_editor->setCounts(base.injectedToolCount, effective.injectedToolCount,
-                        !m_session->overrides().isEmpty());
 }
 
 void MainWindow::refreshChrome()
 {
-    const Resolution &r = m_session->resolution();
     const CoderUser &user = m_session->selectedUser();
     QString host = m_session->deploymentUrl().host();
     if (m_session->deploymentUrl().port() > 0)
@@ -764,62 +610,7 @@ void MainWindow::refreshChrome()
         title += QStringLiteral(" — ") + host + (m_fromSandbox ? tr(" (sandbox)") : QString());
     setWindowTitle(title);
 
-    if (user.id.isEmpty()) {
-        m_userHeader->setText(m_session->isConnected()
-                                  ? tr("Pick a user on the left.")
-                                  : tr("Connect to a deployment (Ctrl+O) or open the sandbox."));
-    } else if (r.failed()) {
-        m_userHeader->setText(tr("%1: the resolution failed — %2").arg(user.username, r.error));
-    } else {
-        int proxied = 0;
-        for (const ResolvedServer &s : r.servers)
-            proxied += s.outcome == ResolvedServer::Outcome::Proxied;
-        m_userHeader->setText(
-            tr("%1: %2 of %3 MCP servers proxied, %4 tools injected%5")
-                .arg(user.username)
-                .arg(proxied)
-                .arg(r.servers.size())
-                .arg(r.injectedToolCount)
-                .arg(r.hasSessionKey ? QString() : tr(" (delegated: no session key)")));
-    }
-    const int sent = r.injectedToolCount + r.clientToolCount;
-    const bool over = sent > Resolution::ProviderToolLimit;
-    QStringList banner;
-    // First: external clients refused on this deployment (licence or config).
-    if (r.aiGateway.externalClientsRefused())
-        banner << QStringLiteral("⚠ ") + r.aiGateway.summary();
-    if (over)
-        banner << tr("⚠ %1 tools are injected%2: providers accept at most %3 (OpenAI: \"array "
-                     "too long\"). Narrow them with allow/deny regexes.")
-                      .arg(r.injectedToolCount)
-                      .arg(r.clientToolCount > 0
-                               ? tr(" and the client sends %1 of its own").arg(r.clientToolCount)
-                               : QString())
-                      .arg(Resolution::ProviderToolLimit);
-    if (!user.id.isEmpty() && !r.failed() && r.era == CoderEra::Era::Unknown) {
-        QString line =
-            tr("⚠ Coder era unknown (%1): the verdicts shown are era C's.").arg(r.eraSource);
-        if (!r.injectedByEra.isEmpty())
-            line += tr(" Injected tools by era: A %1, B %2, C %3.")
-                        .arg(r.injectedByEra.value(int(CoderEra::Era::A)))
-                        .arg(r.injectedByEra.value(int(CoderEra::Era::B)))
-                        .arg(r.injectedByEra.value(int(CoderEra::Era::C)));
-        if (!r.eraDifferences.isEmpty())
-            line += tr(" Where they differ: %1%2")
-                        .arg(r.eraDifferences.mid(0, 5).join(QLatin1String("; ")),
-                             r.eraDifferences.size() > 5
-                                 ? tr(" … (%1 more)").arg(r.eraDifferences.size() - 5)
-                                 : QString());
-        banner << line + tr(" Pick the era on the left.");
-    }
-    m_budgetBanner->setVisible(!banner.isEmpty());
-    m_budgetBanner->setText(banner.join(QLatin1Char('\n')));
-    m_eraLabel->setText(
-        user.id.isEmpty() || r.failed() ? QString()
-        : r.era == CoderEra::Era::Unknown
-            ? tr("Coder era: unknown — shown as C")
-            : tr("Coder era %1 (%2): %3")
-                  .arg(CoderEra::name(r.era), r.eraSource, CoderEra::clientProfile(r.era).name()));
+    m_serversPanel->refreshTexts();
 
     QString source = m_session->sourceName();
     const CoderUser admin = m_session->signedInUser();

@@ -12,9 +12,9 @@ class InspectorSession;
 class SandboxDeployment;
 class ServerTableModel;
 class ToolTableModel;
-class ToolFilterProxy;
+class ServersPanel;
+class ToolsPanel;
 class UserPicker;
-class RegexEditor;
 class TracePanel;
 class QCheckBox;
 class QComboBox;
@@ -38,8 +38,8 @@ public:
     ~MainWindow() override;
 
     InspectorSession *session() const { return m_session; }
-    ServerTableModel *serverModel() const { return m_servers; }
-    ToolTableModel *toolModel() const { return m_tools; }
+    ServerTableModel *serverModel() const;
+    ToolTableModel *toolModel() const;
     UserPicker *userPicker() const { return m_users; }
     const SandboxDeployment *sandbox() const { return m_sandbox.get(); }
     // The About box's text: version and the commit the build comes from.
@@ -69,7 +69,6 @@ private:
     void createGatewayKey();
     void confirmAndCreateKey(const QUrl &url, const QString &name, const QString &replaceId);
     static QString keysOfThisTool(const QList<CoderRestSource::GatewayKeyInfo> &keys);
-    void fitServerColumns();
     void confirmTrustOrigin(const QUrl &url);
     void buildUi();
     void buildActions();
@@ -77,32 +76,20 @@ private:
     void onUserChosen(const CoderUser &user);
     void refreshAll();
     void refreshAfterEdit();
-    void refreshEditor();
     void refreshChrome();
-    int selectedServer() const;
 
     InspectorSession *m_session;
     std::unique_ptr<SandboxDeployment> m_sandbox;
-    ServerTableModel *m_servers;
-    ToolTableModel *m_tools;
-    ToolFilterProxy *m_toolProxy;
     UserPicker *m_users = nullptr;
     QCheckBox *m_delegated = nullptr;
-    QLabel *m_budgetBanner = nullptr;
-    QLabel *m_cacheNote = nullptr;
-    QLabel *m_userHeader = nullptr;
-    QTableView *m_serverView = nullptr;
-    QTableView *m_toolView = nullptr;
-    QLineEdit *m_toolFilter = nullptr;
-    QCheckBox *m_allServers = nullptr;
-    RegexEditor *m_editor = nullptr;
+    ServersPanel *m_serversPanel = nullptr;
+    ToolsPanel *m_toolsPanel = nullptr;
     TracePanel *m_trace = nullptr;
     QTabWidget *m_tabs = nullptr;
     class ElidedLabel *m_statusSource = nullptr;
     bool m_fromSandbox = false;
     QComboBox *m_era = nullptr;
     QSpinBox *m_clientTools = nullptr;
-    QLabel *m_eraLabel = nullptr;
     std::function<bool(const QUrl &)> m_confirmHook;
     QMetaObject::Connection m_saveOnConnect;
 };

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "CoderPrediction.h"
+#include "model/CoderPrediction.h"
 #include "McpTransportOptions.h"
 #include "secrets/Secret.h"
 

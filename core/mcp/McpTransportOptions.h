@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "McpClientProfile.h"
+#include "model/McpClientProfile.h"
 
 #include <QJsonObject>
 #include <QString>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "ActivityClient.h"
 
-#include "coder/CoderEra.h"
+#include "model/CoderEra.h"
 #include "InterceptionsClient.h"
 #include "SessionsClient.h"
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "coder/CoderEra.h"
+#include "model/CoderEra.h"
 #include "model/AiGatewayState.h"
 #include "model/ConnectionFlags.h"
 #include "ResolvedServer.h"

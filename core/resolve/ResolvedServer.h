@@ -2,7 +2,7 @@
 #pragma once
 
 #include "filter/RegexFilter.h"
-#include "mcp/CoderPrediction.h"
+#include "model/CoderPrediction.h"
 #include "ResolvedTool.h"
 #include "secrets/Secret.h"
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "SandboxDeployment.h"
 
-#include "coder/CoderEra.h"
+#include "model/CoderEra.h"
 #include "gateway/aibridged.pb.h"
 #include "gateway/DrpcServerStream.h"
 #include "gateway/GatewayConnection.h"

@@ -2,7 +2,7 @@
 #include "SnapshotReader.h"
 
 #include "json/JsonReader.h"
-#include "json/ProtoJson.h"
+#include "ProtoJson.h"
 
 #include <QFile>
 

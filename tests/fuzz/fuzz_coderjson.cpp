@@ -3,7 +3,7 @@
 // experiments, external-auth links, users, error bodies) and the configurator's JSON.
 #include "coder/CoderApiCall.h"
 #include "coder/CoderRestSource.h"
-#include "json/ProtoJson.h"
+#include "source/ProtoJson.h"
 
 #include <cstdint>
 #include <QJsonArray>

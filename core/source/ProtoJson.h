@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "JsonReader.h"
+#include "json/JsonReader.h"
 #include "model/AccessTokensResponse.h"
 #include "model/ServerConfigsResponse.h"
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "coder/CoderEra.h"
+#include "model/CoderEra.h"
 #include "model/McpTool.h"
 
 #include <QJsonObject>
