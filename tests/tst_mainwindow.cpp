@@ -20,8 +20,10 @@
 #include <QListView>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QTableView>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -128,20 +130,20 @@ private Q_SLOTS:
         QTest::newRow("alice") << "alice"
                                << "proxied|proxied|proxied" << false;
         QTest::newRow("bob") << "bob"
-                             << "proxied|proxied|dropped: token-error" << false;
+                             << "proxied|proxied|dropped: token error" << false;
         QTest::newRow("carol") << "carol"
-                               << "dropped: no-session-key|proxied" << false;
+                               << "dropped: no session key|proxied" << false;
         // Coder first, then by id: coderd's own order is a Go map's.
         QTest::newRow("dave") << "dave"
-                              << "proxied|proxied|dropped: regex-compile" << false;
+                              << "proxied|proxied|dropped: regex does not compile" << false;
         QTest::newRow("erin") << "erin"
-                              << "proxied|dropped: token-error|proxied" << false;
+                              << "proxied|dropped: token error|proxied" << false;
         QTest::newRow("frank") << "frank"
                                << "proxied|proxied" << false;
         QTest::newRow("grace") << "grace"
                                << "proxied|proxied" << true;
         QTest::newRow("heidi") << "heidi"
-                               << "proxied|dropped: no-token|dropped: no-token" << false;
+                               << "proxied|dropped: no token|dropped: no token" << false;
     }
     void eachUsersStory()
     {
@@ -334,7 +336,7 @@ private Q_SLOTS:
                                 .arg(m_window->width())
                                 .arg(m_window->minimumSizeHint().width())));
         QCOMPARE(column(ServerTableModel::OutcomeColumn),
-                 QStringLiteral("proxied|dropped: regex-compile|proxied"));
+                 QStringLiteral("proxied|dropped: regex does not compile|proxied"));
         QCOMPARE(counts->text(), QStringLiteral("Injected tools: 18 → 16 with your edit"));
         screenshot(QStringLiteral("alice-regex-error"));
 
@@ -399,6 +401,92 @@ private Q_SLOTS:
                  QStringLiteral("Entscheidungsverlauf"));
         QCOMPARE(german.translate("RegexFilter", "matches deny `%1`"),
                  QStringLiteral("passt auf Deny `%1`"));
+    }
+
+    // Issue 19: under German, what an admin reads in the window is German. Coder's own
+    // terms stay as Coder writes them (AI Bridge, AI Gateway, MCP, External Auth), and
+    // so do coderd's quoted messages and data (user names, URLs, tool names).
+    void germanWindowHasNoEnglish()
+    {
+        QTranslator german;
+        QVERIFY(german.load(QStringLiteral(":/i18n/aibridge-inspector_de.qm")));
+        QCoreApplication::installTranslator(&german);
+        MainWindow window;
+        window.resize(1280, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.openSandbox());
+        QTRY_COMPARE_WITH_TIMEOUT(window.userPicker()->model()->rowCount(), 9, 10000);
+        CoderUser alice;
+        for (int row = 0; row < window.userPicker()->model()->rowCount(); ++row)
+            if (window.userPicker()->model()->user(row).username == QLatin1String("alice"))
+                alice = window.userPicker()->model()->user(row);
+        QVERIFY(!alice.id.isEmpty());
+        window.session()->selectUser(alice);
+        QTRY_VERIFY_WITH_TIMEOUT(!window.session()->isBusy() &&
+                                     window.session()->resolution().userId == alice.id,
+                                 20000);
+        window.selectServer(0);
+
+        QStringList texts{window.windowTitle()};
+        for (const QLabel *label : window.findChildren<QLabel *>())
+            if (!label->isHidden()) // on every tab, not only the current one
+                texts << label->text() << label->toolTip();
+        for (const QAbstractButton *button : window.findChildren<QAbstractButton *>())
+            if (!button->isHidden())
+                texts << button->text() << button->toolTip();
+        for (const QLineEdit *edit : window.findChildren<QLineEdit *>())
+            texts << edit->placeholderText();
+        for (const QComboBox *combo : window.findChildren<QComboBox *>())
+            for (int i = 0; i < combo->count(); ++i)
+                texts << combo->itemText(i);
+        for (const QSpinBox *spin : window.findChildren<QSpinBox *>())
+            texts << spin->prefix() << spin->toolTip();
+        for (const QTabWidget *tabs : window.findChildren<QTabWidget *>())
+            for (int i = 0; i < tabs->count(); ++i)
+                texts << tabs->tabText(i);
+        for (const QAction *action : window.findChildren<QAction *>())
+            texts << action->text();
+        for (const QTableView *view : window.findChildren<QTableView *>()) {
+            const QAbstractItemModel *model = view->model();
+            for (int c = 0; c < model->columnCount(); ++c)
+                texts << model->headerData(c, Qt::Horizontal).toString();
+        }
+        // Enum-like cells: kind and outcome of each server, verdict of each tool.
+        const ServerTableModel *servers = window.serverModel();
+        for (int row = 0; row < servers->rowCount(); ++row)
+            for (const int c :
+                 {int(ServerTableModel::KindColumn), int(ServerTableModel::OutcomeColumn),
+                  int(ServerTableModel::TokenColumn)})
+                // After ": " a token cell quotes coderd's own error text.
+                texts << servers->index(row, c).data().toString().section(QStringLiteral(": "), 0,
+                                                                          0);
+        const ToolTableModel *tools = window.toolModel();
+        for (int row = 0; row < tools->rowCount(); ++row)
+            texts << tools->index(row, ToolTableModel::VerdictColumn).data().toString();
+
+        // Function words and words of this window that German does not share.
+        const QRegularExpression english(
+            QStringLiteral("\\b(the|of|and|is|are|with|from|not|by|for|to|no|all|on|at|"
+                           "injected|proxied|dropped|unknown|observed|explain|pick|connect|"
+                           "open|fetch|era|own|last|hours|search|load|more|trace|decision|"
+                           "allowed|denied|verdict|why|kind|outcome|calls)\\b"),
+            QRegularExpression::CaseInsensitiveOption);
+        const QRegularExpression kept(QStringLiteral(
+            "AI Bridge|AI Gateway|External Auth|Claude Code|Cursor|„[^“]*“|\"[^\"]*\"|`[^`]*`|"
+            "https?://\\S+|<[^>]+>|\\b[a-z_]+\\.(go|md|json)\\b|--[a-z-]+|CODER_[A-Z_]+"));
+        QStringList english_;
+        for (QString text : std::as_const(texts)) {
+            text.remove(kept);
+            const auto match = english.match(text);
+            if (match.hasMatch())
+                english_ << QStringLiteral("„%1“ in: %2").arg(match.captured(0), text.left(120));
+        }
+        QDir().mkpath(QStringLiteral(AIBI_SCREENSHOT_DIR));
+        QVERIFY(window.grab().save(QStringLiteral(AIBI_SCREENSHOT_DIR "/german.png")));
+        QCoreApplication::removeTranslator(&german);
+        QVERIFY2(texts.size() > 80, "too few texts collected");
+        QVERIFY2(english_.isEmpty(), qPrintable(english_.join(QLatin1Char('\n'))));
     }
 
     // Issue 11 item 5: the URL (and the token, when remembered) are saved only after

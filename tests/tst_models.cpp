@@ -108,9 +108,9 @@ private Q_SLOTS:
         QCOMPARE(column(model, ServerTableModel::ServerColumn),
                  QStringLiteral("coder|github|jira"));
         QCOMPARE(column(model, ServerTableModel::OutcomeColumn),
-                 QStringLiteral("proxied|proxied|dropped: token-error"));
+                 QStringLiteral("proxied|proxied|dropped: token error"));
         QCOMPARE(column(model, ServerTableModel::TokenColumn),
-                 QStringLiteral("not-needed|ok|error: no external auth link found"));
+                 QStringLiteral("not needed|ok|error: no external auth link found"));
         QCOMPARE(column(model, ServerTableModel::ToolsColumn), QStringLiteral("1 / 1|1 / 3|–"));
         QCOMPARE(model.index(2, ServerTableModel::OutcomeColumn)
                      .data(ServerTableModel::StatusRole)
@@ -139,7 +139,7 @@ private Q_SLOTS:
         QCOMPARE(column(model, ToolTableModel::ToolColumn),
                  QStringLiteral("coder_x|create_gist|update_gist|get_me"));
         QCOMPARE(column(model, ToolTableModel::VerdictColumn),
-                 QStringLiteral("injected|denied|injected|not-allowed"));
+                 QStringLiteral("injected|denied|injected|not allowed"));
         QCOMPARE(model.index(2, ToolTableModel::ToolColumn)
                      .data(ToolTableModel::AllowSpanRole)
                      .toPoint(),

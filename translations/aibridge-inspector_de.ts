@@ -1,592 +1,1384 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>ActivityClient</name>
+    <message>
+        <source>this build has no sessions API (%1)</source>
+        <translation>dieser Build hat keine Sessions-API (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>AiGatewayState</name>
+    <message>
+        <source>this build has no AI Gateway routes (GET /api/v2/entitlements answers 404: not an enterprise build)</source>
+        <translation>dieser Build hat keine AI-Gateway-Routen (GET /api/v2/entitlements antwortet 404: kein Enterprise-Build)</translation>
+    </message>
+    <message>
+        <source>the entitlements could not be read: %1</source>
+        <translation>die Entitlements lassen sich nicht lesen: %1</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>the entitlements name no "aibridge" feature: this build predates AI Bridge</source>
+        <translation>die Entitlements nennen kein Feature „aibridge“: dieser Build ist älter als AI Bridge</translation>
+    </message>
+    <message>
+        <source>the licence lacks the AI Gateway feature (entitlement not_entitled)</source>
+        <translation>der Lizenz fehlt das Feature AI Gateway (Entitlement not_entitled)</translation>
+    </message>
+    <message>
+        <source>licensed (%1), but switched off: CODER_AI_GATEWAY_ENABLED is false</source>
+        <translation>lizenziert (%1), aber abgeschaltet: CODER_AI_GATEWAY_ENABLED ist false</translation>
+    </message>
+    <message>
+        <source>licensed (grace period: the licence is past its term) and enabled</source>
+        <translation>lizenziert (Kulanzfrist: die Lizenz ist abgelaufen) und eingeschaltet</translation>
+    </message>
+    <message>
+        <source>licensed and enabled</source>
+        <translation>lizenziert und eingeschaltet</translation>
+    </message>
+    <message>
+        <source>unrecognised entitlement "%1"</source>
+        <translation>unbekanntes Entitlement „%1“</translation>
+    </message>
+    <message>
+        <source>AI Gateway: %1; external clients (Claude Code, Cursor …) and Coder Agents chats get this prediction.</source>
+        <translation>AI Gateway: %1; externe Clients (Claude Code, Cursor …) und Chats von Coder Agents bekommen diese Vorhersage.</translation>
+    </message>
+    <message>
+        <source>AI Gateway: unknown (%1); whether external clients are accepted is not known.</source>
+        <translation>AI Gateway: unbekannt (%1); ob externe Clients angenommen werden, ist nicht bekannt.</translation>
+    </message>
+    <message>
+        <source>AI Gateway: %1. External clients (Claude Code, Cursor, anything pointed at /api/v2/aibridge) are refused on this deployment.</source>
+        <translation>AI Gateway: %1. Externe Clients (Claude Code, Cursor, alles, was auf /api/v2/aibridge zeigt) werden auf diesem Deployment abgewiesen.</translation>
+    </message>
+    <message>
+        <source> Coder Agents chats still use coderd's in-process bridge (CODER_AI_GATEWAY_ENABLED is on): the prediction below is theirs.</source>
+        <translation> Chats von Coder Agents nutzen weiter die Bridge im coderd-Prozess (CODER_AI_GATEWAY_ENABLED ist an): die Vorhersage unten gilt für sie.</translation>
+    </message>
+    <message>
+        <source> Coder Agents chats get no bridge either (CODER_AI_GATEWAY_ENABLED is off): nothing injects these tools.</source>
+        <translation> Auch Chats von Coder Agents bekommen keine Bridge (CODER_AI_GATEWAY_ENABLED ist aus): nichts injiziert diese Tools.</translation>
+    </message>
+    <message>
+        <source> Coder Agents chats use coderd's in-process bridge if CODER_AI_GATEWAY_ENABLED is on, which this tool cannot see.</source>
+        <translation> Chats von Coder Agents nutzen die Bridge im coderd-Prozess, wenn CODER_AI_GATEWAY_ENABLED an ist – das sieht dieses Werkzeug nicht.</translation>
+    </message>
+    <message>
+        <source>coderd reports: %1</source>
+        <translation>coderd meldet: %1</translation>
+    </message>
+</context>
+<context>
     <name>CliConnection</name>
     <message>
-        <location filename="../app/cli/CliConnection.cpp" line="27" />
         <source>Read the inputs from a snapshot file.</source>
-        <translation type="unfinished" />
+        <translation>Die Eingaben aus einer Snapshot-Datei lesen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliConnection.cpp" line="29" />
         <source>Use the built-in sandbox deployment.</source>
-        <translation type="unfinished" />
+        <translation>Das eingebaute Sandbox-Deployment verwenden.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliConnection.cpp" line="31" />
+        <source>The Coder version the sandbox claims, and whose APIs it serves (default v2.36.4-sandbox; v2.34.5 serves the interceptions API of older builds).</source>
+        <translation>Die Coder-Version, die die Sandbox vorgibt und deren APIs sie anbietet (Standard v2.36.4-sandbox; v2.34.5 bietet die Interceptions-API älterer Builds).</translation>
+    </message>
+    <message>
+        <source>What the sandbox's licence and config allow: enabled (default), disabled (CODER_AI_GATEWAY_ENABLED=false) or not-licensed.</source>
+        <translation>Was Lizenz und Konfiguration der Sandbox erlauben: enabled (Standard), disabled (CODER_AI_GATEWAY_ENABLED=false) oder not-licensed.</translation>
+    </message>
+    <message>
         <source>Coder deployment URL (default: $CODER_URL). The session token comes from $CODER_SESSION_TOKEN or the keychain (see login).</source>
-        <translation type="unfinished" />
+        <translation>URL des Coder-Deployments (Standard: $CODER_URL). Das Sitzungstoken kommt aus $CODER_SESSION_TOKEN oder dem Schlüsselbund (siehe login).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliConnection.cpp" line="35" />
-        <source>MCPConfigurator endpoint base for exact per-user data.</source>
-        <translation type="unfinished" />
+        <source>Use the REST API even when an AI Gateway key is available ($CODER_AI_GATEWAY_KEY or the keychain, see login --gateway-key).</source>
+        <translation>Die REST-API auch dann verwenden, wenn ein AI-Gateway-Schlüssel vorhanden ist ($CODER_AI_GATEWAY_KEY oder der Schlüsselbund, siehe login --gateway-key).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliConnection.cpp" line="36" />
-        <source>Accept any TLS certificate.</source>
-        <translation type="unfinished" />
+        <source>Accept any TLS certificate from the deployment.</source>
+        <translation>Jedes TLS-Zertifikat des Deployments annehmen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliConnection.cpp" line="62" />
-        <source>no session token for %1: set CODER_SESSION_TOKEN or run `login --url %1`</source>
-        <translation type="unfinished" />
+        <source>Accept any TLS certificate from the MCP servers a probe connects to.</source>
+        <translation>Jedes TLS-Zertifikat der MCP-Server annehmen, mit denen sich eine Prüfung verbindet.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliConnection.cpp" line="64" />
-        <source>no session token for %1: the keychain is not available (%2); set CODER_SESSION_TOKEN</source>
-        <translation type="unfinished" />
+        <source>Send tokens over plain http to hosts other than this machine.</source>
+        <translation>Tokens über unverschlüsseltes http an andere Hosts als diesen Rechner senden.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliConnection.cpp" line="79" />
-        <location filename="../app/cli/CliConnection.cpp" line="96" />
+        <source>Also send the session token to this origin (e.g. a Coder MCP server behind another host name). Repeatable.</source>
+        <translation>Das Sitzungstoken auch an diesen Ursprung senden (z. B. ein Coder-MCP-Server hinter einem anderen Hostnamen). Mehrfach möglich.</translation>
+    </message>
+    <message>
+        <source> (CODER_SESSION_TOKEN is set but CODER_URL is not: it is used only with CODER_URL=%1)</source>
+        <translation> (CODER_SESSION_TOKEN ist gesetzt, CODER_URL aber nicht: es wird nur mit CODER_URL=%1 verwendet)</translation>
+    </message>
+    <message>
+        <source> (CODER_SESSION_TOKEN belongs to CODER_URL=%1, not to %2)</source>
+        <translation> (CODER_SESSION_TOKEN gehört zu CODER_URL=%1, nicht zu %2)</translation>
+    </message>
+    <message>
+        <source>no session token for %1: set CODER_URL and CODER_SESSION_TOKEN or run `login --url %1`</source>
+        <translation>kein Sitzungstoken für %1: CODER_URL und CODER_SESSION_TOKEN setzen oder `login --url %1` ausführen</translation>
+    </message>
+    <message>
+        <source>no session token for %1: the keychain is not available (%2); set CODER_URL and CODER_SESSION_TOKEN</source>
+        <translation>kein Sitzungstoken für %1: der Schlüsselbund ist nicht verfügbar (%2); CODER_URL und CODER_SESSION_TOKEN setzen</translation>
+    </message>
+    <message>
+        <source>no AI Gateway key: token status is visible for the signed-in admin only (set CODER_AI_GATEWAY_KEY or run `login --gateway-key` for exact answers)</source>
+        <translation>kein AI-Gateway-Schlüssel: der Token-Status ist nur für den angemeldeten Admin sichtbar (für genaue Antworten CODER_AI_GATEWAY_KEY setzen oder `login --gateway-key` ausführen)</translation>
+    </message>
+    <message>
+        <source>the AI Gateway is not available here (%1) — using the REST API</source>
+        <translation>das AI Gateway ist hier nicht verfügbar (%1) – die REST-API wird verwendet</translation>
+    </message>
+    <message>
+        <source>the deployment refused the AI Gateway (403): %1 — using the REST API instead</source>
+        <translation>das Deployment hat das AI Gateway abgewiesen (403): %1 – stattdessen wird die REST-API verwendet</translation>
+    </message>
+    <message>
+        <source> — using the REST API instead</source>
+        <translation> – stattdessen wird die REST-API verwendet</translation>
+    </message>
+    <message>
+        <source>using the AI Gateway of %1: exact per-user configs and token status</source>
+        <translation>das AI Gateway von %1 wird verwendet: genaue Konfigurationen und Token-Status je Benutzer</translation>
+    </message>
+    <message>
         <source>choose one of --snapshot, --sandbox and --url</source>
-        <translation type="unfinished" />
+        <translation>nur eines von --snapshot, --sandbox und --url angeben</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliConnection.cpp" line="112" />
+        <source>--sandbox-ai-gateway takes enabled, disabled or not-licensed, not '%1'</source>
+        <translation>--sandbox-ai-gateway nimmt enabled, disabled oder not-licensed, nicht „%1“</translation>
+    </message>
+    <message>
         <source>no source: give --snapshot FILE, --sandbox, or --url URL</source>
-        <translation type="unfinished" />
+        <translation>keine Quelle: --snapshot DATEI, --sandbox oder --url URL angeben</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliConnection.cpp" line="118" />
-        <source>not an http(s) URL: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../app/cli/CliConnection.cpp" line="157" />
         <source>user search needs --sandbox or --url</source>
-        <translation type="unfinished" />
+        <translation>die Benutzersuche braucht --sandbox oder --url</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliConnection.cpp" line="189" />
+        <source>no user named or with id '%1' in the first %2 matches (the server claims %3): give the exact username</source>
+        <translation>kein Benutzer mit Namen oder ID „%1“ unter den ersten %2 Treffern (der Server meldet %3): den genauen Benutzernamen angeben</translation>
+    </message>
+    <message>
         <source>no user named or with id '%1'</source>
-        <translation type="unfinished" />
+        <translation>kein Benutzer mit Namen oder ID „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>CliIo</name>
+    <message>
+        <source>--timeout needs a number of seconds from 0.001 to 3600, not '%1'</source>
+        <translation>--timeout braucht eine Zahl von Sekunden zwischen 0.001 und 3600, nicht „%1“</translation>
     </message>
 </context>
 <context>
     <name>CoderApiCall</name>
     <message>
-        <location filename="../core/coder/CoderApiCall.cpp" line="15" />
         <source>no answer from %1 within %2 s</source>
-        <translation type="unfinished" />
+        <translation>keine Antwort von %1 innerhalb von %2 s</translation>
     </message>
     <message>
-        <location filename="../core/coder/CoderApiCall.cpp" line="44" />
         <source>no network access manager</source>
-        <translation type="unfinished" />
+        <translation>kein Netzwerkzugriffsmanager</translation>
     </message>
     <message>
-        <location filename="../core/coder/CoderApiCall.cpp" line="70" />
         <source>cancelled</source>
-        <translation type="unfinished" />
+        <translation>abgebrochen</translation>
     </message>
     <message>
-        <location filename="../core/coder/CoderApiCall.cpp" line="80" />
         <source>the answer from %1 is larger than %2 MiB</source>
-        <translation type="unfinished" />
+        <translation>die Antwort von %1 ist größer als %2 MiB</translation>
     </message>
     <message>
-        <location filename="../core/coder/CoderApiCall.cpp" line="98" />
         <source>TLS error talking to %1: %2</source>
-        <translation type="unfinished" />
+        <translation>TLS-Fehler bei %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/coder/CoderApiCall.cpp" line="104" />
         <source>cannot reach %1: %2</source>
-        <translation type="unfinished" />
+        <translation>%1 ist nicht erreichbar: %2</translation>
     </message>
     <message>
-        <location filename="../core/coder/CoderApiCall.cpp" line="115" />
         <source>HTTP %1 redirect to %2 not followed (the session token stays with the origin)</source>
-        <translation type="unfinished" />
+        <translation>HTTP-%1-Weiterleitung nach %2 nicht gefolgt (das Sitzungstoken bleibt beim Ursprung)</translation>
     </message>
     <message>
-        <location filename="../core/coder/CoderApiCall.cpp" line="128" />
         <source>session token rejected (HTTP 401)</source>
-        <translation type="unfinished" />
+        <translation>Sitzungstoken abgewiesen (HTTP 401)</translation>
     </message>
     <message>
-        <location filename="../core/coder/CoderApiCall.cpp" line="129" />
         <source>forbidden (HTTP 403)</source>
-        <translation type="unfinished" />
+        <translation>verboten (HTTP 403)</translation>
     </message>
     <message>
-        <location filename="../core/coder/CoderApiCall.cpp" line="130" />
         <source>HTTP %1</source>
-        <translation type="unfinished" />
+        <translation>HTTP %1</translation>
     </message>
     <message>
-        <location filename="../core/coder/CoderApiCall.cpp" line="136" />
         <source>%1 did not answer JSON (%2 at offset %3): %4</source>
-        <translation type="unfinished" />
+        <translation>%1 hat nicht mit JSON geantwortet (%2 an Position %3): %4</translation>
+    </message>
+</context>
+<context>
+    <name>CoderClientProbe</name>
+    <message>
+        <source>no answer within this tool's patience (%1); Coder's client has no timeout and would keep waiting, delaying the user's first request</source>
+        <translation>keine Antwort innerhalb der Geduld dieses Werkzeugs (%1); Coders Client hat kein Zeitlimit und würde weiter warten, was die erste Anfrage des Benutzers verzögert</translation>
+    </message>
+</context>
+<context>
+    <name>CoderEra</name>
+    <message>
+        <source>Coder up to v2.34 (mcp-go v0.38.0, raw tool ids)</source>
+        <translation>Coder bis v2.34 (mcp-go v0.38.0, rohe Tool-IDs)</translation>
+    </message>
+    <message>
+        <source>Coder v2.35-v2.36 (mcp-go v0.38.0, sanitised tool ids)</source>
+        <translation>Coder v2.35–v2.36 (mcp-go v0.38.0, bereinigte Tool-IDs)</translation>
+    </message>
+    <message>
+        <source>Coder v2.37 and later (go-sdk v1.7.0, sanitised tool ids)</source>
+        <translation>Coder ab v2.37 (go-sdk v1.7.0, bereinigte Tool-IDs)</translation>
+    </message>
+    <message>
+        <source>unknown Coder build</source>
+        <translation>unbekannter Coder-Build</translation>
+    </message>
+    <message>
+        <source>verified by release tags</source>
+        <translation>durch Release-Tags belegt</translation>
+    </message>
+    <message>
+        <source>start verified by release tags (v2.35.0 has the sanitising change)</source>
+        <translation>Beginn durch Release-Tags belegt (v2.35.0 enthält die Bereinigung)</translation>
+    </message>
+    <message>
+        <source>inferred from dates: the go-sdk change merged after v2.36.0 was cut, and no backport was found</source>
+        <translation>aus Daten erschlossen: die go-sdk-Änderung wurde nach dem Schnitt von v2.36.0 gemergt, ein Backport wurde nicht gefunden</translation>
+    </message>
+    <message>
+        <source>the build's version names no release</source>
+        <translation>die Version des Builds nennt kein Release</translation>
+    </message>
+</context>
+<context>
+    <name>CoderPrediction</name>
+    <message>
+        <source>Coder gets no tools from this server: %1 (and keeps that for the bridge's 15 minutes)</source>
+        <translation>Coder bekommt von diesem Server keine Tools: %1 (und behält das für die 15 Minuten der Bridge)</translation>
+    </message>
+    <message>
+        <source>Cannot tell what Coder gets from this server: %1</source>
+        <translation>Was Coder von diesem Server bekommt, lässt sich nicht sagen: %1</translation>
     </message>
 </context>
 <context>
     <name>CoderRestSource</name>
     <message>
-        <location filename="../core/coder/CoderRestSource.cpp" line="34" />
         <source>%1 is not a reachable Coder deployment: %2</source>
-        <translation type="unfinished" />
+        <translation>%1 ist kein erreichbares Coder-Deployment: %2</translation>
     </message>
     <message>
-        <location filename="../core/coder/CoderRestSource.cpp" line="46" />
         <source>users/me did not describe a user</source>
-        <translation type="unfinished" />
+        <translation>users/me hat keinen Benutzer beschrieben</translation>
     </message>
     <message>
-        <location filename="../core/coder/CoderRestSource.cpp" line="51" />
         <source>%1 is not an Owner of this deployment: reading the deployment config (external auth, experiments) needs the Owner role</source>
-        <translation type="unfinished" />
+        <translation>%1 ist kein Owner dieses Deployments: die Deployment-Konfiguration (External Auth, Experimente) zu lesen braucht die Rolle Owner</translation>
     </message>
     <message>
-        <location filename="../core/coder/CoderRestSource.cpp" line="81" />
+        <source>creating an AI Gateway key: %1</source>
+        <translation>AI-Gateway-Schlüssel anlegen: %1</translation>
+    </message>
+    <message>
+        <source>creating an AI Gateway key: the answer has no key</source>
+        <translation>AI-Gateway-Schlüssel anlegen: die Antwort enthält keinen Schlüssel</translation>
+    </message>
+    <message>
+        <source>listing AI Gateway keys: %1</source>
+        <translation>AI-Gateway-Schlüssel auflisten: %1</translation>
+    </message>
+    <message>
+        <source>deleting the AI Gateway key: %1</source>
+        <translation>AI-Gateway-Schlüssel löschen: %1</translation>
+    </message>
+    <message>
         <source>users: the answer has no users array</source>
-        <translation type="unfinished" />
+        <translation>users: die Antwort enthält kein users-Array</translation>
     </message>
     <message>
-        <location filename="../core/coder/CoderRestSource.cpp" line="161" />
         <source>deployment config: %1</source>
-        <translation type="unfinished" />
+        <translation>Deployment-Konfiguration: %1</translation>
     </message>
     <message>
-        <location filename="../core/coder/CoderRestSource.cpp" line="167" />
         <source>experiments: %1</source>
-        <translation type="unfinished" />
+        <translation>Experimente: %1</translation>
     </message>
     <message>
-        <location filename="../core/coder/CoderRestSource.cpp" line="227" />
         <source>Another user's external-auth links are not visible through the REST API (only the signed-in admin's are). Use the configurator endpoint, or supply a token for a live probe.</source>
-        <translation type="unfinished" />
+        <translation>Die External-Auth-Verknüpfungen anderer Benutzer sind über die REST-API nicht sichtbar (nur die des angemeldeten Admins). Den Konfigurator-Endpunkt verwenden oder für eine Live-Prüfung ein Token angeben.</translation>
     </message>
     <message>
-        <location filename="../core/coder/CoderRestSource.cpp" line="236" />
         <source>external-auth: %1</source>
-        <translation type="unfinished" />
+        <translation>external-auth: %1</translation>
     </message>
     <message>
-        <location filename="../core/coder/CoderRestSource.cpp" line="245" />
+        <source>Token status read over REST: that endpoint refreshes tokens as it lists them, AI Bridge never does — a token shown "ok" here may be "expired or invalid OAuth2 token" to AI Bridge. An AI Gateway key gives coderd's exact answer.</source>
+        <translation>Token-Status über REST gelesen: dieser Endpunkt erneuert Tokens beim Auflisten, AI Bridge tut das nie – ein hier „ok“ gezeigtes Token kann für AI Bridge „expired or invalid OAuth2 token“ sein. Ein AI-Gateway-Schlüssel liefert die genaue Antwort von coderd.</translation>
+    </message>
+    <message>
         <source>Coder deployment %1 (REST API)</source>
-        <translation type="unfinished" />
+        <translation>Coder-Deployment %1 (REST-API)</translation>
     </message>
     <message>
-        <location filename="../core/coder/CoderRestSource.cpp" line="250" />
         <source>Token status is visible only for the signed-in admin; other users' servers show "unknown". Configs are deployment-wide.</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>ConfiguratorSource</name>
-    <message>
-        <location filename="../core/coder/ConfiguratorSource.cpp" line="38" />
-        <source>malformed GetMCPServerConfigsResponse: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../core/coder/ConfiguratorSource.cpp" line="61" />
-        <source>malformed GetMCPServerAccessTokensBatchResponse: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../core/coder/ConfiguratorSource.cpp" line="71" />
-        <source>Configurator endpoint %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../core/coder/ConfiguratorSource.cpp" line="76" />
-        <source>Exact per-user configs and token status, as AI Bridge sees them.</source>
-        <translation type="unfinished" />
+        <translation>Der Token-Status ist nur für den angemeldeten Admin sichtbar; die Server anderer Benutzer zeigen „unbekannt“. Konfigurationen gelten für das ganze Deployment.</translation>
     </message>
 </context>
 <context>
     <name>ConnectionDialog</name>
     <message>
-        <location filename="../ui/ConnectionDialog.cpp" line="14" />
-        <location filename="../ui/ConnectionDialog.cpp" line="41" />
         <source>Connect</source>
         <translation>Verbinden</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionDialog.cpp" line="21" />
         <source>Session token of an Owner (coder tokens create)</source>
         <translation>Sitzungstoken eines Owners (coder tokens create)</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionDialog.cpp" line="25" />
-        <source>Optional: MCPConfigurator endpoint for exact per-user data</source>
-        <translation>Optional: MCPConfigurator-Endpunkt für genaue Daten je Benutzer</translation>
-    </message>
-    <message>
-        <location filename="../ui/ConnectionDialog.cpp" line="26" />
-        <source>Remember the token in the keychain</source>
-        <translation>Token im Schlüsselbund speichern</translation>
-    </message>
-    <message>
-        <location filename="../ui/ConnectionDialog.cpp" line="34" />
         <source>Deployment URL:</source>
         <translation>Deployment-URL:</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionDialog.cpp" line="35" />
         <source>Session token:</source>
         <translation>Sitzungstoken:</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionDialog.cpp" line="36" />
-        <source>Configurator:</source>
-        <translation>Configurator:</translation>
+        <source>Optional: AI Gateway key, for exact per-user token status</source>
+        <translation>Optional: AI-Gateway-Schlüssel für den genauen Token-Status je Benutzer</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionDialog.cpp" line="43" />
+        <source>An AI Gateway key (coder ai-gateway keys create, Owner only) lets this tool ask coderd exactly what AI Bridge asks, for any user. It can read every user's external-auth tokens: keep it like a password.</source>
+        <translation>Mit einem AI-Gateway-Schlüssel (coder ai-gateway keys create, nur Owner) fragt dieses Werkzeug coderd genau das, was AI Bridge fragt – für jeden Benutzer. Er kann die External-Auth-Tokens aller Benutzer lesen: wie ein Passwort verwahren.</translation>
+    </message>
+    <message>
+        <source>Remember the token and key in the keychain</source>
+        <translation>Token und Schlüssel im Schlüsselbund speichern</translation>
+    </message>
+    <message>
+        <source>AI Gateway key:</source>
+        <translation>AI-Gateway-Schlüssel:</translation>
+    </message>
+    <message>
         <source>Open sandbox</source>
         <translation>Sandbox öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionDialog.cpp" line="45" />
         <source>Open snapshot…</source>
         <translation>Snapshot öffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionDialog.cpp" line="79" />
         <source>No keychain is available (%1): the token is kept for this session only.</source>
         <translation>Kein Schlüsselbund verfügbar (%1): Das Token gilt nur für diese Sitzung.</translation>
     </message>
 </context>
 <context>
+    <name>ConnectionFlags</name>
+    <message>
+        <source>any TLS certificate accepted from the deployment (--insecure)</source>
+        <translation>jedes TLS-Zertifikat des Deployments angenommen (--insecure)</translation>
+    </message>
+    <message>
+        <source>any TLS certificate accepted from MCP servers (--insecure-probes)</source>
+        <translation>jedes TLS-Zertifikat von MCP-Servern angenommen (--insecure-probes)</translation>
+    </message>
+    <message>
+        <source>tokens allowed over plain http (--allow-http)</source>
+        <translation>Tokens über unverschlüsseltes http erlaubt (--allow-http)</translation>
+    </message>
+    <message>
+        <source>session token also sent to %1 (--trust-origin)</source>
+        <translation>Sitzungstoken auch an %1 gesendet (--trust-origin)</translation>
+    </message>
+</context>
+<context>
+    <name>DrpcCall</name>
+    <message>
+        <source>%1: no answer within %2 s</source>
+        <translation>%1: keine Antwort innerhalb von %2 s</translation>
+    </message>
+    <message>
+        <source>no stream</source>
+        <translation>kein Stream</translation>
+    </message>
+    <message>
+        <source>%1: the stream closed before an answer</source>
+        <translation>%1: der Stream wurde vor einer Antwort geschlossen</translation>
+    </message>
+    <message>
+        <source>%1: the server closed the call without an answer</source>
+        <translation>%1: der Server hat den Aufruf ohne Antwort beendet</translation>
+    </message>
+    <message>
+        <source>%1: cancelled by the server</source>
+        <translation>%1: vom Server abgebrochen</translation>
+    </message>
+    <message>
+        <source>%1: unexpected DRPC packet kind %2</source>
+        <translation>%1: unerwartete DRPC-Paketart %2</translation>
+    </message>
+    <message>
+        <source>%1: malformed DRPC answer: %2</source>
+        <translation>%1: fehlerhafte DRPC-Antwort: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ExplainLogCommand</name>
+    <message>
+        <source>Explain coderd log lines about AI Bridge's MCP servers (slog human or JSON).</source>
+        <translation>coderd-Logzeilen zu den MCP-Servern von AI Bridge erklären (slog, menschenlesbar oder JSON).</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>The log file, or - for stdin.</source>
+        <translation>Die Logdatei oder - für stdin.</translation>
+    </message>
+    <message>
+        <source>%1: cannot open (%2)</source>
+        <translation>%1: lässt sich nicht öffnen (%2)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 line(s) longer than %2 KiB: only their start was read</source>
+        <translation>%1 Zeile(n) länger als %2 KiB: nur ihr Anfang wurde gelesen</translation>
+    </message>
+    <message>
+        <source>%1 records read; the first %2 are shown (%3 of all were explained)</source>
+        <translation>%1 Einträge gelesen; die ersten %2 werden gezeigt (%3 von allen wurden erklärt)</translation>
+    </message>
+    <message>
+        <source>line %1: unknown (not a line this tool knows: no explanation given)
+</source>
+        <translation>Zeile %1: unbekannt (keine Zeile, die dieses Werkzeug kennt: keine Erklärung)
+</translation>
+    </message>
+    <message>
+        <source>line %1 [%2]%3: %4
+    what to do: %5
+    (%6)
+</source>
+        <translation>Zeile %1 [%2]%3: %4
+    was tun: %5
+    (%6)
+</translation>
+    </message>
+    <message>
+        <source>%1 of %2 records explained.
+</source>
+        <translation>%1 von %2 Einträgen erklärt.
+</translation>
+    </message>
+</context>
+<context>
     <name>FilterCommand</name>
     <message>
-        <location filename="../app/cli/FilterCommand.cpp" line="18" />
         <source>Apply a tool allow/deny regex pair to tool names (RE2, Go semantics).</source>
-        <translation type="unfinished" />
+        <translation>Ein Allow/Deny-Regex-Paar auf Tool-Namen anwenden (RE2, Go-Semantik).</translation>
     </message>
     <message>
-        <location filename="../app/cli/FilterCommand.cpp" line="22" />
         <source>Tool allow regex.</source>
-        <translation type="unfinished" />
+        <translation>Allow-Regex für Tools.</translation>
     </message>
     <message>
-        <location filename="../app/cli/FilterCommand.cpp" line="25" />
         <source>Tool deny regex.</source>
-        <translation type="unfinished" />
+        <translation>Deny-Regex für Tools.</translation>
     </message>
     <message>
-        <location filename="../app/cli/FilterCommand.cpp" line="29" />
         <source>Server id used for injected names.</source>
-        <translation type="unfinished" />
+        <translation>Server-ID für die injizierten Namen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/FilterCommand.cpp" line="32" />
         <source>Print JSON.</source>
-        <translation type="unfinished" />
+        <translation>JSON ausgeben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/FilterCommand.cpp" line="36" />
         <source>Tool names (else read from stdin).</source>
-        <translation type="unfinished" />
+        <translation>Tool-Namen (sonst von stdin gelesen).</translation>
     </message>
     <message>
-        <location filename="../app/cli/FilterCommand.cpp" line="81" />
         <source>%1 of %2 injected
 </source>
-        <translation type="unfinished" />
+        <translation>%1 von %2 injiziert
+</translation>
+    </message>
+</context>
+<context>
+    <name>GatewayConnection</name>
+    <message>
+        <source>the connection was closed</source>
+        <translation>die Verbindung wurde geschlossen</translation>
+    </message>
+    <message>
+        <source>the AI Gateway sent a text message; only binary yamux is expected</source>
+        <translation>das AI Gateway hat eine Textnachricht gesendet; erwartet wird nur binäres yamux</translation>
+    </message>
+    <message>
+        <source>the AI Gateway connection closed (%1)</source>
+        <translation>die AI-Gateway-Verbindung wurde geschlossen (%1)</translation>
+    </message>
+    <message>
+        <source>code %1</source>
+        <translation>Code %1</translation>
+    </message>
+    <message>
+        <source>no answer from %1 within %2 s</source>
+        <translation>keine Antwort von %1 innerhalb von %2 s</translation>
+    </message>
+    <message>
+        <source>cannot reach the AI Gateway at %1: %2</source>
+        <translation>das AI Gateway unter %1 ist nicht erreichbar: %2</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>the AI Gateway key was refused (401: %1): create one with `coder ai-gateway keys create` or the window's "Create a key", then set CODER_AI_GATEWAY_KEY or run `login --gateway-key`</source>
+        <translation>der AI-Gateway-Schlüssel wurde abgewiesen (401: %1): einen mit `coder ai-gateway keys create` oder „Schlüssel anlegen“ im Fenster erzeugen, dann CODER_AI_GATEWAY_KEY setzen oder `login --gateway-key` ausführen</translation>
+    </message>
+    <message>
+        <source>the deployment refused the AI Gateway (403: %1): coderd says this both when the licence lacks the AI Gateway feature and when it is switched off (CODER_AI_GATEWAY_ENABLED=false)</source>
+        <translation>das Deployment hat das AI Gateway abgewiesen (403: %1): coderd sagt das sowohl, wenn der Lizenz das Feature AI Gateway fehlt, als auch, wenn es abgeschaltet ist (CODER_AI_GATEWAY_ENABLED=false)</translation>
+    </message>
+    <message>
+        <source>the deployment refused API version %1 (400: %2): it is older than this tool expects</source>
+        <translation>das Deployment hat die API-Version %1 abgewiesen (400: %2): es ist älter, als dieses Werkzeug erwartet</translation>
+    </message>
+    <message>
+        <source>this deployment has no AI Gateway endpoint (404): it is older than v2.35 or not an enterprise build</source>
+        <translation>dieses Deployment hat keinen AI-Gateway-Endpunkt (404): es ist älter als v2.35 oder kein Enterprise-Build</translation>
+    </message>
+    <message>
+        <source>the AI Gateway upgrade failed with HTTP %1</source>
+        <translation>der Wechsel zum AI Gateway ist mit HTTP %1 gescheitert</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>geschlossen</translation>
+    </message>
+</context>
+<context>
+    <name>GatewaySource</name>
+    <message>
+        <source>malformed GetMCPServerConfigsResponse (%1 bytes)</source>
+        <translation>fehlerhafte GetMCPServerConfigsResponse (%1 Bytes)</translation>
+    </message>
+    <message>
+        <source>malformed GetMCPServerAccessTokensBatchResponse</source>
+        <translation>fehlerhafte GetMCPServerAccessTokensBatchResponse</translation>
+    </message>
+    <message>
+        <source>AI Gateway of %1 (exact per-user data)</source>
+        <translation>AI Gateway von %1 (genaue Daten je Benutzer)</translation>
+    </message>
+    <message>
+        <source>Exact per-user configs and token status from coderd's own check, as AI Bridge receives them. Users' tokens are held in memory only, for the live probe.</source>
+        <translation>Genaue Konfigurationen und Token-Status je Benutzer aus coderds eigener Prüfung, so wie AI Bridge sie erhält. Die Tokens der Benutzer bleiben nur im Speicher, für die Live-Prüfung.</translation>
+    </message>
+</context>
+<context>
+    <name>InjectedSchema</name>
+    <message>
+        <source>the schema the model gets keeps $ref %1, but Coder drops what it points to ($defs): the model sees a dangling reference</source>
+        <translation>das Schema, das das Modell bekommt, behält $ref %1, aber Coder lässt das Ziel ($defs) weg: das Modell sieht einen ins Leere zeigenden Verweis</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionFootprint</name>
+    <message>
+        <source>Every request names this tool: User-Agent aibridge-inspector/&lt;version&gt;.</source>
+        <translation>Jede Anfrage nennt dieses Werkzeug: User-Agent aibridge-inspector/&lt;version&gt;.</translation>
+    </message>
+    <message>
+        <source>Each AI Gateway connection makes coderd build a configurator, which logs "inject MCP tools option is deprecated and will be removed in a future release" (WARN) when inject_coder_mcp_tools is on (coderd/aibridgedserver NewServer).</source>
+        <translation>Jede AI-Gateway-Verbindung lässt coderd einen Konfigurator bauen, der „inject MCP tools option is deprecated and will be removed in a future release“ (WARN) protokolliert, wenn inject_coder_mcp_tools an ist (coderd/aibridgedserver NewServer).</translation>
+    </message>
+    <message>
+        <source>Each user resolved over the AI Gateway runs coderd's token check: a GET to each linked provider's validate URL, and for every expired or invalid token a WARN "invalid/expired access token, cannot auto-configure MCP" with the provider (coderd/aibridgedserver GetMCPServerAccessTokensBatch). These lines are the inspection's, not the user's.</source>
+        <translation>Für jeden über das AI Gateway aufgelösten Benutzer läuft coderds Token-Prüfung: ein GET an die Validate-URL jedes verknüpften Anbieters und für jedes abgelaufene oder ungültige Token ein WARN „invalid/expired access token, cannot auto-configure MCP“ mit dem Anbieter (coderd/aibridgedserver GetMCPServerAccessTokensBatch). Diese Zeilen stammen von der Untersuchung, nicht vom Benutzer.</translation>
+    </message>
+    <message>
+        <source>Probing opens an MCP session on each server and ends it with DELETE, waited for (at most 3 s), so the Coder MCP server logs no cancelled request. The REST API's GET /api/v2/external-auth refreshes the signed-in admin's own tokens as it lists them.</source>
+        <translation>Eine Prüfung öffnet auf jedem Server eine MCP-Sitzung und beendet sie mit DELETE, auf das gewartet wird (höchstens 3 s), damit der Coder-MCP-Server keine abgebrochene Anfrage protokolliert. GET /api/v2/external-auth der REST-API erneuert beim Auflisten die eigenen Tokens des angemeldeten Admins.</translation>
+    </message>
+    <message>
+        <source>Nothing else is written: no AI Bridge request is made, so no bridge is built and no interception or session is recorded.</source>
+        <translation>Sonst wird nichts geschrieben: es gibt keine AI-Bridge-Anfrage, also wird keine Bridge gebaut und keine Interception oder Sitzung aufgezeichnet.</translation>
     </message>
 </context>
 <context>
     <name>InspectorSession</name>
     <message>
-        <location filename="../core/session/InspectorSession.cpp" line="69" />
+        <source>No AI Gateway key: token status is visible for the signed-in admin only. Create a key (File → Create an AI Gateway key, or `coder ai-gateway keys create`) for exact per-user answers.</source>
+        <translation>Kein AI-Gateway-Schlüssel: der Token-Status ist nur für den angemeldeten Admin sichtbar. Für genaue Antworten je Benutzer einen Schlüssel anlegen (Datei → AI-Gateway-Schlüssel anlegen, oder `coder ai-gateway keys create`).</translation>
+    </message>
+    <message>
+        <source>The AI Gateway is not available here (%1): using the REST API.</source>
+        <translation>Das AI Gateway ist hier nicht verfügbar (%1): die REST-API wird verwendet.</translation>
+    </message>
+    <message>
+        <source> — using the REST API instead.</source>
+        <translation> – stattdessen wird die REST-API verwendet.</translation>
+    </message>
+    <message>
+        <source>not connected to a deployment</source>
+        <translation>nicht mit einem Deployment verbunden</translation>
+    </message>
+    <message>
+        <source>Observed activity needs a deployment and a selected user (a snapshot records none).</source>
+        <translation>Beobachtete Aktivität braucht ein Deployment und einen gewählten Benutzer (ein Snapshot zeichnet keine auf).</translation>
+    </message>
+    <message>
         <source>Not connected</source>
         <translation>Nicht verbunden</translation>
     </message>
     <message>
-        <location filename="../core/session/InspectorSession.cpp" line="225" />
+        <source>chosen in the window</source>
+        <translation>im Fenster gewählt</translation>
+    </message>
+    <message>
+        <source>the snapshot names no Coder version</source>
+        <translation>der Snapshot nennt keine Coder-Version</translation>
+    </message>
+    <message>
+        <source>from the snapshot</source>
+        <translation>aus dem Snapshot</translation>
+    </message>
+    <message>
+        <source>build %1</source>
+        <translation>Build %1</translation>
+    </message>
+    <message>
         <source>Proxied with the edited regexes.</source>
         <translation>Mit den bearbeiteten Regexen eingebunden.</translation>
     </message>
     <message>
-        <location filename="../core/session/InspectorSession.cpp" line="229" />
+        <source>coderd will not start with this value: compile MCP tool regex for external auth provider "%1": %2</source>
+        <translation>coderd startet mit diesem Wert nicht: compile MCP tool regex for external auth provider "%1": %2</translation>
+    </message>
+    <message>
         <source>A tool regex does not compile: %1</source>
         <translation>Eine Tool-Regex lässt sich nicht kompilieren: %1</translation>
     </message>
     <message>
-        <location filename="../core/session/InspectorSession.cpp" line="245" />
         <source># The Coder MCP server's tool regexes are not set through CODER_EXTERNAL_AUTH_* variables.
 </source>
-        <translation type="unfinished" />
+        <translation># Die Tool-Regexe des Coder-MCP-Servers werden nicht über CODER_EXTERNAL_AUTH_*-Variablen gesetzt.
+</translation>
     </message>
     <message>
-        <location filename="../core/session/InspectorSession.cpp" line="248" />
         <source># Use the index n of CODER_EXTERNAL_AUTH_&lt;n&gt;_ID=%1
 </source>
-        <translation type="unfinished" />
+        <translation># Den Index n von CODER_EXTERNAL_AUTH_&lt;n&gt;_ID=%1 verwenden
+</translation>
+    </message>
+</context>
+<context>
+    <name>InterceptionsClient</name>
+    <message>
+        <source>the answer has no results array</source>
+        <translation>die Antwort enthält kein results-Array</translation>
+    </message>
+    <message>
+        <source>an interception without an id</source>
+        <translation>eine Interception ohne ID</translation>
+    </message>
+    <message>
+        <source>this build does not record interceptions (neither /api/v2/aibridge/interceptions nor /api/v2/ai-gateway/interceptions: AI Bridge is off, or the build is older)</source>
+        <translation>dieser Build zeichnet keine Interceptions auf (weder /api/v2/aibridge/interceptions noch /api/v2/ai-gateway/interceptions: AI Bridge ist aus, oder der Build ist älter)</translation>
+    </message>
+    <message>
+        <source>interceptions: %1</source>
+        <translation>Interceptions: %1</translation>
+    </message>
+    <message>
+        <source>more than %1 interceptions: showing the first %1; narrow --since</source>
+        <translation>mehr als %1 Interceptions: die ersten %1 werden gezeigt; --since eingrenzen</translation>
+    </message>
+</context>
+<context>
+    <name>LogExplainer</name>
+    <message>
+        <source>the user never linked this external-auth app: they must connect it in Coder (Account → External authentication) before its tools can be injected</source>
+        <translation>der Benutzer hat diese External-Auth-App nie verknüpft: er muss sie in Coder verbinden (Konto → External Authentication), bevor ihre Tools injiziert werden können</translation>
+    </message>
+    <message>
+        <source>coderd's token check failed: the token is past its expiry (coderd does not refresh on this path), the provider's validate URL rejected it, or the provider was unreachable; the user should re-link the app</source>
+        <translation>coderds Token-Prüfung ist gescheitert: das Token ist abgelaufen (coderd erneuert auf diesem Weg nicht), die Validate-URL des Anbieters hat es abgewiesen, oder der Anbieter war nicht erreichbar; der Benutzer sollte die App neu verknüpfen</translation>
+    </message>
+    <message>
+        <source>the server id is not an external-auth config with an MCP URL on this coderd</source>
+        <translation>die Server-ID ist auf diesem coderd keine External-Auth-Konfiguration mit MCP-URL</translation>
+    </message>
+    <message>
+        <source>A delegated (in-process) request carried no key, so the Coder MCP server was left out of this bridge. Coder Agents chats of v2.35.1 send a placeholder key instead (coderd/x/chatd/model_routing_aibridge.go) and do not log this.</source>
+        <translation>Eine delegierte Anfrage (im Prozess) trug keinen Schlüssel, daher fehlt der Coder-MCP-Server in dieser Bridge. Chats von Coder Agents in v2.35.1 senden stattdessen einen Platzhalterschlüssel (coderd/x/chatd/model_routing_aibridge.go) und protokollieren das nicht.</translation>
+    </message>
+    <message>
+        <source>Expected for delegated callers that send no key. BYOK requests still carry a Coder token and get the Coder MCP server.</source>
+        <translation>Erwartet für delegierte Aufrufer ohne Schlüssel. BYOK-Anfragen tragen weiter ein Coder-Token und bekommen den Coder-MCP-Server.</translation>
+    </message>
+    <message>
+        <source>The server's tool allow or deny regex does not compile (Go regexp / RE2): the server was dropped. coderd refuses to start with such a regex on an external-auth provider, so this config came from elsewhere.</source>
+        <translation>Die Allow- oder Deny-Regex des Servers lässt sich nicht kompilieren (Go regexp / RE2): der Server wurde weggelassen. coderd startet mit einer solchen Regex bei einem External-Auth-Anbieter nicht, diese Konfiguration kam also von anderswo.</translation>
+    </message>
+    <message>
+        <source>Check the regexes with `aibridge-inspector-cli filter` or the window's editor, which shows RE2's message.</source>
+        <translation>Die Regexe mit `aibridge-inspector-cli filter` oder dem Editor im Fenster prüfen, der die Meldung von RE2 zeigt.</translation>
+    </message>
+    <message>
+        <source>A nil server config reached the factory: that entry was dropped.</source>
+        <translation>Eine leere Serverkonfiguration (nil) hat die Factory erreicht: dieser Eintrag wurde weggelassen.</translation>
+    </message>
+    <message>
+        <source>Report it: coderd itself never sends a nil config.</source>
+        <translation>Melden: coderd selbst sendet nie eine leere Konfiguration.</translation>
+    </message>
+    <message>
+        <source>Creating the Streamable HTTP proxy for this server failed: it was left out (%1).</source>
+        <translation>Der Streamable-HTTP-Proxy für diesen Server ließ sich nicht anlegen: er wurde weggelassen (%1).</translation>
+    </message>
+    <message>
+        <source>Check the server's MCP URL.</source>
+        <translation>Die MCP-URL des Servers prüfen.</translation>
+    </message>
+    <message>
+        <source>The batch token call failed (%1). Not fatal: the factory goes on, but without tokens every external server is left out for this bridge.</source>
+        <translation>Der Sammelaufruf für Tokens ist gescheitert (%1). Nicht fatal: die Factory macht weiter, aber ohne Tokens fehlt in dieser Bridge jeder externe Server.</translation>
+    </message>
+    <message>
+        <source>no error text</source>
+        <translation>kein Fehlertext</translation>
+    </message>
+    <message>
+        <source>It ran past the factory's 10 s: coderd validates every token with its provider, with no timeout of its own — one slow provider drops every external server. Find the slow validate URL.</source>
+        <translation>Er hat die 10 s der Factory überschritten: coderd prüft jedes Token bei seinem Anbieter, ohne eigenes Zeitlimit – ein langsamer Anbieter lässt jeden externen Server wegfallen. Die langsame Validate-URL finden.</translation>
+    </message>
+    <message>
+        <source>Check coderd's own log around this line for the cause.</source>
+        <translation>Im Log von coderd um diese Zeile nach der Ursache suchen.</translation>
+    </message>
+    <message>
+        <source>The token call returned nothing: only the Coder MCP server is proxied.</source>
+        <translation>Der Token-Aufruf lieferte nichts: nur der Coder-MCP-Server wird eingebunden.</translation>
+    </message>
+    <message>
+        <source>Look for the preceding "failed to retrieve access token(s)" line.</source>
+        <translation>Nach der vorausgehenden Zeile „failed to retrieve access token(s)“ suchen.</translation>
+    </message>
+    <message>
+        <source>coderd reported a token error for this server, so it was left out: "%1"%2</source>
+        <translation>coderd meldete für diesen Server einen Token-Fehler, daher wurde er weggelassen: „%1“%2</translation>
+    </message>
+    <message>
+        <source>Fix the user's link to this app; the change shows once the 15-minute bridge expires.</source>
+        <translation>Die Verknüpfung des Benutzers mit dieser App reparieren; die Änderung wirkt, sobald die 15-Minuten-Bridge abläuft.</translation>
+    </message>
+    <message>
+        <source>coderd returned neither a token nor an error for this server: it was left out.</source>
+        <translation>coderd lieferte für diesen Server weder Token noch Fehler: er wurde weggelassen.</translation>
+    </message>
+    <message>
+        <source>Check that the server id matches an external-auth config with an MCP URL.</source>
+        <translation>Prüfen, ob die Server-ID zu einer External-Auth-Konfiguration mit MCP-URL passt.</translation>
+    </message>
+    <message>
+        <source>Building the user's MCP servers failed as a whole (%1): this request, and the bridge cached for 15 minutes, get no injected tools.</source>
+        <translation>Der Aufbau der MCP-Server des Benutzers ist insgesamt gescheitert (%1): diese Anfrage und die 15 Minuten zwischengespeicherte Bridge bekommen keine injizierten Tools.</translation>
+    </message>
+    <message>
+        <source>The configs call to coderd failed; check the AI Gateway/coderd connection.</source>
+        <translation>Der Konfigurationsaufruf an coderd ist gescheitert; die Verbindung zu AI Gateway/coderd prüfen.</translation>
+    </message>
+    <message>
+        <source>See the error text.</source>
+        <translation>Siehe den Fehlertext.</translation>
+    </message>
+    <message>
+        <source>at least one MCP server failed to connect or list its tools</source>
+        <translation>mindestens ein MCP-Server konnte sich nicht verbinden oder seine Tools nicht auflisten</translation>
+    </message>
+    <message>
+        <source>a server answered a protocol version Coder's mcp-go client (v2.36 and earlier) does not accept, e.g. 2025-11-25</source>
+        <translation>ein Server hat eine Protokollversion geantwortet, die Coders mcp-go-Client (v2.36 und älter) nicht annimmt, z. B. 2025-11-25</translation>
+    </message>
+    <message>
+        <source>listing a server's tools failed (a lost session, a page that does not decode, or a transport error)</source>
+        <translation>das Auflisten der Tools eines Servers ist gescheitert (eine verlorene Sitzung, eine nicht dekodierbare Seite oder ein Transportfehler)</translation>
+    </message>
+    <message>
+        <source>%1: those servers contribute 0 tools, cached with the bridge for 15 minutes. (%2)</source>
+        <translation>%1: diese Server tragen 0 Tools bei, zwischengespeichert mit der Bridge für 15 Minuten. (%2)</translation>
+    </message>
+    <message>
+        <source>Probe the server with `aibridge-inspector-cli probe URL --coder-era …` to see what Coder's client of your build gets.</source>
+        <translation>Den Server mit `aibridge-inspector-cli probe URL --coder-era …` prüfen, um zu sehen, was Coders Client Ihres Builds bekommt.</translation>
+    </message>
+    <message>
+        <source>The bridge connected to this MCP server (it calls itself "%1") and listed its tools: they are injected, filtered by the server's regexes, for the bridge's 15 minutes.</source>
+        <translation>Die Bridge hat sich mit diesem MCP-Server verbunden (er nennt sich „%1“) und seine Tools aufgelistet: sie werden, gefiltert durch die Regexe des Servers, für die 15 Minuten der Bridge injiziert.</translation>
+    </message>
+    <message>
+        <source>Nothing to do.</source>
+        <translation>Nichts zu tun.</translation>
+    </message>
+    <message>
+        <source>inject_coder_mcp_tools is on, and coderd warns that injected MCP is deprecated. It logs this whenever it builds its configurator: at start-up, for each AI Gateway connection (this tool's too) and each in-process bridge. Not an error.</source>
+        <translation>inject_coder_mcp_tools ist an, und coderd warnt, dass injiziertes MCP veraltet ist. Es protokolliert das bei jedem Bau seines Konfigurators: beim Start, für jede AI-Gateway-Verbindung (auch die dieses Werkzeugs) und jede Bridge im Prozess. Kein Fehler.</translation>
+    </message>
+    <message>
+        <source>Nothing to do while you use injected MCP; plan for its removal.</source>
+        <translation>Nichts zu tun, solange Sie injiziertes MCP nutzen; seine Entfernung einplanen.</translation>
+    </message>
+    <message>
+        <source>A request reached AI Bridge with no key (Authorization: Bearer, X-Api-Key or X-Coder-AI-Governance-Token): it was refused with 400 "no authentication key provided" before any MCP server was set up. A request to a route the build lacks under /api/v2/aibridge/ ends here too.</source>
+        <translation>Eine Anfrage erreichte AI Bridge ohne Schlüssel (Authorization: Bearer, X-Api-Key oder X-Coder-AI-Governance-Token): sie wurde mit 400 „no authentication key provided“ abgewiesen, bevor ein MCP-Server eingerichtet wurde. Eine Anfrage an eine Route, die der Build unter /api/v2/aibridge/ nicht hat, endet ebenfalls hier.</translation>
+    </message>
+    <message>
+        <source>Have the client send its Coder token as the API key.</source>
+        <translation>Den Client sein Coder-Token als API-Schlüssel senden lassen.</translation>
+    </message>
+    <message>
+        <source>A token was asked for a server id that is not an external-auth config with an MCP URL on this coderd: it gets "no MCP config found".</source>
+        <translation>Ein Token wurde für eine Server-ID erfragt, die auf diesem coderd keine External-Auth-Konfiguration mit MCP-URL ist: sie bekommt „no MCP config found“.</translation>
+    </message>
+    <message>
+        <source>Check the ids the caller asks for.</source>
+        <translation>Die IDs prüfen, nach denen der Aufrufer fragt.</translation>
+    </message>
+    <message>
+        <source>The server answered a protocol version mcp-go v0.38.0 (Coder up to v2.36) does not accept: it accepts 2025-06-18, 2025-03-26 and 2024-11-05 only.</source>
+        <translation>Der Server hat eine Protokollversion geantwortet, die mcp-go v0.38.0 (Coder bis v2.36) nicht annimmt: es nimmt nur 2025-06-18, 2025-03-26 und 2024-11-05 an.</translation>
+    </message>
+    <message>
+        <source>Coder v2.37 and later (go-sdk) accept 2025-11-25; or have the server answer the version offered.</source>
+        <translation>Coder ab v2.37 (go-sdk) nimmt 2025-11-25 an; oder den Server die angebotene Version antworten lassen.</translation>
+    </message>
+    <message>
+        <source>Listing the server's tools failed: it contributes 0 tools for the bridge's 15 minutes.</source>
+        <translation>Das Auflisten der Tools des Servers ist gescheitert: er trägt für die 15 Minuten der Bridge 0 Tools bei.</translation>
+    </message>
+    <message>
+        <source>Probe it with --coder-era to see why Coder's client fails.</source>
+        <translation>Ihn mit --coder-era prüfen, um zu sehen, warum Coders Client scheitert.</translation>
+    </message>
+    <message>
+        <source>The tool matches both the allow and the deny regex: deny wins, it is not injected.</source>
+        <translation>Das Tool passt sowohl auf die Allow- als auch auf die Deny-Regex: Deny gewinnt, es wird nicht injiziert.</translation>
+    </message>
+    <message>
+        <source>Narrow one of the regexes if the tool should be injected.</source>
+        <translation>Eine der Regexe eingrenzen, wenn das Tool injiziert werden soll.</translation>
+    </message>
+    <message>
+        <source>Tool `%1` matches both the allow and the deny regex: deny wins, it is not injected.</source>
+        <translation>Tool `%1` passt sowohl auf die Allow- als auch auf die Deny-Regex: Deny gewinnt, es wird nicht injiziert.</translation>
+    </message>
+    <message>
+        <source>Two tools of this server sanitise to the same id %1: `%2` replaced `%3`, which is unreachable.</source>
+        <translation>Zwei Tools dieses Servers ergeben bereinigt dieselbe ID %1: `%2` hat `%3` ersetzt, das nicht mehr erreichbar ist.</translation>
+    </message>
+    <message>
+        <source>Rename one upstream, or deny one of them.</source>
+        <translation>Eines upstream umbenennen oder eines davon sperren (Deny).</translation>
+    </message>
+    <message>
+        <source>An external-auth MCP tool regex does not compile: coderd refuses to start.</source>
+        <translation>Eine MCP-Tool-Regex von External Auth lässt sich nicht kompilieren: coderd startet nicht.</translation>
+    </message>
+    <message>
+        <source>Fix CODER_EXTERNAL_AUTH_&lt;n&gt;_MCP_TOOL_ALLOW_REGEX / _DENY_REGEX (Go regexp syntax: no look-around, no back-references).</source>
+        <translation>CODER_EXTERNAL_AUTH_&lt;n&gt;_MCP_TOOL_ALLOW_REGEX / _DENY_REGEX korrigieren (Go-regexp-Syntax: kein Look-around, keine Rückverweise).</translation>
+    </message>
+    <message>
+        <source>coderd's token check found the user's token for this provider invalid or expired (it does not refresh here): the server gets "expired or invalid OAuth2 token" and is left out.</source>
+        <translation>coderds Token-Prüfung fand das Token des Benutzers für diesen Anbieter ungültig oder abgelaufen (hier wird nicht erneuert): der Server bekommt „expired or invalid OAuth2 token“ und wird weggelassen.</translation>
+    </message>
+    <message>
+        <source>The user should re-link the app; the bridge picks it up within 15 minutes.</source>
+        <translation>Der Benutzer sollte die App neu verknüpfen; die Bridge übernimmt das innerhalb von 15 Minuten.</translation>
+    </message>
+    <message>
+        <source>The configs call failed: the whole MCP setup of the request failed.</source>
+        <translation>Der Konfigurationsaufruf ist gescheitert: die ganze MCP-Einrichtung der Anfrage ist gescheitert.</translation>
+    </message>
+    <message>
+        <source>Check coderd / the AI Gateway connection.</source>
+        <translation>coderd bzw. die AI-Gateway-Verbindung prüfen.</translation>
+    </message>
+    <message>
+        <source>Re-link the app.</source>
+        <translation>Die App neu verknüpfen.</translation>
+    </message>
+    <message>
+        <source>cannot read (%1)</source>
+        <translation>lässt sich nicht lesen (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>LogExplanationModel</name>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>not a record this tool knows: %1</source>
+        <translation>kein Eintrag, den dieses Werkzeug kennt: %1</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>Erklärung</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>Was tun</translation>
+    </message>
+    <message>
+        <source>Upstream file</source>
+        <translation>Upstream-Datei</translation>
+    </message>
+</context>
+<context>
+    <name>LogPanel</name>
+    <message>
+        <source>Paste coderd log records here (slog text or JSON), or open a file.</source>
+        <translation>coderd-Logeinträge hier einfügen (slog-Text oder JSON) oder eine Datei öffnen.</translation>
+    </message>
+    <message>
+        <source>Open a log file…</source>
+        <translation>Logdatei öffnen…</translation>
+    </message>
+    <message>
+        <source>Filter: step, server, text…</source>
+        <translation>Filter: Schritt, Server, Text…</translation>
+    </message>
+    <message>
+        <source>%1 of %2 records explained</source>
+        <translation>%1 von %2 Einträgen erklärt</translation>
+    </message>
+    <message>
+        <source>Open coderd's log</source>
+        <translation>Log von coderd öffnen</translation>
+    </message>
+    <message>
+        <source>%1: cannot open (%2)</source>
+        <translation>%1: lässt sich nicht öffnen (%2)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>the first %1 of %2 records</source>
+        <translation>die ersten %1 von %2 Einträgen</translation>
+    </message>
+</context>
+<context>
+    <name>LogRecordReader</name>
+    <message>
+        <source>the input passed %1 MiB without ending: stopped (give the part of the log around the request)</source>
+        <translation>die Eingabe hat %1 MiB überschritten, ohne zu enden: angehalten (den Teil des Logs um die Anfrage angeben)</translation>
     </message>
 </context>
 <context>
     <name>LoginCommand</name>
     <message>
-        <location filename="../app/cli/LoginCommand.cpp" line="23" />
         <source>Remove the saved session token of a deployment.</source>
-        <translation type="unfinished" />
+        <translation>Das gespeicherte Sitzungstoken eines Deployments entfernen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/LoginCommand.cpp" line="24" />
         <source>Check a session token and save it in the keychain.</source>
-        <translation type="unfinished" />
+        <translation>Ein Sitzungstoken prüfen und im Schlüsselbund speichern.</translation>
     </message>
     <message>
-        <location filename="../app/cli/LoginCommand.cpp" line="26" />
         <source>Coder deployment URL (default: $CODER_URL).</source>
-        <translation type="unfinished" />
+        <translation>URL des Coder-Deployments (Standard: $CODER_URL).</translation>
     </message>
     <message>
-        <location filename="../app/cli/LoginCommand.cpp" line="28" />
         <source>Accept any TLS certificate.</source>
-        <translation type="unfinished" />
+        <translation>Jedes TLS-Zertifikat annehmen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/LoginCommand.cpp" line="41" />
+        <source>Also check and save an AI Gateway key ($CODER_AI_GATEWAY_KEY, or typed when asked).</source>
+        <translation>Auch einen AI-Gateway-Schlüssel prüfen und speichern ($CODER_AI_GATEWAY_KEY oder bei Nachfrage eingegeben).</translation>
+    </message>
+    <message>
+        <source>Send the token over plain http to a host other than this machine.</source>
+        <translation>Das Token über unverschlüsseltes http an einen anderen Host als diesen Rechner senden.</translation>
+    </message>
+    <message>
         <source>give the deployment with --url URL</source>
-        <translation type="unfinished" />
+        <translation>das Deployment mit --url URL angeben</translation>
     </message>
     <message>
-        <location filename="../app/cli/LoginCommand.cpp" line="58" />
         <source>the keychain is not available: %1</source>
-        <translation type="unfinished" />
+        <translation>der Schlüsselbund ist nicht verfügbar: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/LoginCommand.cpp" line="62" />
         <source>Removed the session token for %1.
 </source>
-        <translation type="unfinished" />
+        <translation>Das Sitzungstoken für %1 wurde entfernt.
+</translation>
     </message>
     <message>
-        <location filename="../app/cli/LoginCommand.cpp" line="63" />
         <source>No session token was saved for %1.
 </source>
-        <translation type="unfinished" />
+        <translation>Für %1 war kein Sitzungstoken gespeichert.
+</translation>
     </message>
     <message>
-        <location filename="../app/cli/LoginCommand.cpp" line="71" />
+        <source>CODER_SESSION_TOKEN belongs to CODER_URL=%1, not to %2: unset one of them or make them agree</source>
+        <translation>CODER_SESSION_TOKEN gehört zu CODER_URL=%1, nicht zu %2: eine der beiden Variablen entfernen oder angleichen</translation>
+    </message>
+    <message>
+        <source>Session token for %1: </source>
+        <translation>Sitzungstoken für %1: </translation>
+    </message>
+    <message>
         <source>no token: set CODER_SESSION_TOKEN or pipe it on stdin</source>
-        <translation type="unfinished" />
+        <translation>kein Token: CODER_SESSION_TOKEN setzen oder über stdin übergeben</translation>
     </message>
     <message>
-        <location filename="../app/cli/LoginCommand.cpp" line="95" />
         <source>signed in as %1, but the token was not saved: the keychain is not available (%2)</source>
-        <translation type="unfinished" />
+        <translation>angemeldet als %1, aber das Token wurde nicht gespeichert: der Schlüsselbund ist nicht verfügbar (%2)</translation>
     </message>
     <message>
-        <location filename="../app/cli/LoginCommand.cpp" line="100" />
         <source>Signed in to %1 (Coder %2) as %3; the token is saved in the keychain.
 </source>
-        <translation type="unfinished" />
+        <translation>Bei %1 (Coder %2) als %3 angemeldet; das Token ist im Schlüsselbund gespeichert.
+</translation>
+    </message>
+    <message>
+        <source>AI Gateway key for %1: </source>
+        <translation>AI-Gateway-Schlüssel für %1: </translation>
+    </message>
+    <message>
+        <source>no AI Gateway key: set CODER_AI_GATEWAY_KEY or type it when asked</source>
+        <translation>kein AI-Gateway-Schlüssel: CODER_AI_GATEWAY_KEY setzen oder bei Nachfrage eingeben</translation>
+    </message>
+    <message>
+        <source>the AI Gateway key works, but was not saved: the keychain is not available (%1)</source>
+        <translation>der AI-Gateway-Schlüssel funktioniert, wurde aber nicht gespeichert: der Schlüsselbund ist nicht verfügbar (%1)</translation>
+    </message>
+    <message>
+        <source>The AI Gateway key works and is saved in the keychain. It can read every user's external-auth tokens: keep it like a password.
+</source>
+        <translation>Der AI-Gateway-Schlüssel funktioniert und ist im Schlüsselbund gespeichert. Er kann die External-Auth-Tokens aller Benutzer lesen: wie ein Passwort verwahren.
+</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="51" />
         <source>Connection failed: %1</source>
         <translation>Verbindung fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="52" />
         <source>Not connected</source>
         <translation>Nicht verbunden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="55" />
         <source>Resolving %1…</source>
         <translation>%1 wird aufgelöst…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="71" />
-        <source>Copied the env lines to the clipboard.</source>
-        <translation>Die Env-Zeilen wurden in die Zwischenablage kopiert.</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="85" />
         <source>Delegated request (no session key)</source>
         <translation>Delegierte Anfrage (kein Sitzungsschlüssel)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="88" />
         <source>Resolve as a delegated caller such as chat, which holds no session key: the Coder MCP server is then skipped.</source>
         <translation>Wie ein delegierter Aufrufer (z. B. Chat) ohne Sitzungsschlüssel auflösen: Der Coder-MCP-Server entfällt dann.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="108" />
-        <source>AI Bridge caches each user's MCP setup for 15 minutes: a newly linked app or a changed regex shows only once that entry expires.</source>
-        <translation>AI Bridge speichert die MCP-Einrichtung jedes Benutzers 15 Minuten zwischen: Eine neu verknüpfte App oder eine geänderte Regex wirkt erst, wenn dieser Eintrag abläuft.</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="139" />
-        <source>Filter tools by name</source>
-        <translation>Tools nach Namen filtern</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="141" />
-        <source>Tools of all servers</source>
-        <translation>Tools aller Server</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="167" />
         <source>Tools and regexes</source>
         <translation>Tools und Regexe</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="168" />
         <source>Decision trace</source>
         <translation>Entscheidungsverlauf</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="193" />
+        <source>Observed</source>
+        <translation>Beobachtet</translation>
+    </message>
+    <message>
+        <source>Explain a log</source>
+        <translation>Log erklären</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="194" />
         <source>Main</source>
         <translation>Haupt</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="206" />
         <source>&amp;Connect…</source>
         <translation>&amp;Verbinden…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="208" />
         <source>Open &amp;sandbox</source>
         <translation>&amp;Sandbox öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="210" />
         <source>&amp;Find user</source>
         <translation>Benutzer &amp;suchen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="212" />
         <source>&amp;Re-resolve</source>
         <translation>&amp;Neu auflösen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="214" />
         <source>&amp;Export report…</source>
         <translation>Bericht &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="216" />
         <source>Export report</source>
         <translation>Bericht exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="218" />
         <source>Markdown (*.md);;JSON (*.json)</source>
         <translation>Markdown (*.md);;JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="221" />
         <source>Export failed</source>
         <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="224" />
+        <source>Create an AI Gateway key…</source>
+        <translation>AI-Gateway-Schlüssel anlegen…</translation>
+    </message>
+    <message>
+        <source>Forget the saved token</source>
+        <translation>Gespeichertes Token vergessen</translation>
+    </message>
+    <message>
+        <source>No deployment to forget a token for.</source>
+        <translation>Kein Deployment, dessen Token vergessen werden könnte.</translation>
+    </message>
+    <message>
+        <source>The saved token for %1 is gone.</source>
+        <translation>Das gespeicherte Token für %1 ist entfernt.</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="232" />
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;About AI Bridge Inspector</source>
+        <translation>&amp;Über den AI-Bridge-Inspektor</translation>
+    </message>
+    <message>
+        <source>About AI Bridge Inspector</source>
+        <translation>Über den AI-Bridge-Inspektor</translation>
+    </message>
+    <message>
+        <source>What an inspection leaves in coderd's log</source>
+        <translation>Was eine Untersuchung im Log von coderd hinterlässt</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;AI Bridge Inspector&lt;/b&gt; %1&lt;br&gt;Built from commit %2.&lt;br&gt;&lt;br&gt;See which MCP servers and tools Coder's AI Bridge injects for a user.&lt;br&gt;Apache-2.0. Links Qt (LGPL-3.0), QtKeychain (BSD-3-Clause), RE2 (BSD-3-Clause) and protobuf (BSD-3-Clause).</source>
+        <translation>&lt;b&gt;AI-Bridge-Inspektor&lt;/b&gt; %1&lt;br&gt;Gebaut aus Commit %2.&lt;br&gt;&lt;br&gt;Zeigt, welche MCP-Server und Tools Coders AI Bridge für einen Benutzer injiziert.&lt;br&gt;Apache-2.0. Verwendet Qt (LGPL-3.0), QtKeychain (BSD-3-Clause), RE2 (BSD-3-Clause) und protobuf (BSD-3-Clause).</translation>
+    </message>
+    <message>
         <source>The sandbox cannot start: %1</source>
         <translation>Die Sandbox kann nicht starten: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="261" />
         <source>No keychain (%1): the token is kept for this session only.</source>
         <translation>Kein Schlüsselbund (%1): Das Token gilt nur für diese Sitzung.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="271" />
+        <source>Connect to a deployment first.</source>
+        <translation>Zuerst mit einem Deployment verbinden.</translation>
+    </message>
+    <message>
+        <source>An AI Gateway key of this name exists</source>
+        <translation>Ein AI-Gateway-Schlüssel dieses Namens existiert</translation>
+    </message>
+    <message>
+        <source>The deployment already has the key "%1" (from this workstation, or one of the same name). Keys of this tool here: %2.</source>
+        <translation>Das Deployment hat den Schlüssel „%1“ bereits (von diesem Arbeitsplatz oder einer mit gleichem Namen). Schlüssel dieses Werkzeugs hier: %2.</translation>
+    </message>
+    <message>
+        <source>Delete it and create it anew</source>
+        <translation>Löschen und neu anlegen</translation>
+    </message>
+    <message>
+        <source>Create "%1"</source>
+        <translation>„%1“ anlegen</translation>
+    </message>
+    <message>
+        <source>%1 (created %2%3)</source>
+        <translation>%1 (angelegt %2%3)</translation>
+    </message>
+    <message>
+        <source>, last used %1</source>
+        <translation>, zuletzt benutzt %1</translation>
+    </message>
+    <message>
+        <source>Create an AI Gateway key?</source>
+        <translation>Einen AI-Gateway-Schlüssel anlegen?</translation>
+    </message>
+    <message>
+        <source>This creates the AI Gateway key "%1" on %2 with your Owner session.
+
+Whoever holds this key can read every user's external-auth tokens (their GitHub, Jira, … access). It is kept in this workstation's keychain; revoke it with `coder ai-gateway keys delete %1` when done.</source>
+        <translation>Damit wird der AI-Gateway-Schlüssel „%1“ auf %2 mit Ihrer Owner-Sitzung angelegt.
+
+Wer diesen Schlüssel hat, kann die External-Auth-Tokens aller Benutzer lesen (ihren Zugang zu GitHub, Jira, …). Er wird im Schlüsselbund dieses Arbeitsplatzes verwahrt; danach mit `coder ai-gateway keys delete %1` widerrufen.</translation>
+    </message>
+    <message>
+        <source>AI Gateway key created (sandbox: not saved).</source>
+        <translation>AI-Gateway-Schlüssel angelegt (Sandbox: nicht gespeichert).</translation>
+    </message>
+    <message>
+        <source>AI Gateway key created and saved in the keychain.</source>
+        <translation>AI-Gateway-Schlüssel angelegt und im Schlüsselbund gespeichert.</translation>
+    </message>
+    <message>
+        <source>AI Gateway key created; no keychain (%1): kept for this session only.</source>
+        <translation>AI-Gateway-Schlüssel angelegt; kein Schlüsselbund (%1): gilt nur für diese Sitzung.</translation>
+    </message>
+    <message>
+        <source>Send the token in clear text?</source>
+        <translation>Das Token im Klartext senden?</translation>
+    </message>
+    <message>
+        <source>%1 uses plain http: the session token would cross the network unencrypted. Connect anyway?</source>
+        <translation>%1 verwendet unverschlüsseltes http: das Sitzungstoken würde unverschlüsselt durchs Netz gehen. Trotzdem verbinden?</translation>
+    </message>
+    <message>
+        <source>Send the session token elsewhere?</source>
+        <translation>Das Sitzungstoken anderswohin senden?</translation>
+    </message>
+    <message>
+        <source>The Coder MCP server is at %1, not at the deployment's origin. Send your Owner session token there for the live probe?</source>
+        <translation>Der Coder-MCP-Server liegt unter %1, nicht am Ursprung des Deployments. Ihr Owner-Sitzungstoken für die Live-Prüfung dorthin senden?</translation>
+    </message>
+    <message>
         <source>Cannot open the snapshot: %1</source>
         <translation>Der Snapshot lässt sich nicht öffnen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="300" />
         <source>The keychain is not available (%1).</source>
         <translation>Der Schlüsselbund ist nicht verfügbar (%1).</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="343" />
+        <source>Coder era: from the build's version</source>
+        <translation>Coder-Ära: aus der Version des Builds</translation>
+    </message>
+    <message>
+        <source>Era %1: %2</source>
+        <translation>Ära %1: %2</translation>
+    </message>
+    <message>
+        <source>A: up to v2.34 (mcp-go, raw ids) — B: v2.35-v2.36 (mcp-go, sanitised ids) — C: v2.37 on (go-sdk, page 1 of tools/list only). A/B is verified by release tags; B/C is inferred from dates.</source>
+        <translation>A: bis v2.34 (mcp-go, rohe IDs) — B: v2.35–v2.36 (mcp-go, bereinigte IDs) — C: ab v2.37 (go-sdk, nur Seite 1 von tools/list). A/B ist durch Release-Tags belegt; B/C ist aus Daten erschlossen.</translation>
+    </message>
+    <message>
+        <source>Client's own tools: </source>
+        <translation>Eigene Tools des Clients: </translation>
+    </message>
+    <message>
+        <source>Claude Code, Cursor and other clients send their own tools beside the injected ones: the provider's 128-tool limit counts both.</source>
+        <translation>Claude Code, Cursor und andere Clients senden neben den injizierten Tools eigene: das 128-Tool-Limit des Anbieters zählt beide.</translation>
+    </message>
+    <message>
+        <source>CODER_URL: %1</source>
+        <translation>CODER_URL: %1</translation>
+    </message>
+    <message>
+        <source>Cannot connect: %1</source>
+        <translation>Verbindung nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>Not connected: plain http was not confirmed.</source>
+        <translation>Nicht verbunden: unverschlüsseltes http wurde nicht bestätigt.</translation>
+    </message>
+    <message>
         <source>Open snapshot</source>
         <translation>Snapshot öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="344" />
         <source>Snapshots (*.json)</source>
         <translation>Snapshots (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="359" />
         <source>Connected.</source>
         <translation>Verbunden.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="433" />
         <source>AI Bridge Inspector</source>
         <translation>AI-Bridge-Inspektor</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="437" />
         <source> — snapshot</source>
         <translation> — Snapshot</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="439" />
         <source> (sandbox)</source>
         <translation> (Sandbox)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="444" />
-        <source>Pick a user on the left.</source>
-        <translation>Links einen Benutzer wählen.</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="445" />
-        <source>Connect to a deployment (Ctrl+O) or open the sandbox.</source>
-        <translation>Mit einem Deployment verbinden (Strg+O) oder die Sandbox öffnen.</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="447" />
-        <source>%1: the resolution failed — %2</source>
-        <translation>%1: Die Auflösung ist fehlgeschlagen — %2</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="453" />
-        <source>%1: %2 of %3 MCP servers proxied, %4 tools injected%5</source>
-        <translation>%1: %2 von %3 MCP-Servern eingebunden, %4 Tools injiziert%5</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="458" />
-        <source> (delegated: no session key)</source>
-        <translation> (delegiert: kein Sitzungsschlüssel)</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="463" />
-        <source>⚠ %1 tools are injected: providers accept at most %2 (OpenAI: "array too long"). Narrow them with allow/deny regexes.</source>
-        <translation>⚠ %1 Tools werden injiziert: Anbieter akzeptieren höchstens %2 (OpenAI: „array too long“). Mit Allow/Deny-Regexen eingrenzen.</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="471" />
         <source> — signed in as %1</source>
         <translation> — angemeldet als %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="473" />
         <source> — Coder %1</source>
         <translation> — Coder %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="495" />
         <source>Report written to %1</source>
         <translation>Bericht nach %1 geschrieben</translation>
     </message>
@@ -594,264 +1386,512 @@
 <context>
     <name>McpClient</name>
     <message>
-        <location filename="../core/mcp/McpClient.cpp" line="72" />
         <source>the initialize result has no protocolVersion</source>
-        <translation type="unfinished" />
+        <translation>das initialize-Ergebnis hat keine protocolVersion</translation>
     </message>
     <message>
-        <location filename="../core/mcp/McpClient.cpp" line="73" />
-        <source>unsupported protocol version %1 (we speak %2)</source>
-        <translation type="unfinished" />
+        <source>no complete answer within %1 s overall</source>
+        <translation>insgesamt keine vollständige Antwort innerhalb von %1 s</translation>
     </message>
     <message>
-        <location filename="../core/mcp/McpClient.cpp" line="121" />
+        <source>the server speaks MCP 2026-07-28: %1 would use it statelessly, which this tool does not predict</source>
+        <translation>der Server spricht MCP 2026-07-28: %1 würde es zustandslos nutzen, was dieses Werkzeug nicht vorhersagt</translation>
+    </message>
+    <message>
+        <source>unsupported protocol version %1 (%2 accepts %3)</source>
+        <translation>nicht unterstützte Protokollversion %1 (%2 nimmt %3 an)</translation>
+    </message>
+    <message>
+        <source>this probe</source>
+        <translation>diese Prüfung</translation>
+    </message>
+    <message>
+        <source>the tool list passed %1 MiB over %2 pages: stopped</source>
+        <translation>die Tool-Liste hat über %2 Seiten %1 MiB überschritten: angehalten</translation>
+    </message>
+    <message>
+        <source>%1 cannot decode this tools/list page: %2</source>
+        <translation>%1 kann diese tools/list-Seite nicht dekodieren: %2</translation>
+    </message>
+    <message>
         <source>the tools/list result has no tools array</source>
-        <translation type="unfinished" />
+        <translation>das tools/list-Ergebnis hat kein tools-Array</translation>
     </message>
     <message>
-        <location filename="../core/mcp/McpClient.cpp" line="149" />
+        <source>invalid JSON in a tool at offset %1: %2</source>
+        <translation>ungültiges JSON in einem Tool an Position %1: %2</translation>
+    </message>
+    <message>
+        <source>the server repeats the cursor %1: %2 follows it until the request is cancelled, so Coder's request hangs and gets no tools from this server</source>
+        <translation>der Server wiederholt den Cursor %1: %2 folgt ihm, bis die Anfrage abgebrochen wird, also hängt Coders Anfrage und bekommt von diesem Server keine Tools</translation>
+    </message>
+    <message>
         <source>more than %1 pages of tools: stopped following nextCursor (%2 tools so far)</source>
-        <translation type="unfinished" />
+        <translation>mehr als %1 Seiten mit Tools: nextCursor wird nicht weiter gefolgt (bisher %2 Tools)</translation>
     </message>
 </context>
 <context>
     <name>McpHttpExchange</name>
     <message>
-        <location filename="../core/mcp/McpHttpExchange.cpp" line="34" />
-        <location filename="../core/mcp/McpHttpExchange.cpp" line="211" />
         <source>no complete answer within %1 ms</source>
-        <translation type="unfinished" />
+        <translation>keine vollständige Antwort innerhalb von %1 ms</translation>
     </message>
     <message>
-        <location filename="../core/mcp/McpHttpExchange.cpp" line="52" />
         <source>cancelled</source>
-        <translation type="unfinished" />
+        <translation>abgebrochen</translation>
     </message>
     <message>
-        <location filename="../core/mcp/McpHttpExchange.cpp" line="58" />
         <source>no network access manager</source>
-        <translation type="unfinished" />
+        <translation>kein Netzwerkzugriffsmanager</translation>
     </message>
     <message>
-        <location filename="../core/mcp/McpHttpExchange.cpp" line="101" />
         <source>response of %1 bytes is over the %2-byte cap</source>
-        <translation type="unfinished" />
+        <translation>Antwort mit %1 Bytes über der Grenze von %2 Bytes</translation>
     </message>
     <message>
-        <location filename="../core/mcp/McpHttpExchange.cpp" line="115" />
-        <location filename="../core/mcp/McpHttpExchange.cpp" line="226" />
         <source>response passed the %1-byte cap</source>
-        <translation type="unfinished" />
+        <translation>die Antwort hat die Grenze von %1 Bytes überschritten</translation>
     </message>
     <message>
-        <location filename="../core/mcp/McpHttpExchange.cpp" line="137" />
+        <source>%1 reads only the last data: line of an SSE event, which is not JSON-RPC (%2): %3</source>
+        <translation>%1 liest nur die letzte data:-Zeile eines SSE-Ereignisses, die keine JSON-RPC-Nachricht ist (%2): %3</translation>
+    </message>
+    <message>
         <source>SSE event data is not a JSON-RPC message (%1): %2</source>
-        <translation type="unfinished" />
+        <translation>die Daten des SSE-Ereignisses sind keine JSON-RPC-Nachricht (%1): %2</translation>
     </message>
     <message>
-        <location filename="../core/mcp/McpHttpExchange.cpp" line="139" />
-        <source>not an object</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../core/mcp/McpHttpExchange.cpp" line="170" />
-        <source>invalid JSON at offset %1: %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../core/mcp/McpHttpExchange.cpp" line="186" />
         <source>the answer holds no response with our id</source>
-        <translation type="unfinished" />
+        <translation>die Antwort enthält keine Antwort mit unserer ID</translation>
     </message>
     <message>
-        <location filename="../core/mcp/McpHttpExchange.cpp" line="206" />
         <source>TLS error: %1</source>
-        <translation type="unfinished" />
+        <translation>TLS-Fehler: %1</translation>
     </message>
     <message>
-        <location filename="../core/mcp/McpHttpExchange.cpp" line="213" />
         <source>%1 (HTTP %2, after %3 bytes of the body)</source>
-        <translation type="unfinished" />
+        <translation>%1 (HTTP %2, nach %3 Bytes des Inhalts)</translation>
     </message>
     <message>
-        <location filename="../core/mcp/McpHttpExchange.cpp" line="234" />
         <source>redirect without a Location</source>
-        <translation type="unfinished" />
+        <translation>Weiterleitung ohne Location</translation>
     </message>
     <message>
-        <location filename="../core/mcp/McpHttpExchange.cpp" line="237" />
         <source>redirect to another origin (%1) refused: the token is not sent there</source>
-        <translation type="unfinished" />
+        <translation>Weiterleitung zu einem anderen Ursprung (%1) abgelehnt: das Token wird dorthin nicht gesendet</translation>
     </message>
     <message>
-        <location filename="../core/mcp/McpHttpExchange.cpp" line="241" />
         <source>more than %1 redirects</source>
-        <translation type="unfinished" />
+        <translation>mehr als %1 Weiterleitungen</translation>
     </message>
     <message>
-        <location filename="../core/mcp/McpHttpExchange.cpp" line="266" />
         <source>the SSE stream ended before the response</source>
-        <translation type="unfinished" />
+        <translation>der SSE-Stream endete vor der Antwort</translation>
     </message>
     <message>
-        <location filename="../core/mcp/McpHttpExchange.cpp" line="286" />
         <source>session no longer known to the server (HTTP %1)</source>
-        <translation type="unfinished" />
+        <translation>die Sitzung ist dem Server nicht mehr bekannt (HTTP %1)</translation>
     </message>
     <message>
-        <location filename="../core/mcp/McpHttpExchange.cpp" line="304" />
         <source>HTTP %1 with no response to our request</source>
-        <translation type="unfinished" />
+        <translation>HTTP %1 ohne Antwort auf unsere Anfrage</translation>
+    </message>
+</context>
+<context>
+    <name>ObservedCommand</name>
+    <message>
+        <source>Compare what AI Bridge should give a user with what their requests really used.</source>
+        <translation>Vergleichen, was AI Bridge einem Benutzer geben sollte, mit dem, was seine Anfragen wirklich benutzt haben.</translation>
+    </message>
+    <message>
+        <source>The user, by username or id.</source>
+        <translation>Der Benutzer, per Benutzername oder ID.</translation>
+    </message>
+    <message>
+        <source>How far back: 90m, 24h, 7d (default 24h).</source>
+        <translation>Wie weit zurück: 90m, 24h, 7d (Standard 24h).</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>--since takes a number and m, h or d, such as 24h</source>
+        <translation>--since nimmt eine Zahl und m, h oder d, etwa 24h</translation>
+    </message>
+    <message>
+        <source>observed needs a deployment (--url or --sandbox): a snapshot records no activity</source>
+        <translation>observed braucht ein Deployment (--url oder --sandbox): ein Snapshot zeichnet keine Aktivität auf</translation>
+    </message>
+    <message>
+        <source>observed needs --user NAME or ID</source>
+        <translation>observed braucht --user NAME oder ID</translation>
+    </message>
+    <message>
+        <source>User %1, the last %2:
+</source>
+        <translation>Benutzer %1, die letzten %2:
+</translation>
+    </message>
+    <message>
+        <source>The prediction failed: %1
+</source>
+        <translation>Die Vorhersage ist gescheitert: %1
+</translation>
+    </message>
+</context>
+<context>
+    <name>ObservedComparison</name>
+    <message>
+        <source>The sessions API does not return a tool call's invocation error (coderd/database/db2sdk/db2sdk.go builds AIBridgeToolCall without it, v2.35.1), so a failed injected call shows here as called.</source>
+        <translation>Die Sessions-API liefert den Aufruffehler eines Tool-Aufrufs nicht (coderd/database/db2sdk/db2sdk.go baut AIBridgeToolCall ohne ihn, v2.35.1), daher erscheint ein gescheiterter injizierter Aufruf hier als aufgerufen.</translation>
+    </message>
+    <message>
+        <source>The sessions API names no API key: the bridge times below hold for every key the user made requests with.</source>
+        <translation>Die Sessions-API nennt keinen API-Schlüssel: die Bridge-Zeiten unten gelten für jeden Schlüssel, mit dem der Benutzer Anfragen gestellt hat.</translation>
+    </message>
+    <message>
+        <source>Tool usages prove presence, not absence: a tool never called may still be injected.</source>
+        <translation>Tool-Aufrufe beweisen Vorhandensein, nicht Fehlen: ein nie aufgerufenes Tool kann trotzdem injiziert sein.</translation>
+    </message>
+    <message>
+        <source>Observed (%1 API): %2 interception(s), %3 call(s) of the client's own tools.
+</source>
+        <translation>Beobachtet (%1-API): %2 Interception(s), %3 Aufruf(e) eigener Tools des Clients.
+</translation>
+    </message>
+    <message>
+        <source>  !! %1 on %2 was called (%3×) but the prediction does not inject it: the prediction or the deployment changed
+</source>
+        <translation>  !! %1 auf %2 wurde aufgerufen (%3×), aber die Vorhersage injiziert es nicht: die Vorhersage oder das Deployment hat sich geändert
+</translation>
+    </message>
+    <message>
+        <source>  !! %1 on %2 was called (%3×): no server of this prediction has that URL
+</source>
+        <translation>  !! %1 auf %2 wurde aufgerufen (%3×): kein Server dieser Vorhersage hat diese URL
+</translation>
+    </message>
+    <message>
+        <source>  ✗ %1 on %2 failed (%3×): %4
+</source>
+        <translation>  ✗ %1 auf %2 ist gescheitert (%3×): %4
+</translation>
+    </message>
+    <message>
+        <source>  ✓ %1 on %2 was called (%3×), as predicted
+</source>
+        <translation>  ✓ %1 auf %2 wurde aufgerufen (%3×), wie vorhergesagt
+</translation>
+    </message>
+    <message>
+        <source>Servers with injected tools but no observed call: %1 (tool usages prove presence, not absence)
+</source>
+        <translation>Server mit injizierten Tools, aber ohne beobachteten Aufruf: %1 (Tool-Aufrufe beweisen Vorhandensein, nicht Fehlen)
+</translation>
+    </message>
+    <message>
+        <source>API key %1: its bridge was built at %2 at the latest; a fix reaches it by %3 at the latest (15-minute TTL, not extended by use)
+</source>
+        <translation>API-Schlüssel %1: seine Bridge wurde spätestens um %2 gebaut; eine Korrektur erreicht sie spätestens um %3 (15 Minuten TTL, durch Nutzung nicht verlängert)
+</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>(any key)</source>
+        <translation>(jeder Schlüssel)</translation>
+    </message>
+</context>
+<context>
+    <name>ObservedPanel</name>
+    <message>
+        <source>Fetch the last 24 hours of AI Bridge activity</source>
+        <translation>Die AI-Bridge-Aktivität der letzten 24 Stunden abrufen</translation>
+    </message>
+    <message>
+        <source>Tool calls the user's requests really made, beside what the prediction injects. Tool usages prove presence, not absence. Tool inputs are never shown.</source>
+        <translation>Tool-Aufrufe, die die Anfragen des Benutzers wirklich gemacht haben, neben dem, was die Vorhersage injiziert. Tool-Aufrufe beweisen Vorhandensein, nicht Fehlen. Tool-Eingaben werden nie gezeigt.</translation>
+    </message>
+    <message>
+        <source>Filter: tool, server, verdict…</source>
+        <translation>Filter: Tool, Server, Urteil…</translation>
+    </message>
+    <message>
+        <source>Fetching…</source>
+        <translation>Wird abgerufen…</translation>
+    </message>
+    <message>
+        <source>%1 request(s) through the %2 API, %3 call(s) of the client's own tools.</source>
+        <translation>%1 Anfrage(n) über die %2-API, %3 Aufruf(e) eigener Tools des Clients.</translation>
+    </message>
+    <message>
+        <source>Servers with injected tools but no observed call: %1.</source>
+        <translation>Server mit injizierten Tools, aber ohne beobachteten Aufruf: %1.</translation>
+    </message>
+    <message>
+        <source>%1: bridge built at %2 at the latest; a fix reaches it by %3.</source>
+        <translation>%1: Bridge spätestens um %2 gebaut; eine Korrektur erreicht sie bis %3.</translation>
+    </message>
+    <message>
+        <source>Every API key</source>
+        <translation>Jeder API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>API key %1</source>
+        <translation>API-Schlüssel %1</translation>
+    </message>
+</context>
+<context>
+    <name>ObservedTableModel</name>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>gerade eben</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>vor %n Min.</numerusform>
+            <numerusform>vor %n Min.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>vor %n Std.</numerusform>
+            <numerusform>vor %n Std.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days ago</source>
+        <translation>
+            <numerusform>vor %n Tag</numerusform>
+            <numerusform>vor %n Tagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not predicted</source>
+        <translation>nicht vorhergesagt</translation>
+    </message>
+    <message>
+        <source>unknown server</source>
+        <translation>unbekannter Server</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>gescheitert</translation>
+    </message>
+    <message>
+        <source>as predicted</source>
+        <translation>wie vorhergesagt</translation>
+    </message>
+    <message>
+        <source>Tool</source>
+        <translation>Tool</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Urteil</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Aufrufe</translation>
+    </message>
+    <message>
+        <source>Last call</source>
+        <translation>Letzter Aufruf</translation>
+    </message>
+    <message>
+        <source>Invocation error</source>
+        <translation>Aufruffehler</translation>
+    </message>
+</context>
+<context>
+    <name>ObservedTimeline</name>
+    <message>
+        <source>No injected calls in this window.</source>
+        <translation>Keine injizierten Aufrufe in diesem Zeitraum.</translation>
     </message>
 </context>
 <context>
     <name>ProbeCommand</name>
     <message>
-        <location filename="../app/cli/ProbeCommand.cpp" line="63" />
         <source>Connect to one MCP server over Streamable HTTP and list its tools.</source>
-        <translation type="unfinished" />
+        <translation>Über Streamable HTTP mit einem MCP-Server verbinden und seine Tools auflisten.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProbeCommand.cpp" line="66" />
         <source>Environment variable holding the bearer token.</source>
-        <translation type="unfinished" />
+        <translation>Umgebungsvariable mit dem Bearer-Token.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProbeCommand.cpp" line="69" />
         <source>Timeout per request in seconds (default 10).</source>
-        <translation type="unfinished" />
+        <translation>Zeitlimit je Anfrage in Sekunden (Standard 10).</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProbeCommand.cpp" line="71" />
         <source>Print JSON.</source>
-        <translation type="unfinished" />
+        <translation>JSON ausgeben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProbeCommand.cpp" line="73" />
         <source>Accept any TLS certificate (shown in the output).</source>
-        <translation type="unfinished" />
+        <translation>Jedes TLS-Zertifikat annehmen (in der Ausgabe vermerkt).</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProbeCommand.cpp" line="75" />
         <source>Act as the MCP conformance suite's client command.</source>
-        <translation type="unfinished" />
+        <translation>Als Client-Befehl der MCP-Konformitätssuite arbeiten.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProbeCommand.cpp" line="77" />
+        <source>Send the token over plain http to a host other than this machine.</source>
+        <translation>Das Token über unverschlüsseltes http an einen anderen Host als diesen Rechner senden.</translation>
+    </message>
+    <message>
+        <source>Also predict what Coder's own AI Bridge client of this era gets: A (up to v2.34), B (v2.35-v2.36), C (v2.37 on).</source>
+        <translation>Auch vorhersagen, was Coders eigener AI-Bridge-Client dieser Ära bekommt: A (bis v2.34), B (v2.35–v2.36), C (ab v2.37).</translation>
+    </message>
+    <message>
+        <source>The server's key in Coder (its external-auth id, or coder), for the tool ids.</source>
+        <translation>Der Schlüssel des Servers in Coder (seine External-Auth-ID oder coder), für die Tool-IDs.</translation>
+    </message>
+    <message>
         <source>The server's MCP endpoint.</source>
-        <translation type="unfinished" />
+        <translation>Der MCP-Endpunkt des Servers.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProbeCommand.cpp" line="88" />
         <source>probe needs the server's URL</source>
-        <translation type="unfinished" />
+        <translation>probe braucht die URL des Servers</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProbeCommand.cpp" line="95" />
-        <source>not an http(s) URL: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../app/cli/ProbeCommand.cpp" line="101" />
-        <source>--timeout needs a positive number of seconds</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../app/cli/ProbeCommand.cpp" line="108" />
         <source>environment variable %1 is not set</source>
-        <translation type="unfinished" />
+        <translation>die Umgebungsvariable %1 ist nicht gesetzt</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProbeCommand.cpp" line="182" />
+        <source>--coder-era takes A, B or C, not '%1'</source>
+        <translation>--coder-era nimmt A, B oder C, nicht „%1“</translation>
+    </message>
+    <message>
         <source>Server:   %1 %2
 </source>
-        <translation type="unfinished" />
+        <translation>Server:   %1 %2
+</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProbeCommand.cpp" line="185" />
         <source>URL:      %1%2
 </source>
-        <translation type="unfinished" />
+        <translation>URL:      %1%2
+</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProbeCommand.cpp" line="187" />
         <source>  (TLS NOT VERIFIED: --insecure)</source>
-        <translation type="unfinished" />
+        <translation>  (TLS NICHT GEPRÜFT: --insecure)</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProbeCommand.cpp" line="188" />
         <source>Protocol: %1 (offered %2)
 </source>
-        <translation type="unfinished" />
+        <translation>Protokoll: %1 (angeboten %2)
+</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProbeCommand.cpp" line="189" />
         <source>none</source>
-        <translation type="unfinished" />
+        <translation>keine</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProbeCommand.cpp" line="192" />
         <source>Session restarted %1 time(s), stream resumed %2 time(s)
 </source>
-        <translation type="unfinished" />
+        <translation>Sitzung %1-mal neu gestartet, Stream %2-mal fortgesetzt
+</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProbeCommand.cpp" line="195" />
         <source>Timings:
 </source>
-        <translation type="unfinished" />
+        <translation>Zeiten:
+</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProbeCommand.cpp" line="201" />
         <source>Tools (%1):
 </source>
-        <translation type="unfinished" />
+        <translation>Tools (%1):
+</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProbeCommand.cpp" line="203" />
         <source>NAME</source>
-        <translation type="unfinished" />
+        <translation>NAME</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProbeCommand.cpp" line="203" />
         <source>TITLE</source>
-        <translation type="unfinished" />
+        <translation>TITEL</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProbeCommand.cpp" line="203" />
         <source>DESCRIPTION</source>
-        <translation type="unfinished" />
+        <translation>BESCHREIBUNG</translation>
+    </message>
+    <message>
+        <source>
+Coder era %1 (%2), seen from this workstation: </source>
+        <translation>
+Coder-Ära %1 (%2), von diesem Arbeitsplatz aus gesehen: </translation>
+    </message>
+    <message>
+        <source>%1 tool(s): %2
+</source>
+        <translation>%1 Tool(s): %2
+</translation>
+    </message>
+    <message>
+        <source>  not listed: %1 (%2)
+</source>
+        <translation>  nicht gelistet: %1 (%2)
+</translation>
+    </message>
+    <message>
+        <source>  not listed: every tool past page 1 of tools/list (%1 reads one page)
+</source>
+        <translation>  nicht gelistet: jedes Tool nach Seite 1 von tools/list (%1 liest eine Seite)
+</translation>
+    </message>
+</context>
+<context>
+    <name>ProbeRunner</name>
+    <message>
+        <source>probed without the user's token, which the REST API cannot read; an AI Gateway key gives exact answers</source>
+        <translation>ohne das Token des Benutzers geprüft, das die REST-API nicht lesen kann; ein AI-Gateway-Schlüssel liefert genaue Antworten</translation>
+    </message>
+    <message>
+        <source>probed without the session key (%1)</source>
+        <translation>ohne den Sitzungsschlüssel geprüft (%1)</translation>
     </message>
 </context>
 <context>
     <name>ProbeState</name>
     <message>
-        <location filename="../core/mcp/ProbeState.cpp" line="31" />
         <source>not probed</source>
         <translation>nicht geprüft</translation>
     </message>
     <message>
-        <location filename="../core/mcp/ProbeState.cpp" line="33" />
         <source>waiting</source>
         <translation>wartet</translation>
     </message>
     <message>
-        <location filename="../core/mcp/ProbeState.cpp" line="35" />
         <source>connecting…</source>
         <translation>verbindet…</translation>
     </message>
     <message>
-        <location filename="../core/mcp/ProbeState.cpp" line="37" />
         <source>listing page %1…</source>
         <translation>liest Seite %1…</translation>
     </message>
     <message>
-        <location filename="../core/mcp/ProbeState.cpp" line="39" />
         <source>%1 tools in %2 ms</source>
         <translation>%1 Tools in %2 ms</translation>
     </message>
     <message>
-        <location filename="../core/mcp/ProbeState.cpp" line="41" />
         <source>failed after %1 ms: %2</source>
         <translation>nach %1 ms fehlgeschlagen: %2</translation>
     </message>
@@ -859,81 +1899,69 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../core/coder/CoderRestSource.cpp" line="122" />
         <source>No Coder MCP server: the experiments oauth2 and mcp-server-http are not both enabled.</source>
-        <translation type="unfinished" />
+        <translation>Kein Coder-MCP-Server: die Experimente oauth2 und mcp-server-http sind nicht beide eingeschaltet.</translation>
     </message>
     <message>
-        <location filename="../core/coder/CoderRestSource.cpp" line="125" />
         <source>No Coder MCP server: inject_coder_mcp_tools is off.</source>
-        <translation type="unfinished" />
+        <translation>Kein Coder-MCP-Server: inject_coder_mcp_tools ist aus.</translation>
     </message>
     <message>
-        <location filename="../core/coder/CoderRestSource.cpp" line="134" />
-        <source>inject_coder_mcp_tools is not in this version's config: assumed on.</source>
-        <translation type="unfinished" />
+        <source>inject_coder_mcp_tools is not visible in this deployment's config (it defaults to off since v2.29): whether the Coder MCP server is injected is unknown.</source>
+        <translation>inject_coder_mcp_tools ist in der Konfiguration dieses Deployments nicht sichtbar (seit v2.29 standardmäßig aus): ob der Coder-MCP-Server injiziert wird, ist unbekannt.</translation>
     </message>
 </context>
 <context>
     <name>RegexEditor</name>
     <message>
-        <location filename="../ui/RegexEditor.cpp" line="12" />
         <source>Select a server to edit its tool regexes.</source>
         <translation>Einen Server wählen, um seine Tool-Regexe zu bearbeiten.</translation>
     </message>
     <message>
-        <location filename="../ui/RegexEditor.cpp" line="16" />
         <source>no allow regex: every tool is allowed</source>
         <translation>keine Allow-Regex: jedes Tool ist erlaubt</translation>
     </message>
     <message>
-        <location filename="../ui/RegexEditor.cpp" line="19" />
         <source>no deny regex</source>
         <translation>keine Deny-Regex</translation>
     </message>
     <message>
-        <location filename="../ui/RegexEditor.cpp" line="31" />
         <source>Reset to deployment value</source>
         <translation>Auf Deployment-Wert zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../ui/RegexEditor.cpp" line="33" />
         <source>Copy as env lines</source>
         <translation>Als Env-Zeilen kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/RegexEditor.cpp" line="39" />
         <source>Allow:</source>
         <translation>Allow:</translation>
     </message>
     <message>
-        <location filename="../ui/RegexEditor.cpp" line="42" />
         <source>Deny:</source>
         <translation>Deny:</translation>
     </message>
     <message>
-        <location filename="../ui/RegexEditor.cpp" line="74" />
         <source>Tool regexes of %1 (edited, not deployed)</source>
         <translation>Tool-Regexe von %1 (bearbeitet, nicht ausgerollt)</translation>
     </message>
     <message>
-        <location filename="../ui/RegexEditor.cpp" line="75" />
         <source>Tool regexes of %1 (as deployed)</source>
         <translation>Tool-Regexe von %1 (wie ausgerollt)</translation>
     </message>
     <message>
-        <location filename="../ui/RegexEditor.cpp" line="84" />
-        <location filename="../ui/RegexEditor.cpp" line="88" />
+        <source>RE2 rejects this: %1 — coderd will not start with this value ("compile MCP tool %2 regex for external auth provider %3")</source>
+        <translation>RE2 lehnt das ab: %1 — coderd startet mit diesem Wert nicht („compile MCP tool %2 regex for external auth provider %3“)</translation>
+    </message>
+    <message>
         <source>RE2 rejects this: %1 — Coder drops the server (compile tool regex)</source>
         <translation>RE2 lehnt das ab: %1 — Coder lässt den Server weg (compile tool regex)</translation>
     </message>
     <message>
-        <location filename="../ui/RegexEditor.cpp" line="95" />
         <source>Injected tools: %1 → %2 with your edit</source>
         <translation>Injizierte Tools: %1 → %2 mit Ihrer Änderung</translation>
     </message>
     <message>
-        <location filename="../ui/RegexEditor.cpp" line="96" />
         <source>Injected tools: %1</source>
         <translation>Injizierte Tools: %1</translation>
     </message>
@@ -941,32 +1969,26 @@
 <context>
     <name>RegexFilter</name>
     <message>
-        <location filename="../core/filter/RegexFilter.cpp" line="40" />
         <source>matches deny `%1` (deny wins over allow `%2`)</source>
         <translation>passt auf Deny `%1` (Deny hat Vorrang vor Allow `%2`)</translation>
     </message>
     <message>
-        <location filename="../core/filter/RegexFilter.cpp" line="42" />
         <source>matches deny `%1`</source>
         <translation>passt auf Deny `%1`</translation>
     </message>
     <message>
-        <location filename="../core/filter/RegexFilter.cpp" line="44" />
         <source>does not match allow `%1`</source>
         <translation>passt nicht auf Allow `%1`</translation>
     </message>
     <message>
-        <location filename="../core/filter/RegexFilter.cpp" line="49" />
         <source>matches allow `%1`</source>
         <translation>passt auf Allow `%1`</translation>
     </message>
     <message>
-        <location filename="../core/filter/RegexFilter.cpp" line="51" />
         <source>does not match deny `%1`</source>
         <translation>passt nicht auf Deny `%1`</translation>
     </message>
     <message>
-        <location filename="../core/filter/RegexFilter.cpp" line="52" />
         <source>no allow or deny regex</source>
         <translation>keine Allow- oder Deny-Regex</translation>
     </message>
@@ -974,576 +1996,898 @@
 <context>
     <name>ReportWriter</name>
     <message>
-        <location filename="../core/session/ReportWriter.cpp" line="54" />
         <source># AI Bridge MCP report: %1
 
 </source>
-        <translation type="unfinished" />
+        <translation># AI-Bridge-MCP-Bericht: %1
+
+</translation>
     </message>
     <message>
-        <location filename="../core/session/ReportWriter.cpp" line="55" />
         <source>- Source: %1
 </source>
-        <translation type="unfinished" />
+        <translation>- Quelle: %1
+</translation>
     </message>
     <message>
-        <location filename="../core/session/ReportWriter.cpp" line="57" />
         <source>- Coder version: %1
 </source>
-        <translation type="unfinished" />
+        <translation>- Coder-Version: %1
+</translation>
     </message>
     <message>
-        <location filename="../core/session/ReportWriter.cpp" line="58" />
         <source>- User id: %1%2
 </source>
-        <translation type="unfinished" />
+        <translation>- Benutzer-ID: %1%2
+</translation>
     </message>
     <message>
-        <location filename="../core/session/ReportWriter.cpp" line="60" />
         <source> (delegated request: no session key)</source>
-        <translation type="unfinished" />
+        <translation> (delegierte Anfrage: kein Sitzungsschlüssel)</translation>
     </message>
     <message>
-        <location filename="../core/session/ReportWriter.cpp" line="61" />
         <source>- Generated: %1
 </source>
-        <translation type="unfinished" />
+        <translation>- Erstellt: %1
+</translation>
     </message>
     <message>
-        <location filename="../core/session/ReportWriter.cpp" line="63" />
         <source>
 **The resolution failed:** %1
 </source>
-        <translation type="unfinished" />
+        <translation>
+**Die Auflösung ist gescheitert:** %1
+</translation>
     </message>
     <message>
-        <location filename="../core/session/ReportWriter.cpp" line="64" />
         <source>- Injected tools: %1 as deployed</source>
-        <translation type="unfinished" />
+        <translation>- Injizierte Tools: %1 wie ausgerollt</translation>
     </message>
     <message>
-        <location filename="../core/session/ReportWriter.cpp" line="66" />
         <source>, %1 with the regex edits below</source>
-        <translation type="unfinished" />
+        <translation>, %1 mit den Regex-Änderungen unten</translation>
     </message>
     <message>
-        <location filename="../core/session/ReportWriter.cpp" line="68" />
         <source>AI Bridge caches a user's MCP setup for 15 minutes: changes show once that entry expires.
 
 </source>
-        <translation type="unfinished" />
+        <translation>AI Bridge speichert die MCP-Einrichtung eines Benutzers 15 Minuten zwischen: Änderungen wirken, sobald dieser Eintrag abläuft.
+
+</translation>
     </message>
     <message>
-        <location filename="../core/session/ReportWriter.cpp" line="71" />
         <source>## Servers
 
 | Server | Kind | Outcome | Token | Regex | Probe | Tools |
 |---|---|---|---|---|---|---|
 </source>
-        <translation type="unfinished" />
+        <translation>## Server
+
+| Server | Art | Ergebnis | Token | Regex | Prüfung | Tools |
+|---|---|---|---|---|---|---|
+</translation>
     </message>
     <message>
-        <location filename="../core/session/ReportWriter.cpp" line="85" />
         <source>ok</source>
         <translation>ok</translation>
     </message>
     <message>
-        <location filename="../core/session/ReportWriter.cpp" line="92" />
         <source>
 ## Warnings
 
 </source>
-        <translation type="unfinished" />
+        <translation>
+## Warnungen
+
+</translation>
     </message>
     <message>
-        <location filename="../core/session/ReportWriter.cpp" line="97" />
         <source>
 ## Regex edits (not deployed)
 
 </source>
-        <translation type="unfinished" />
+        <translation>
+## Regex-Änderungen (nicht ausgerollt)
+
+</translation>
     </message>
     <message>
-        <location filename="../core/session/ReportWriter.cpp" line="100" />
         <source>- `%1`: allow `%2` → `%3`, deny `%4` → `%5`
 </source>
-        <translation type="unfinished" />
+        <translation>- `%1`: Allow `%2` → `%3`, Deny `%4` → `%5`
+</translation>
     </message>
     <message>
-        <location filename="../core/session/ReportWriter.cpp" line="108" />
         <source>
 ## Tools of %1
 
 | Tool | Verdict | Injected as | Why |
 |---|---|---|---|
 </source>
-        <translation type="unfinished" />
+        <translation>
+## Tools von %1
+
+| Tool | Urteil | Injiziert als | Warum |
+|---|---|---|---|
+</translation>
     </message>
     <message>
-        <location filename="../core/session/ReportWriter.cpp" line="115" />
         <source>
 ## Decision trace
 
 (* = also in coderd's log)
 
 </source>
-        <translation type="unfinished" />
+        <translation>
+## Entscheidungsverlauf
+
+(* = auch im Log von coderd)
+
+</translation>
     </message>
 </context>
 <context>
     <name>ResolutionText</name>
     <message>
-        <location filename="../core/resolve/ResolutionText.cpp" line="36" />
         <source>User: %1 (%2)%3
 </source>
-        <translation type="unfinished" />
+        <translation>Benutzer: %1 (%2)%3
+</translation>
     </message>
     <message>
-        <location filename="../core/resolve/ResolutionText.cpp" line="38" />
+        <source>, as a Coder Agents chat (placeholder session key)</source>
+        <translation>, als Chat von Coder Agents (Platzhalter-Sitzungsschlüssel)</translation>
+    </message>
+    <message>
         <source>, delegated: no session key</source>
-        <translation type="unfinished" />
+        <translation>, delegiert: kein Sitzungsschlüssel</translation>
     </message>
     <message>
-        <location filename="../core/resolve/ResolutionText.cpp" line="40" />
+        <source>Coder era: unknown%1 — verdicts shown for era C; where the eras differ is listed below
+</source>
+        <translation>Coder-Ära: unbekannt%1 — Urteile für Ära C gezeigt; wo die Ären abweichen, steht unten
+</translation>
+    </message>
+    <message>
+        <source>Coder era: %1, %2 (%3; %4)
+</source>
+        <translation>Coder-Ära: %1, %2 (%3; %4)
+</translation>
+    </message>
+    <message>
+        <source>Relaxed checks: %1
+</source>
+        <translation>Gelockerte Prüfungen: %1
+</translation>
+    </message>
+    <message>
         <source>Resolution failed: %1
 </source>
-        <translation type="unfinished" />
+        <translation>Auflösung gescheitert: %1
+</translation>
     </message>
     <message>
-        <location filename="../core/resolve/ResolutionText.cpp" line="62" />
         <source>SERVER</source>
-        <translation type="unfinished" />
+        <translation>SERVER</translation>
     </message>
     <message>
-        <location filename="../core/resolve/ResolutionText.cpp" line="62" />
         <source>KIND</source>
-        <translation type="unfinished" />
+        <translation>ART</translation>
     </message>
     <message>
-        <location filename="../core/resolve/ResolutionText.cpp" line="62" />
         <source>OUTCOME</source>
-        <translation type="unfinished" />
+        <translation>ERGEBNIS</translation>
     </message>
     <message>
-        <location filename="../core/resolve/ResolutionText.cpp" line="62" />
         <source>TOKEN</source>
-        <translation type="unfinished" />
+        <translation>TOKEN</translation>
     </message>
     <message>
-        <location filename="../core/resolve/ResolutionText.cpp" line="63" />
         <source>REGEX</source>
-        <translation type="unfinished" />
+        <translation>REGEX</translation>
     </message>
     <message>
-        <location filename="../core/resolve/ResolutionText.cpp" line="63" />
         <source>TOOLS</source>
-        <translation type="unfinished" />
+        <translation>TOOLS</translation>
     </message>
     <message>
-        <location filename="../core/resolve/ResolutionText.cpp" line="63" />
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../core/resolve/ResolutionText.cpp" line="73" />
+        <source>%1: probed without a token: %2
+</source>
+        <translation>%1: ohne Token geprüft: %2
+</translation>
+    </message>
+    <message>
+        <source>%1: %2
+</source>
+        <translation>%1: %2
+</translation>
+    </message>
+    <message>
+        <source>%1: the probe from this workstation failed; if AI Bridge fails the same way, the user gets 0 tools from it, cached for 15 minutes
+</source>
+        <translation>%1: die Prüfung von diesem Arbeitsplatz ist gescheitert; scheitert AI Bridge genauso, bekommt der Benutzer von ihm 0 Tools, 15 Minuten zwischengespeichert
+</translation>
+    </message>
+    <message>
+        <source>%1: answers slowly: it delays the user's first request by about %2 s (Coder's client has no timeout)
+</source>
+        <translation>%1: antwortet langsam: verzögert die erste Anfrage des Benutzers um etwa %2 s (Coders Client hat kein Zeitlimit)
+</translation>
+    </message>
+    <message>
         <source>
 Tools of %1:
 </source>
-        <translation type="unfinished" />
+        <translation>
+Tools von %1:
+</translation>
     </message>
     <message>
-        <location filename="../core/resolve/ResolutionText.cpp" line="74" />
         <source>TOOL</source>
-        <translation type="unfinished" />
+        <translation>TOOL</translation>
     </message>
     <message>
-        <location filename="../core/resolve/ResolutionText.cpp" line="74" />
         <source>VERDICT</source>
-        <translation type="unfinished" />
+        <translation>URTEIL</translation>
     </message>
     <message>
-        <location filename="../core/resolve/ResolutionText.cpp" line="74" />
         <source>INJECTED AS</source>
-        <translation type="unfinished" />
+        <translation>INJIZIERT ALS</translation>
     </message>
     <message>
-        <location filename="../core/resolve/ResolutionText.cpp" line="74" />
         <source>WHY</source>
-        <translation type="unfinished" />
+        <translation>WARUM</translation>
     </message>
     <message>
-        <location filename="../core/resolve/ResolutionText.cpp" line="77" />
         <source>
 Injected tools: %1
 </source>
-        <translation type="unfinished" />
+        <translation>
+Injizierte Tools: %1
+</translation>
     </message>
     <message>
-        <location filename="../core/resolve/ResolutionText.cpp" line="81" />
+        <source>
+Injected tools: ≥ %1 (some servers' tools are unknown)
+</source>
+        <translation>
+Injizierte Tools: ≥ %1 (die Tools einiger Server sind unbekannt)
+</translation>
+    </message>
+    <message>
+        <source>Injected tools by era: A %1, B %2, C %3
+</source>
+        <translation>Injizierte Tools nach Ära: A %1, B %2, C %3
+</translation>
+    </message>
+    <message>
         <source>
 Warnings:
 </source>
-        <translation type="unfinished" />
+        <translation>
+Warnungen:
+</translation>
     </message>
     <message>
-        <location filename="../core/resolve/ResolutionText.cpp" line="86" />
         <source>
 Trace (* = also in coderd's log):
 </source>
-        <translation type="unfinished" />
+        <translation>
+Verlauf (* = auch im Log von coderd):
+</translation>
     </message>
 </context>
 <context>
     <name>ResolveCommand</name>
     <message>
-        <location filename="../app/cli/ResolveCommand.cpp" line="29" />
         <source>Resolve the MCP servers and tools AI Bridge injects for a user.</source>
-        <translation type="unfinished" />
+        <translation>Die MCP-Server und Tools auflösen, die AI Bridge für einen Benutzer injiziert.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ResolveCommand.cpp" line="33" />
         <source>The user, by username or id (not with --snapshot).</source>
-        <translation type="unfinished" />
+        <translation>Der Benutzer, per Benutzername oder ID (nicht mit --snapshot).</translation>
     </message>
     <message>
-        <location filename="../app/cli/ResolveCommand.cpp" line="35" />
-        <source>Resolve as a delegated request (no session key).</source>
-        <translation type="unfinished" />
+        <source>Resolve as a Coder Agents chat does: chatd's placeholder key `coder-aibridge` is the session key, so the Coder MCP server is tried with it and refuses it. Chats use coderd's in-process bridge even where the AI Gateway is not licensed.</source>
+        <translation>Wie ein Chat von Coder Agents auflösen: der Platzhalterschlüssel `coder-aibridge` von chatd ist der Sitzungsschlüssel, also wird der Coder-MCP-Server damit versucht und weist ihn ab. Chats nutzen die Bridge im coderd-Prozess, auch wo das AI Gateway nicht lizenziert ist.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ResolveCommand.cpp" line="36" />
+        <source>Resolve as a delegated request that sends no key: no session key, so no Coder MCP server (coderd/aibridged/mcp.go). No caller in Coder v2.35.1 does this: chats send a placeholder key (see --chat).</source>
+        <translation>Wie eine delegierte Anfrage ohne Schlüssel auflösen: kein Sitzungsschlüssel, also kein Coder-MCP-Server (coderd/aibridged/mcp.go). Kein Aufrufer in Coder v2.35.1 tut das: Chats senden einen Platzhalterschlüssel (siehe --chat).</translation>
+    </message>
+    <message>
+        <source>Resolve as a BYOK request: it still carries a Coder token (X-Coder-AI-Governance-Token), so the Coder MCP server is proxied.</source>
+        <translation>Wie eine BYOK-Anfrage auflösen: sie trägt weiter ein Coder-Token (X-Coder-AI-Governance-Token), also wird der Coder-MCP-Server eingebunden.</translation>
+    </message>
+    <message>
+        <source>Predict for this Coder era instead of the one the build's version names: A (up to v2.34), B (v2.35-v2.36), C (v2.37 on).</source>
+        <translation>Für diese Coder-Ära vorhersagen statt für die, die die Version des Builds nennt: A (bis v2.34), B (v2.35–v2.36), C (ab v2.37).</translation>
+    </message>
+    <message>
+        <source>How many tools the user's client sends itself (Claude Code, Cursor …): the provider's 128-tool limit counts them too.</source>
+        <translation>Wie viele Tools der Client des Benutzers selbst sendet (Claude Code, Cursor …): das 128-Tool-Limit des Anbieters zählt sie mit.</translation>
+    </message>
+    <message>
         <source>Print JSON.</source>
-        <translation type="unfinished" />
+        <translation>JSON ausgeben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ResolveCommand.cpp" line="37" />
         <source>Leave the decision trace out of the text output.</source>
-        <translation type="unfinished" />
+        <translation>Den Entscheidungsverlauf in der Textausgabe weglassen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ResolveCommand.cpp" line="39" />
         <source>Connect to every proxied server and filter its live tool list.</source>
-        <translation type="unfinished" />
+        <translation>Mit jedem eingebundenen Server verbinden und seine Live-Tool-Liste filtern.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ResolveCommand.cpp" line="40" />
         <source>Probe timeout per request in seconds.</source>
-        <translation type="unfinished" />
+        <translation>Zeitlimit je Prüfanfrage in Sekunden.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ResolveCommand.cpp" line="43" />
         <source>Write the inputs used (tokens replaced by status) to a file.</source>
-        <translation type="unfinished" />
+        <translation>Die verwendeten Eingaben (Tokens durch ihren Status ersetzt) in eine Datei schreiben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ResolveCommand.cpp" line="57" />
-        <source>--timeout needs a positive number of seconds</source>
-        <translation type="unfinished" />
+        <source>--coder-era takes A, B or C, not '%1'</source>
+        <translation>--coder-era nimmt A, B oder C, nicht „%1“</translation>
     </message>
     <message>
-        <location filename="../app/cli/ResolveCommand.cpp" line="76" />
+        <source>--client-tools needs a whole number from 0 to 100000</source>
+        <translation>--client-tools braucht eine ganze Zahl von 0 bis 100000</translation>
+    </message>
+    <message>
+        <source>choose one of --delegated, --byok and --chat</source>
+        <translation>nur eines von --delegated, --byok und --chat angeben</translation>
+    </message>
+    <message>
+        <source>        %1
+</source>
+        <translation>        %1
+</translation>
+    </message>
+    <message>
         <source>resolve needs --user NAME or ID</source>
-        <translation type="unfinished" />
+        <translation>resolve braucht --user NAME oder ID</translation>
     </message>
     <message>
-        <location filename="../app/cli/ResolveCommand.cpp" line="132" />
+        <source>a snapshot does not record the deployment's AI Gateway state</source>
+        <translation>ein Snapshot hält den AI-Gateway-Zustand des Deployments nicht fest</translation>
+    </message>
+    <message>
+        <source>chosen with --coder-era</source>
+        <translation>mit --coder-era gewählt</translation>
+    </message>
+    <message>
+        <source>the snapshot names no Coder version</source>
+        <translation>der Snapshot nennt keine Coder-Version</translation>
+    </message>
+    <message>
+        <source>from the snapshot</source>
+        <translation>aus dem Snapshot</translation>
+    </message>
+    <message>
+        <source>build %1</source>
+        <translation>Build %1</translation>
+    </message>
+    <message>
+        <source>(no version)</source>
+        <translation>(keine Version)</translation>
+    </message>
+    <message>
+        <source>BYOK request: it carries a Coder token, so the Coder MCP server is proxied (only in-process delegation skips it)</source>
+        <translation>BYOK-Anfrage: sie trägt ein Coder-Token, also wird der Coder-MCP-Server eingebunden (nur die Delegation im Prozess lässt ihn weg)</translation>
+    </message>
+    <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished" />
+        <translation>%1 lässt sich nicht schreiben: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/ResolveCommand.cpp" line="141" />
         <source>Source: %1
 </source>
-        <translation type="unfinished" />
+        <translation>Quelle: %1
+</translation>
     </message>
 </context>
 <context>
     <name>Resolver</name>
     <message>
-        <location filename="../core/resolve/Resolver.cpp" line="107" />
         <source>The request has no session key (a delegated caller such as chat), so the Coder MCP server is skipped.</source>
-        <translation type="unfinished" />
+        <translation>Die Anfrage hat keinen Sitzungsschlüssel (ein delegierter Aufrufer wie ein Chat), also wird der Coder-MCP-Server übersprungen.</translation>
     </message>
     <message>
-        <location filename="../core/resolve/Resolver.cpp" line="132" />
-        <source>The Coder MCP config has id `%1`, not `coder`: its tools are listed under `%1` but calls look the server up as `coder` and fail with "server not known".</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../core/resolve/Resolver.cpp" line="196" />
         <source>The token call returned nothing, so no external server is proxied.</source>
-        <translation type="unfinished" />
+        <translation>Der Token-Aufruf lieferte nichts, also wird kein externer Server eingebunden.</translation>
     </message>
     <message>
-        <location filename="../core/resolve/Resolver.cpp" line="197" />
         <source>The token call failed (%1), so no external server is proxied.</source>
-        <translation type="unfinished" />
+        <translation>Der Token-Aufruf ist gescheitert (%1), also wird kein externer Server eingebunden.</translation>
     </message>
     <message>
-        <location filename="../core/resolve/Resolver.cpp" line="212" />
         <source>Not linked: the user has no external auth link with a token.</source>
-        <translation type="unfinished" />
+        <translation>Nicht verknüpft: der Benutzer hat keine External-Auth-Verknüpfung mit Token.</translation>
     </message>
     <message>
-        <location filename="../core/resolve/Resolver.cpp" line="253" />
-        <location filename="../core/resolve/Resolver.cpp" line="298" />
         <source>Token error from coderd: %1</source>
-        <translation type="unfinished" />
+        <translation>Token-Fehler von coderd: %1</translation>
     </message>
     <message>
-        <location filename="../core/resolve/Resolver.cpp" line="263" />
         <source>No access token for this server in coderd's answer.</source>
-        <translation type="unfinished" />
+        <translation>Kein Zugriffstoken für diesen Server in der Antwort von coderd.</translation>
     </message>
     <message>
-        <location filename="../core/resolve/Resolver.cpp" line="318" />
-        <location filename="../core/resolve/Resolver.cpp" line="343" />
+        <source>An Agents chat: chatd's placeholder key `coder-aibridge` is taken as the session key, so the Coder MCP server is proxied with it; it answers 401 and coderd logs "failed to initialize MCP server proxier(s)" (coderd/x/chatd/model_routing_aibridge.go, coderd/aibridged/http.go).</source>
+        <translation>Ein Chat von Agents: der Platzhalterschlüssel `coder-aibridge` von chatd gilt als Sitzungsschlüssel, also wird der Coder-MCP-Server damit eingebunden; er antwortet 401, und coderd protokolliert „failed to initialize MCP server proxier(s)“ (coderd/x/chatd/model_routing_aibridge.go, coderd/aibridged/http.go).</translation>
+    </message>
+    <message>
+        <source>the user's OAuth token is not readable from this source (the REST API never returns it): probes go without it</source>
+        <translation>das OAuth-Token des Benutzers ist aus dieser Quelle nicht lesbar (die REST-API liefert es nie): Prüfungen laufen ohne es</translation>
+    </message>
+    <message>
         <source>A tool regex does not compile: %1</source>
         <translation>Eine Tool-Regex lässt sich nicht kompilieren: %1</translation>
     </message>
     <message>
-        <location filename="../core/resolve/Resolver.cpp" line="322" />
         <source>Proxied if the user has a valid link to this external auth app; the token status is not visible from this source.</source>
-        <translation type="unfinished" />
+        <translation>Eingebunden, wenn der Benutzer eine gültige Verknüpfung mit dieser External-Auth-App hat; der Token-Status ist aus dieser Quelle nicht sichtbar.</translation>
     </message>
     <message>
-        <location filename="../core/resolve/Resolver.cpp" line="337" />
         <source>The config entry is empty (nil).</source>
-        <translation type="unfinished" />
+        <translation>Der Konfigurationseintrag ist leer (nil).</translation>
     </message>
     <message>
-        <location filename="../core/resolve/Resolver.cpp" line="361" />
         <source>Replaced by a later config registered under the same id `%1`.</source>
-        <translation type="unfinished" />
+        <translation>Ersetzt durch eine spätere Konfiguration unter derselben ID `%1`.</translation>
     </message>
     <message>
-        <location filename="../core/resolve/Resolver.cpp" line="363" />
         <source>Two MCP servers are registered under the id `%1`: the later one replaces the earlier (%2 server at %3).</source>
-        <translation type="unfinished" />
+        <translation>Zwei MCP-Server sind unter der ID `%1` registriert: der spätere ersetzt den früheren (%2-Server unter %3).</translation>
     </message>
     <message>
-        <location filename="../core/resolve/Resolver.cpp" line="372" />
         <source>Proxied.</source>
-        <translation type="unfinished" />
+        <translation>Eingebunden.</translation>
     </message>
 </context>
 <context>
     <name>SandboxDeployment</name>
     <message>
-        <location filename="../core/sandbox/SandboxDeployment.cpp" line="96" />
         <source>the sandbox's %1 MCP server cannot listen on 127.0.0.1</source>
-        <translation type="unfinished" />
+        <translation>der %1-MCP-Server der Sandbox kann nicht auf 127.0.0.1 lauschen</translation>
     </message>
     <message>
-        <location filename="../core/sandbox/SandboxDeployment.cpp" line="103" />
         <source>the sandbox deployment cannot listen on 127.0.0.1</source>
-        <translation type="unfinished" />
+        <translation>das Sandbox-Deployment kann nicht auf 127.0.0.1 lauschen</translation>
     </message>
 </context>
 <context>
     <name>ServerTableModel</name>
     <message>
-        <location filename="../core/models/ServerTableModel.cpp" line="34" />
         <source>(empty config)</source>
         <translation>(leere Konfiguration)</translation>
     </message>
     <message>
-        <location filename="../core/models/ServerTableModel.cpp" line="36" />
         <source>Coder</source>
         <translation>Coder</translation>
     </message>
     <message>
-        <location filename="../core/models/ServerTableModel.cpp" line="36" />
         <source>External auth</source>
         <translation>External Auth</translation>
     </message>
     <message>
-        <location filename="../core/models/ServerTableModel.cpp" line="40" />
         <source>proxied</source>
         <translation>eingebunden</translation>
     </message>
     <message>
-        <location filename="../core/models/ServerTableModel.cpp" line="42" />
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location filename="../core/models/ServerTableModel.cpp" line="44" />
         <source>dropped: %1</source>
         <translation>weggelassen: %1</translation>
     </message>
     <message>
-        <location filename="../core/models/ServerTableModel.cpp" line="57" />
         <source>no filter</source>
         <translation>kein Filter</translation>
     </message>
     <message>
-        <location filename="../core/models/ServerTableModel.cpp" line="58" />
         <source>ok</source>
         <translation>ok</translation>
     </message>
     <message>
-        <location filename="../core/models/ServerTableModel.cpp" line="62" />
+        <source>%1 — Coder (era %2) gets no tools: 0, cached for 15 minutes</source>
+        <translation>%1 — Coder (Ära %2) bekommt keine Tools: 0, 15 Minuten zwischengespeichert</translation>
+    </message>
+    <message>
+        <source>%1 — if AI Bridge fails too: 0 tools, cached for 15 minutes</source>
+        <translation>%1 — scheitert AI Bridge auch: 0 Tools, 15 Minuten zwischengespeichert</translation>
+    </message>
+    <message>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../core/models/ServerTableModel.cpp" line="149" />
+        <source>Probed from this workstation: what a server answers here may differ from what it answers coderd.</source>
+        <translation>Von diesem Arbeitsplatz geprüft: was ein Server hier antwortet, kann von seiner Antwort an coderd abweichen.</translation>
+    </message>
+    <message>
         <source>Server</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../core/models/ServerTableModel.cpp" line="151" />
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../core/models/ServerTableModel.cpp" line="153" />
         <source>Outcome</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../core/models/ServerTableModel.cpp" line="155" />
         <source>Token</source>
         <translation>Token</translation>
     </message>
     <message>
-        <location filename="../core/models/ServerTableModel.cpp" line="157" />
         <source>Regex</source>
         <translation>Regex</translation>
     </message>
     <message>
-        <location filename="../core/models/ServerTableModel.cpp" line="159" />
-        <source>Probe</source>
-        <translation>Prüfung</translation>
+        <source>Probe (here)</source>
+        <translation>Prüfung (hier)</translation>
     </message>
     <message>
-        <location filename="../core/models/ServerTableModel.cpp" line="161" />
         <source>Tools injected / total</source>
         <translation>Tools injiziert / gesamt</translation>
     </message>
     <message>
-        <location filename="../core/models/ServerTableModel.cpp" line="163" />
         <source>URL</source>
         <translation>URL</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>not linked</source>
+        <translation>nicht verknüpft</translation>
+    </message>
+    <message>
+        <source>not needed</source>
+        <translation>nicht nötig</translation>
+    </message>
+    <message>
+        <source>no session key</source>
+        <translation>kein Sitzungsschlüssel</translation>
+    </message>
+    <message>
+        <source>token error</source>
+        <translation>Token-Fehler</translation>
+    </message>
+    <message>
+        <source>no token</source>
+        <translation>kein Token</translation>
+    </message>
+    <message>
+        <source>regex does not compile</source>
+        <translation>Regex nicht kompilierbar</translation>
+    </message>
+    <message>
+        <source>empty config</source>
+        <translation>leere Konfiguration</translation>
+    </message>
+    <message>
+        <source>replaced</source>
+        <translation>ersetzt</translation>
+    </message>
+</context>
+<context>
+    <name>ServersPanel</name>
+    <message>
+        <source>AI Bridge caches each user's MCP setup for 15 minutes: a newly linked app or a changed regex shows only once that entry expires.</source>
+        <translation>AI Bridge speichert die MCP-Einrichtung jedes Benutzers 15 Minuten zwischen: eine neu verknüpfte App oder eine geänderte Regex zeigt sich erst, wenn dieser Eintrag abläuft.</translation>
+    </message>
+    <message>
+        <source>Supply a token for a live probe…</source>
+        <translation>Ein Token für eine Live-Prüfung angeben…</translation>
+    </message>
+    <message>
+        <source>Trust %1 with the session token…</source>
+        <translation>%1 das Sitzungstoken anvertrauen…</translation>
+    </message>
+    <message>
+        <source>Token for %1</source>
+        <translation>Token für %1</translation>
+    </message>
+    <message>
+        <source>An access token for %1 (kept in memory only):</source>
+        <translation>Ein Zugriffstoken für %1 (bleibt nur im Speicher):</translation>
+    </message>
+    <message>
+        <source>Pick a user on the left.</source>
+        <translation>Links einen Benutzer wählen.</translation>
+    </message>
+    <message>
+        <source>Connect to a deployment (Ctrl+O) or open the sandbox.</source>
+        <translation>Mit einem Deployment verbinden (Strg+O) oder die Sandbox öffnen.</translation>
+    </message>
+    <message>
+        <source>%1: the resolution failed — %2</source>
+        <translation>%1: die Auflösung ist gescheitert — %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 MCP servers proxied, %4 tools injected%5</source>
+        <translation>%1: %2 von %3 MCP-Servern eingebunden, %4 Tools injiziert%5</translation>
+    </message>
+    <message>
+        <source> (delegated: no session key)</source>
+        <translation> (delegiert: kein Sitzungsschlüssel)</translation>
+    </message>
+    <message>
+        <source>⚠ %1 tools are injected%2: providers accept at most %3 (OpenAI: "array too long"). Narrow them with allow/deny regexes.</source>
+        <translation>⚠ %1 Tools werden injiziert%2: Anbieter nehmen höchstens %3 an (OpenAI: „array too long“). Mit Allow/Deny-Regexen eingrenzen.</translation>
+    </message>
+    <message>
+        <source> and the client sends %1 of its own</source>
+        <translation> und der Client sendet %1 eigene</translation>
+    </message>
+    <message>
+        <source>⚠ Coder era unknown (%1): the verdicts shown are era C's.</source>
+        <translation>⚠ Coder-Ära unbekannt (%1): die gezeigten Urteile sind die von Ära C.</translation>
+    </message>
+    <message>
+        <source> Injected tools by era: A %1, B %2, C %3.</source>
+        <translation> Injizierte Tools nach Ära: A %1, B %2, C %3.</translation>
+    </message>
+    <message>
+        <source> Where they differ: %1%2</source>
+        <translation> Wo sie abweichen: %1%2</translation>
+    </message>
+    <message>
+        <source> … (%1 more)</source>
+        <translation> … (%1 weitere)</translation>
+    </message>
+    <message>
+        <source> Pick the era on the left.</source>
+        <translation> Die Ära links wählen.</translation>
+    </message>
+    <message>
+        <source>Coder era: unknown — shown as C</source>
+        <translation>Coder-Ära: unbekannt — als C gezeigt</translation>
+    </message>
+    <message>
+        <source>Coder era %1 (%2): %3</source>
+        <translation>Coder-Ära %1 (%2): %3</translation>
+    </message>
+</context>
+<context>
+    <name>SessionsClient</name>
+    <message>
+        <source>the answer has no sessions array</source>
+        <translation>die Antwort enthält kein sessions-Array</translation>
+    </message>
+    <message>
+        <source>a session without an id</source>
+        <translation>eine Sitzung ohne ID</translation>
+    </message>
+    <message>
+        <source>the answer has no threads array</source>
+        <translation>die Antwort enthält kein threads-Array</translation>
+    </message>
+    <message>
+        <source>a thread without an id</source>
+        <translation>ein Thread ohne ID</translation>
+    </message>
+    <message>
+        <source>sessions: %1 (recorded activity needs the AI Gateway licence, and AI Gateway enabled)</source>
+        <translation>Sitzungen: %1 (aufgezeichnete Aktivität braucht die AI-Gateway-Lizenz und ein eingeschaltetes AI Gateway)</translation>
+    </message>
+    <message>
+        <source>sessions: %1</source>
+        <translation>Sitzungen: %1</translation>
+    </message>
+    <message>
+        <source>more than %1 sessions in this window: the newest %2 were read; narrow --since</source>
+        <translation>mehr als %1 Sitzungen in diesem Zeitraum: die neuesten %2 wurden gelesen; --since eingrenzen</translation>
+    </message>
+    <message>
+        <source>session %1: %2</source>
+        <translation>Sitzung %1: %2</translation>
+    </message>
+    <message>
+        <source>session %1 has more than %2 threads: the first %2 were read</source>
+        <translation>Sitzung %1 hat mehr als %2 Threads: die ersten %2 wurden gelesen</translation>
     </message>
 </context>
 <context>
     <name>SnapshotSource</name>
     <message>
-        <location filename="../core/source/SnapshotSource.cpp" line="21" />
         <source>Snapshot of %1</source>
-        <translation type="unfinished" />
+        <translation>Snapshot von %1</translation>
     </message>
     <message>
-        <location filename="../core/source/SnapshotSource.cpp" line="27" />
         <source>A recorded snapshot: one user, no live data.</source>
-        <translation type="unfinished" />
+        <translation>Ein aufgezeichneter Snapshot: ein Benutzer, keine Live-Daten.</translation>
+    </message>
+</context>
+<context>
+    <name>TokenPolicy</name>
+    <message>
+        <source>no deployment URL given</source>
+        <translation>keine Deployment-URL angegeben</translation>
+    </message>
+    <message>
+        <source>not a valid URL: %1</source>
+        <translation>keine gültige URL: %1</translation>
+    </message>
+    <message>
+        <source>not an http(s) URL: %1</source>
+        <translation>keine http(s)-URL: %1</translation>
+    </message>
+    <message>
+        <source>the URL carries a user name or password (%1): give the deployment without them; the session token is the credential</source>
+        <translation>die URL enthält einen Benutzernamen oder ein Passwort (%1): das Deployment ohne sie angeben; das Sitzungstoken ist der Berechtigungsnachweis</translation>
+    </message>
+    <message>
+        <source>a token would travel in clear text over http:// to %1; use https, or allow it explicitly with --allow-http</source>
+        <translation>ein Token ginge im Klartext über http:// an %1; https verwenden oder es ausdrücklich mit --allow-http erlauben</translation>
+    </message>
+    <message>
+        <source>the session token is not sent to %1: it is not the deployment's origin %2 (trust it with --trust-origin %1, or confirm it in the window)</source>
+        <translation>das Sitzungstoken wird nicht an %1 gesendet: das ist nicht der Ursprung %2 des Deployments (mit --trust-origin %1 vertrauen oder im Fenster bestätigen)</translation>
     </message>
 </context>
 <context>
     <name>TokenStore</name>
     <message>
-        <location filename="../core/secrets/TokenStore.cpp" line="72" />
         <source>the keychain did not answer within %1 s</source>
-        <translation type="unfinished" />
+        <translation>der Schlüsselbund hat nicht innerhalb von %1 s geantwortet</translation>
     </message>
 </context>
 <context>
     <name>ToolInventory</name>
     <message>
-        <location filename="../core/resolve/ToolInventory.cpp" line="61" />
         <source>the server is not proxied (%1)</source>
         <translation>der Server ist nicht eingebunden (%1)</translation>
     </message>
     <message>
-        <location filename="../core/resolve/ToolInventory.cpp" line="64" />
         <source>`%1` encodes to the same id %2 and replaces it</source>
         <translation>`%1` ergibt dieselbe ID %2 und ersetzt es</translation>
     </message>
     <message>
-        <location filename="../core/resolve/ToolInventory.cpp" line="97" />
+        <source>%1 (era %2) drops it from the list: %3</source>
+        <translation>%1 (Ära %2) lässt es aus der Liste weg: %3</translation>
+    </message>
+    <message>
+        <source>past page 1 of tools/list: %1 (era %2) reads one page only</source>
+        <translation>nach Seite 1 von tools/list: %1 (Ära %2) liest nur eine Seite</translation>
+    </message>
+    <message>
+        <source>%1 (era %2) does not list it</source>
+        <translation>%1 (Ära %2) listet es nicht</translation>
+    </message>
+    <message>
         <source>Server `%1`: duplicate tool ID %2 after sanitization; `%3` is unreachable.</source>
-        <translation type="unfinished" />
+        <translation>Server `%1`: doppelte Tool-ID %2 nach der Bereinigung; `%3` ist nicht erreichbar.</translation>
     </message>
     <message>
-        <location filename="../core/resolve/ToolInventory.cpp" line="106" />
         <source>Tool ID %1 is injected by both `%2` and `%3`: only one is reachable, and which one depends on Go's map order.</source>
-        <translation type="unfinished" />
+        <translation>Die Tool-ID %1 wird von `%2` und `%3` injiziert: nur eines ist erreichbar, und welches, hängt von Gos Map-Reihenfolge ab.</translation>
     </message>
     <message>
-        <location filename="../core/resolve/ToolInventory.cpp" line="118" />
-        <source>%1 tools are injected: more than the %2 OpenAI accepts ("array too long"). Narrow them with allow/deny regexes.</source>
-        <translation type="unfinished" />
+        <source>%1 tools are injected and the client sends %2 of its own: %3, more than the %4 OpenAI accepts ("array too long"). Narrow them with allow/deny regexes.</source>
+        <translation>%1 Tools werden injiziert und der Client sendet %2 eigene: %3, mehr als die %4, die OpenAI annimmt („array too long“). Mit Allow/Deny-Regexen eingrenzen.</translation>
+    </message>
+    <message>
+        <source>%1 tools are injected: more than the %2 OpenAI accepts ("array too long"), before the client's own tools (Claude Code, Cursor … send theirs too). Narrow them with allow/deny regexes.</source>
+        <translation>%1 Tools werden injiziert: mehr als die %2, die OpenAI annimmt („array too long“), noch ohne die eigenen Tools des Clients (Claude Code, Cursor … senden ihre auch). Mit Allow/Deny-Regexen eingrenzen.</translation>
+    </message>
+    <message>
+        <source>%1: A %2; B %3; C %4</source>
+        <translation>%1: A %2; B %3; C %4</translation>
     </message>
 </context>
 <context>
     <name>ToolTableModel</name>
     <message>
-        <location filename="../core/models/ToolTableModel.cpp" line="103" />
+        <source>
+
+Not sent to the model: %1</source>
+        <translation>
+
+Nicht an das Modell gesendet: %1</translation>
+    </message>
+    <message>
         <source>Tool</source>
         <translation>Tool</translation>
     </message>
     <message>
-        <location filename="../core/models/ToolTableModel.cpp" line="105" />
         <source>Server</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../core/models/ToolTableModel.cpp" line="107" />
         <source>Verdict</source>
         <translation>Urteil</translation>
     </message>
     <message>
-        <location filename="../core/models/ToolTableModel.cpp" line="109" />
         <source>Injected as</source>
         <translation>Injiziert als</translation>
     </message>
     <message>
-        <location filename="../core/models/ToolTableModel.cpp" line="111" />
         <source>Why</source>
         <translation>Warum</translation>
     </message>
     <message>
-        <location filename="../core/models/ToolTableModel.cpp" line="113" />
         <source>Description</source>
         <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>injected</source>
+        <translation>injiziert</translation>
+    </message>
+    <message>
+        <source>denied</source>
+        <translation>gesperrt (Deny)</translation>
+    </message>
+    <message>
+        <source>not allowed</source>
+        <translation>nicht erlaubt (Allow)</translation>
+    </message>
+    <message>
+        <source>shadowed</source>
+        <translation>verdeckt</translation>
+    </message>
+    <message>
+        <source>server dropped</source>
+        <translation>Server weggelassen</translation>
+    </message>
+    <message>
+        <source>not listed</source>
+        <translation>nicht gelistet</translation>
+    </message>
+</context>
+<context>
+    <name>ToolsPanel</name>
+    <message>
+        <source>Tools of all servers</source>
+        <translation>Tools aller Server</translation>
+    </message>
+    <message>
+        <source>Filter tools by name</source>
+        <translation>Tools nach Namen filtern</translation>
+    </message>
+    <message>
+        <source>Copied the env lines to the clipboard.</source>
+        <translation>Die Env-Zeilen wurden in die Zwischenablage kopiert.</translation>
     </message>
 </context>
 <context>
     <name>TraceModel</name>
     <message>
-        <location filename="../core/models/TraceModel.cpp" line="37" />
         <source>coderd logs this</source>
         <translation>coderd protokolliert das</translation>
     </message>
     <message>
-        <location filename="../core/models/TraceModel.cpp" line="37" />
         <source>inspector only</source>
         <translation>nur im Inspektor</translation>
     </message>
     <message>
-        <location filename="../core/models/TraceModel.cpp" line="57" />
         <source>Level</source>
         <translation>Stufe</translation>
     </message>
     <message>
-        <location filename="../core/models/TraceModel.cpp" line="59" />
         <source>Step</source>
         <translation>Schritt</translation>
     </message>
     <message>
-        <location filename="../core/models/TraceModel.cpp" line="61" />
         <source>Server</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../core/models/TraceModel.cpp" line="63" />
         <source>Message</source>
         <translation>Meldung</translation>
     </message>
     <message>
-        <location filename="../core/models/TraceModel.cpp" line="65" />
         <source>Where</source>
         <translation>Wo</translation>
     </message>
@@ -1551,37 +2895,30 @@ Trace (* = also in coderd's log):
 <context>
     <name>TracePanel</name>
     <message>
-        <location filename="../ui/TracePanel.cpp" line="41" />
         <source>debug and above</source>
         <translation>Debug und höher</translation>
     </message>
     <message>
-        <location filename="../ui/TracePanel.cpp" line="42" />
         <source>info and above</source>
         <translation>Info und höher</translation>
     </message>
     <message>
-        <location filename="../ui/TracePanel.cpp" line="43" />
         <source>warnings and errors</source>
         <translation>Warnungen und Fehler</translation>
     </message>
     <message>
-        <location filename="../ui/TracePanel.cpp" line="44" />
         <source>errors</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../ui/TracePanel.cpp" line="55" />
         <source>Server:</source>
         <translation>Server:</translation>
     </message>
     <message>
-        <location filename="../ui/TracePanel.cpp" line="57" />
         <source>Show:</source>
         <translation>Zeigen:</translation>
     </message>
     <message>
-        <location filename="../ui/TracePanel.cpp" line="81" />
         <source>all servers</source>
         <translation>alle Server</translation>
     </message>
@@ -1589,7 +2926,6 @@ Trace (* = also in coderd's log):
 <context>
     <name>UserListModel</name>
     <message>
-        <location filename="../core/models/UserListModel.cpp" line="36" />
         <source> (%1)</source>
         <translation> (%1)</translation>
     </message>
@@ -1597,27 +2933,22 @@ Trace (* = also in coderd's log):
 <context>
     <name>UserPicker</name>
     <message>
-        <location filename="../ui/UserPicker.cpp" line="22" />
         <source>Search users (Ctrl+F)</source>
         <translation>Benutzer suchen (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../ui/UserPicker.cpp" line="29" />
         <source>Load more</source>
         <translation>Mehr laden</translation>
     </message>
     <message>
-        <location filename="../ui/UserPicker.cpp" line="75" />
         <source>Searching…</source>
         <translation>Suche läuft…</translation>
     </message>
     <message>
-        <location filename="../ui/UserPicker.cpp" line="80" />
         <source>Search failed: %1</source>
         <translation>Suche fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/UserPicker.cpp" line="88" />
         <source>%1 of %2 users</source>
         <translation>%1 von %2 Benutzern</translation>
     </message>
@@ -1625,96 +2956,133 @@ Trace (* = also in coderd's log):
 <context>
     <name>UsersCommand</name>
     <message>
-        <location filename="../app/cli/UsersCommand.cpp" line="22" />
         <source>Search the deployment's users.</source>
-        <translation type="unfinished" />
+        <translation>Die Benutzer des Deployments durchsuchen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/UsersCommand.cpp" line="26" />
         <source>Text to search for (username, email).</source>
-        <translation type="unfinished" />
+        <translation>Suchtext (Benutzername, E-Mail).</translation>
     </message>
     <message>
-        <location filename="../app/cli/UsersCommand.cpp" line="28" />
         <source>Page size.</source>
-        <translation type="unfinished" />
+        <translation>Seitengröße.</translation>
     </message>
     <message>
-        <location filename="../app/cli/UsersCommand.cpp" line="29" />
         <source>Skip this many.</source>
-        <translation type="unfinished" />
+        <translation>So viele überspringen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/UsersCommand.cpp" line="31" />
         <source>Print JSON.</source>
-        <translation type="unfinished" />
+        <translation>JSON ausgeben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/UsersCommand.cpp" line="68" />
         <source>USERNAME</source>
-        <translation type="unfinished" />
+        <translation>BENUTZERNAME</translation>
     </message>
     <message>
-        <location filename="../app/cli/UsersCommand.cpp" line="68" />
         <source>NAME</source>
-        <translation type="unfinished" />
+        <translation>NAME</translation>
     </message>
     <message>
-        <location filename="../app/cli/UsersCommand.cpp" line="68" />
         <source>STATUS</source>
-        <translation type="unfinished" />
+        <translation>STATUS</translation>
     </message>
     <message>
-        <location filename="../app/cli/UsersCommand.cpp" line="68" />
         <source>ROLES</source>
-        <translation type="unfinished" />
+        <translation>ROLLEN</translation>
     </message>
     <message>
-        <location filename="../app/cli/UsersCommand.cpp" line="68" />
         <source>ID</source>
-        <translation type="unfinished" />
+        <translation>ID</translation>
     </message>
     <message>
-        <location filename="../app/cli/UsersCommand.cpp" line="69" />
         <source>%1 of %2 shown
 </source>
-        <translation type="unfinished" />
+        <translation>%1 von %2 gezeigt
+</translation>
+    </message>
+</context>
+<context>
+    <name>YamuxSession</name>
+    <message>
+        <source>keep-alive timeout: the peer did not answer a ping within %1 ms</source>
+        <translation>Keep-alive-Zeitüberschreitung: die Gegenseite hat einen Ping nicht innerhalb von %1 ms beantwortet</translation>
+    </message>
+    <message>
+        <source>protocol error: %1</source>
+        <translation>Protokollfehler: %1</translation>
+    </message>
+    <message>
+        <source>the peer floods pings (more than %1 a second): session closed to bound what its answers would hold</source>
+        <translation>die Gegenseite flutet Pings (mehr als %1 je Sekunde): Sitzung geschlossen, um zu begrenzen, was ihre Antworten belegen würden</translation>
+    </message>
+    <message>
+        <source>normal termination</source>
+        <translation>reguläres Ende</translation>
+    </message>
+    <message>
+        <source>protocol error</source>
+        <translation>Protokollfehler</translation>
+    </message>
+    <message>
+        <source>internal error</source>
+        <translation>interner Fehler</translation>
+    </message>
+    <message>
+        <source>code %1</source>
+        <translation>Code %1</translation>
+    </message>
+    <message>
+        <source>the peer ended the session (GoAway: %1)</source>
+        <translation>die Gegenseite hat die Sitzung beendet (GoAway: %1)</translation>
+    </message>
+    <message>
+        <source>the peer reset the stream</source>
+        <translation>die Gegenseite hat den Stream zurückgesetzt</translation>
+    </message>
+    <message>
+        <source>protocol error: stream %1 received %2 bytes past its window</source>
+        <translation>Protokollfehler: Stream %1 hat %2 Bytes über sein Fenster hinaus erhalten</translation>
+    </message>
+    <message>
+        <source>session closed</source>
+        <translation>Sitzung geschlossen</translation>
+    </message>
+</context>
+<context>
+    <name>YamuxStream</name>
+    <message>
+        <source>reset</source>
+        <translation>zurückgesetzt</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="19" />
         <source>See which MCP servers and tools Coder's AI Bridge injects for a user.</source>
         <translation>Zeigt, welche MCP-Server und Tools Coders AI Bridge für einen Benutzer injiziert.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="24" />
         <source>User interface language.</source>
         <translation>Sprache der Oberfläche.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="29" />
         <source>Start on the built-in sandbox deployment.</source>
         <translation>Mit dem eingebauten Sandbox-Deployment starten.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="31" />
         <source>Open a snapshot file.</source>
         <translation>Eine Snapshot-Datei öffnen.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="35" />
         <source>With --sandbox and --user: save a PNG of the window and quit.</source>
-        <translation type="unfinished" />
+        <translation>Mit --sandbox und --user: ein PNG des Fensters speichern und beenden.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="39" />
         <source>Pick this user once connected.</source>
         <translation>Diesen Benutzer nach dem Verbinden wählen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="13" />
         <source>Usage: aibridge-inspector-cli COMMAND [options]
 See which MCP servers and tools Coder's AI Bridge injects for a user.
 
@@ -1727,6 +3095,9 @@ Commands:
   logout    remove it (--url URL)
   probe     connect to one MCP server and list its tools (URL [--token-env VAR])
   filter    apply allow/deny regexes to tool names (--allow RE --deny RE [NAME...])
+  observed  compare the prediction with the user's recorded AI Bridge activity
+            (--url URL | --sandbox) --user NAME [--since 24h] [--json]
+  explain-log  explain coderd log lines about AI Bridge's MCP setup ([FILE|-] [--json])
 
 Options:
   -h, --help     show this help (COMMAND --help for a command's options)
@@ -1737,9 +3108,8 @@ Exit codes: 0 ok, 1 resolution error, 2 bad input.
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="64" />
         <source>unknown command '%1' (try --help)</source>
-        <translation type="unfinished" />
+        <translation>unbekannter Befehl „%1“ (siehe --help)</translation>
     </message>
 </context>
 </TS>

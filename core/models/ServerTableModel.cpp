@@ -42,11 +42,11 @@ QString ServerTableModel::text(const ResolvedServer &s, const ProbeState &probe,
         case ResolvedServer::Outcome::Unknown:
             return tr("unknown");
         case ResolvedServer::Outcome::Dropped:
-            return tr("dropped: %1").arg(ResolvedServer::reasonName(s.reason));
+            return tr("dropped: %1").arg(reasonLabel(s.reason));
         }
         return {};
     case TokenColumn: {
-        const QString status = ResolvedServer::tokenStatusName(s.tokenStatus);
+        const QString status = tokenLabel(s.tokenStatus);
         return s.tokenError.isEmpty() || s.tokenStatus == ResolvedServer::TokenStatus::Unknown
                    ? status
                    : status + QStringLiteral(": ") + s.tokenError;
@@ -182,6 +182,45 @@ QVariant ServerTableModel::headerData(int section, Qt::Orientation orientation, 
         return tr("Tools injected / total");
     case UrlColumn:
         return tr("URL");
+    }
+    return {};
+}
+
+QString ServerTableModel::tokenLabel(ResolvedServer::TokenStatus status)
+{
+    // The window's words; JSON and the CLI keep tokenStatusName's stable names.
+    switch (status) {
+    case ResolvedServer::TokenStatus::Ok:
+        return tr("ok");
+    case ResolvedServer::TokenStatus::Error:
+        return tr("error");
+    case ResolvedServer::TokenStatus::Missing:
+        return tr("not linked");
+    case ResolvedServer::TokenStatus::NotNeeded:
+        return tr("not needed");
+    case ResolvedServer::TokenStatus::Unknown:
+        return tr("unknown");
+    }
+    return {};
+}
+
+QString ServerTableModel::reasonLabel(ResolvedServer::Reason reason)
+{
+    switch (reason) {
+    case ResolvedServer::Reason::None:
+        return {};
+    case ResolvedServer::Reason::NoSessionKey:
+        return tr("no session key");
+    case ResolvedServer::Reason::TokenError:
+        return tr("token error");
+    case ResolvedServer::Reason::NoToken:
+        return tr("no token");
+    case ResolvedServer::Reason::RegexCompile:
+        return tr("regex does not compile");
+    case ResolvedServer::Reason::EmptyConfig:
+        return tr("empty config");
+    case ResolvedServer::Reason::Replaced:
+        return tr("replaced");
     }
     return {};
 }

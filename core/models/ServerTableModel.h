@@ -13,6 +13,8 @@ class ServerTableModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
+    static QString tokenLabel(ResolvedServer::TokenStatus status);
+    static QString reasonLabel(ResolvedServer::Reason reason);
     enum Column {
         ServerColumn,
         KindColumn,

@@ -60,7 +60,7 @@ QVariant ToolTableModel::data(const QModelIndex &index, int role) const
         case ServerColumn:
             return server.id;
         case VerdictColumn:
-            return toolVerdictName(tool.verdict);
+            return verdictLabel(tool.verdict);
         case InjectedNameColumn:
             return tool.verdict == ToolVerdict::Injected ? tool.injectedName : QString();
         case ReasonColumn:
@@ -126,6 +126,26 @@ QVariant ToolTableModel::headerData(int section, Qt::Orientation orientation, in
         return tr("Why");
     case DescriptionColumn:
         return tr("Description");
+    }
+    return {};
+}
+
+QString ToolTableModel::verdictLabel(ToolVerdict verdict)
+{
+    // The window's words; JSON and the CLI keep toolVerdictName's stable names.
+    switch (verdict) {
+    case ToolVerdict::Injected:
+        return tr("injected");
+    case ToolVerdict::Denied:
+        return tr("denied");
+    case ToolVerdict::NotAllowed:
+        return tr("not allowed");
+    case ToolVerdict::Shadowed:
+        return tr("shadowed");
+    case ToolVerdict::ServerDropped:
+        return tr("server dropped");
+    case ToolVerdict::NotListed:
+        return tr("not listed");
     }
     return {};
 }

@@ -12,6 +12,7 @@ class ToolTableModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
+    static QString verdictLabel(ToolVerdict verdict);
     enum Column {
         ToolColumn,
         ServerColumn,
