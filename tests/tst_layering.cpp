@@ -54,7 +54,8 @@ private Q_SLOTS:
             {QStringLiteral("source")},
             {QStringLiteral("resolve"), QStringLiteral("gateway"), QStringLiteral("coder")},
             {QStringLiteral("mcp"), QStringLiteral("observe"), QStringLiteral("sandbox")},
-            {QStringLiteral("session"), QStringLiteral("models"), QStringLiteral("fleet")},
+            {QStringLiteral("fleet")},
+            {QStringLiteral("session"), QStringLiteral("models")},
         };
         const auto layerOf = [&](const QString &folder) {
             for (int i = 0; i < layers.size(); ++i)

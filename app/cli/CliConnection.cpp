@@ -33,6 +33,10 @@ void CliConnection::addOptions(QCommandLineParser &parser)
          tr("The Coder version the sandbox claims, and whose APIs it serves (default "
             "v2.36.4-sandbox; v2.34.5 serves the interceptions API of older builds)."),
          QStringLiteral("version")},
+        {QStringLiteral("sandbox-population"),
+         tr("Add this many generated users to the sandbox, with a mix of linked, expired and "
+            "unlinked GitHub and Jira tokens (docs/fleet.md)."),
+         QStringLiteral("n")},
         {QStringLiteral("sandbox-ai-gateway"),
          tr("What the sandbox's licence and config allow: enabled (default), disabled "
             "(CODER_AI_GATEWAY_ENABLED=false) or not-licensed."),
@@ -134,7 +138,18 @@ bool CliConnection::open(const QCommandLineParser &parser, QString *error, int *
             *error = tr("choose one of --snapshot, --sandbox and --url");
             return false;
         }
-        m_sandbox = std::make_unique<SandboxDeployment>();
+        SandboxScenario scenario = SandboxScenario::standard();
+        if (parser.isSet(QStringLiteral("sandbox-population"))) {
+            bool ok = false;
+            const int count = parser.value(QStringLiteral("sandbox-population")).toInt(&ok);
+            if (!ok || count < 0 || count > 100000) {
+                *error = tr("--sandbox-population needs a whole number from 0 to 100000");
+                return false;
+            }
+            scenario.addPopulation(count, {QStringLiteral("coder"), QStringLiteral("github"),
+                                           QStringLiteral("jira")});
+        }
+        m_sandbox = std::make_unique<SandboxDeployment>(std::move(scenario));
         if (parser.isSet(QStringLiteral("sandbox-version")))
             m_sandbox->setBuildVersion(parser.value(QStringLiteral("sandbox-version")));
         if (parser.isSet(QStringLiteral("sandbox-ai-gateway"))) {
@@ -344,6 +359,23 @@ bool CliConnection::findUser(const QString &nameOrId, CoderUser *user, QString *
     }
     *error = tr("no user named or with id '%1'").arg(nameOrId);
     return false;
+}
+
+bool CliConnection::listUsers(const QString &search, QList<CoderUser> *users, QString *error)
+{
+    // Pages as large as the server gives, following `count`; a server that returns an
+    // empty page ends it, so a wrong count cannot loop.
+    constexpr int PageSize = 1000;
+    int offset = 0;
+    for (;;) {
+        CoderUserPage page;
+        if (!searchUsers(search, offset, PageSize, &page, error))
+            return false;
+        *users << page.users;
+        offset += int(page.users.size());
+        if (page.users.isEmpty() || offset >= page.count)
+            return true;
+    }
 }
 
 ResolveRequest CliConnection::requestFor(const CoderUser &user, bool delegatedOption) const

@@ -36,6 +36,10 @@ public:
 
     bool searchUsers(const QString &text, int offset, int limit, CoderUserPage *page,
                      QString *error);
+    // Every user matching the search (all users when it is empty), page after page.
+    bool listUsers(const QString &search, QList<CoderUser> *users, QString *error);
+    bool isSandbox() const { return m_sandbox != nullptr; }
+    bool usesGateway() const { return m_owned != nullptr; }
     // By username or id; exact matches only.
     bool findUser(const QString &nameOrId, CoderUser *user, QString *error);
     // open() and findUser() printing their one-line error themselves, as every command does.

@@ -3,6 +3,7 @@
 #include "CliIo.h"
 #include "ExplainLogCommand.h"
 #include "FilterCommand.h"
+#include "FleetCommand.h"
 #include "LoginCommand.h"
 #include "ObservedCommand.h"
 #include "ProbeCommand.h"
@@ -30,7 +31,10 @@ QString usage()
         "  observed  compare the prediction with the user's recorded AI Bridge activity\n"
         "            (--url URL | --sandbox) --user NAME [--since 24h] [--json]\n"
         "  explain-log  explain coderd log lines about AI Bridge's MCP setup ([FILE|-] "
-        "[--json])\n\n"
+        "[--json])\n"
+        "  fleet     every user at once: servers, token status, tools, over-budget\n"
+        "            (--url URL | --sandbox | --snapshot FILE) [--search TEXT] [--json]\n"
+        "            [--csv FILE] [--what-if FILE] [--compare OLD.json] [--save-snapshot FILE]\n\n"
         "Options:\n"
         "  -h, --help     show this help (COMMAND --help for a command's options)\n"
         "  -v, --version  show the version\n\n"
@@ -72,6 +76,8 @@ int main(int argc, char *argv[])
         return ObservedCommand().run(arguments);
     if (command == QLatin1String("explain-log"))
         return ExplainLogCommand().run(arguments);
+    if (command == QLatin1String("fleet"))
+        return FleetCommand().run(arguments);
     CliIo::error(
         QCoreApplication::translate("main", "unknown command '%1' (try --help)").arg(command));
     return CliIo::BadInput;

@@ -88,7 +88,9 @@ void GatewaySource::fetchAccessTokens(const QString &userId, const QStringList &
         QLatin1String(TokensRpc), encodeTokensRequest(userId, serverIds), CallTimeoutMs,
         [done](DrpcCall::Result r) {
             if (!r.ok()) {
-                done({std::nullopt, r.error, {}});
+                TokensResult failed{std::nullopt, r.error, {}};
+                failed.transportFailed = r.status != DrpcCall::Result::Status::RemoteError;
+                done(failed);
                 return;
             }
             AccessTokensResponse response;

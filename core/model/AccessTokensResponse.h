@@ -28,4 +28,7 @@ struct TokensResult
     // How far the source's token status can be trusted, said beside it (REST: the
     // endpoint refreshes tokens, AI Bridge never does).
     QString caveat;
+    // The call never got coderd's answer (our connection failed or timed out): not what
+    // AI Bridge would meet, so a fleet scan asks again rather than record it.
+    bool transportFailed = false;
 };

@@ -165,3 +165,50 @@ const SandboxProvider *SandboxScenario::provider(const QString &id) const
     }
     return nullptr;
 }
+
+QString SandboxScenario::generatedUsername(int i)
+{
+    return QStringLiteral("user%1").arg(i, 5, 10, QLatin1Char('0'));
+}
+
+QString SandboxScenario::generatedUserId(int i)
+{
+    return QStringLiteral("00000000-0000-4000-a000-%1").arg(i, 12, 10, QLatin1Char('0'));
+}
+
+QString SandboxScenario::generatedTokenError(int i, int position, bool *noLinks)
+{
+    *noLinks = i % 25 == 0;
+    const int h = (7 * i + 13 * position) % 20;
+    if (h < 14)
+        return {};
+    return h < 17 ? QStringLiteral("expired or invalid OAuth2 token")
+                  : QStringLiteral("no external auth link found");
+}
+
+void SandboxScenario::addPopulation(int count, const QStringList &servers)
+{
+    users.reserve(users.size() + count);
+    for (int i = 1; i <= count; ++i) {
+        SandboxUser u;
+        u.user.id = generatedUserId(i);
+        u.user.username = generatedUsername(i);
+        u.user.name = QStringLiteral("Generated User %1").arg(i);
+        u.user.email = u.user.username + QStringLiteral("@sandbox.example");
+        u.user.status = QStringLiteral("active");
+        u.user.roles = {QStringLiteral("member")};
+        u.story = QStringLiteral("Generated (docs/fleet.md).");
+        u.servers = servers;
+        int position = 0;
+        for (const QString &id : servers) {
+            if (id == QLatin1String("coder"))
+                continue;
+            bool noLinks = false;
+            const QString error = generatedTokenError(i, position++, &noLinks);
+            u.noLinks = noLinks;
+            if (!error.isEmpty())
+                u.tokenErrors.insert(id, error);
+        }
+        users << u;
+    }
+}

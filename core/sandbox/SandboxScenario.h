@@ -39,6 +39,17 @@ class SandboxScenario
 public:
     static SandboxScenario standard();
 
+    // A generated population beside the story users, for fleet scans and benchmarks.
+    // The same rule as tests/coderd-peer --users (docs/fleet.md): user i (1-based) is
+    // "user%05d" with id 00000000-0000-4000-a000-<i, 12 digits>; for the external server
+    // at position p of the configs, h = (7i + 13p) mod 20 gives h < 14 linked and ok,
+    // h < 17 "expired or invalid OAuth2 token", else "no external auth link found";
+    // every 25th user has no links at all (an empty answer).
+    static QString generatedUsername(int i);
+    static QString generatedUserId(int i);
+    static QString generatedTokenError(int i, int position, bool *noLinks);
+    void addPopulation(int count, const QStringList &servers);
+
     QList<SandboxProvider> providers;
     QList<SandboxUser> users;
     CoderUser admin;

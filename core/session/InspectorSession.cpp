@@ -384,7 +384,7 @@ void InspectorSession::applyOverridesLater()
     QPointer<InspectorSession> self(this);
     QThreadPool::globalInstance()->start(
         [self, generation, base = m_base, overrides = m_overrides] {
-            Resolution effective = withOverrides(base, overrides);
+            Resolution effective = RegexEdits::applied(base, overrides);
             QMetaObject::invokeMethod(
                 qApp,
                 [self, generation, effective = std::move(effective)] {
@@ -400,45 +400,7 @@ void InspectorSession::applyOverridesLater()
 void InspectorSession::applyOverrides()
 {
     ++m_editGeneration; // a worker still running is now stale
-    m_effective = withOverrides(m_base, m_overrides);
-}
-
-Resolution InspectorSession::withOverrides(Resolution effective,
-                                           const QHash<int, RegexOverride> &overrides)
-{
-    for (auto it = overrides.cbegin(); it != overrides.cend(); ++it) {
-        if (it.key() >= effective.servers.size())
-            continue;
-        ResolvedServer &server = effective.servers[it.key()];
-        server.allowRegex = it->allow;
-        server.denyRegex = it->deny;
-        server.filter = RegexFilter(it->allow, it->deny);
-        server.regexError = server.filter.compileError();
-        // The factory compiles the regexes last, after the token checks: only a server
-        // that got that far changes outcome with its regex.
-        const bool reachedBuild = server.outcome == ResolvedServer::Outcome::Proxied ||
-                                  server.reason == ResolvedServer::Reason::RegexCompile;
-        if (!reachedBuild)
-            continue;
-        if (server.filter.isValid()) {
-            server.outcome = ResolvedServer::Outcome::Proxied;
-            server.reason = ResolvedServer::Reason::None;
-            server.detail = tr("Proxied with the edited regexes.");
-        } else {
-            server.outcome = ResolvedServer::Outcome::Dropped;
-            server.reason = ResolvedServer::Reason::RegexCompile;
-            // coderd/externalauth ConvertConfig compiles these at start-up: a deployment
-            // given this value does not start at all.
-            server.detail =
-                server.kind == ResolvedServer::Kind::External
-                    ? tr("coderd will not start with this value: compile MCP tool regex for "
-                         "external auth provider \"%1\": %2")
-                          .arg(server.id, server.regexError)
-                    : tr("A tool regex does not compile: %1").arg(server.regexError);
-        }
-    }
-    ToolInventory::refresh(effective);
-    return effective;
+    m_effective = RegexEdits::applied(m_base, m_overrides);
 }
 
 bool InspectorSession::supplyToken(const QString &serverId, const Secret &token)

@@ -5,6 +5,7 @@
 #include "mcp/McpTransportOptions.h"
 #include "mcp/ProbeState.h"
 #include "observe/ObservedComparison.h"
+#include "resolve/RegexEdits.h"
 #include "resolve/Resolution.h"
 #include "resolve/Resolver.h"
 #include "source/Snapshot.h"
@@ -25,11 +26,7 @@ class InspectorSession : public QObject
 {
     Q_OBJECT
 public:
-    struct RegexOverride
-    {
-        QString allow;
-        QString deny;
-    };
+    using RegexOverride = RegexEdit;
 
     explicit InspectorSession(QObject *parent = nullptr);
     ~InspectorSession() override;
@@ -121,7 +118,6 @@ private:
     void onResolved(const Resolution &resolution);
     void onProbed(const Resolution &resolution);
     void applyOverrides();
-    static Resolution withOverrides(Resolution base, const QHash<int, RegexOverride> &overrides);
     void applyOverridesLater();
 
     QNetworkAccessManager m_network;

@@ -1,0 +1,335 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "FleetCommand.h"
+
+#include "CliConnection.h"
+#include "CliIo.h"
+#include "fleet/FleetReplaySource.h"
+#include "fleet/FleetReport.h"
+#include "fleet/FleetScanner.h"
+#include "fleet/FleetSnapshot.h"
+#include "source/Snapshot.h"
+
+#include <csignal>
+#include <QCoreApplication>
+#include <QEventLoop>
+#include <QJsonDocument>
+#include <QSaveFile>
+#include <QSocketNotifier>
+#include <unistd.h>
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("FleetCommand", text);
+}
+
+int g_interruptPipe[2] = {-1, -1};
+void onInterrupt(int)
+{
+    const char byte = 1;
+    [[maybe_unused]] const auto written = ::write(g_interruptPipe[1], &byte, 1);
+}
+
+// Ctrl-C cancels the scan and keeps what was scanned; a second Ctrl-C ends at once.
+class InterruptCancels
+{
+public:
+    explicit InterruptCancels(FleetScanner *scanner)
+    {
+        if (::pipe(g_interruptPipe) != 0)
+            return;
+        m_notifier = new QSocketNotifier(g_interruptPipe[0], QSocketNotifier::Read, scanner);
+        QObject::connect(m_notifier, &QSocketNotifier::activated, scanner, [scanner] {
+            char byte;
+            [[maybe_unused]] const auto n = ::read(g_interruptPipe[0], &byte, 1);
+            std::signal(SIGINT, SIG_DFL);
+            scanner->cancel();
+        });
+        m_previous = std::signal(SIGINT, onInterrupt);
+    }
+    ~InterruptCancels()
+    {
+        std::signal(SIGINT, m_previous == SIG_ERR ? SIG_DFL : m_previous);
+        delete m_notifier;
+        for (int &fd : g_interruptPipe)
+            if (fd >= 0) {
+                ::close(fd);
+                fd = -1;
+            }
+    }
+
+private:
+    QSocketNotifier *m_notifier = nullptr;
+    void (*m_previous)(int) = SIG_DFL;
+};
+
+bool writeFile(const QString &path, const QByteArray &bytes)
+{
+    // QSaveFile: an existing file is replaced only by a complete new one.
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        CliIo::error(tr("cannot write %1: %2").arg(path, file.errorString()));
+        return false;
+    }
+    return true;
+}
+} // namespace
+
+int FleetCommand::run(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Resolve every matching user at once: each server's outcome and token status per "
+           "user, the tools each server injects (listed once per server), who is over the "
+           "128-tool budget; what proposed edits would change; what changed since a saved "
+           "fleet."));
+    parser.addHelpOption();
+    CliConnection::addOptions(parser);
+    parser.addOptions({
+        {QStringLiteral("search"), tr("Only users matching this text (username, email)."),
+         QStringLiteral("text")},
+        {QStringLiteral("concurrency"), tr("Users resolved at once (default 4)."),
+         QStringLiteral("n"), QStringLiteral("4")},
+        {QStringLiteral("json"), tr("Print JSON.")},
+        {QStringLiteral("csv"), tr("Also write one CSV row per user and server to this file."),
+         QStringLiteral("file")},
+        {QStringLiteral("save-snapshot"),
+         tr("Write the scan's inputs (tokens replaced) to a fleet snapshot that replays offline "
+            "with --snapshot."),
+         QStringLiteral("file")},
+        {QStringLiteral("what-if"),
+         tr("Apply proposed edits (a JSON file: servers' allow/deny regexes, era, clientTools; "
+            "see the README) to the whole fleet and show who gains and loses what."),
+         QStringLiteral("file")},
+        {QStringLiteral("compare"),
+         tr("Compare with a saved fleet snapshot: per user what changed, problems first."),
+         QStringLiteral("file")},
+        {QStringLiteral("coder-era"),
+         tr("Predict for this Coder era instead of the build's: A, B or C."),
+         QStringLiteral("era")},
+        {QStringLiteral("client-tools"),
+         tr("How many tools the users' clients send themselves (the 128-tool budget counts "
+            "them)."),
+         QStringLiteral("n"), QStringLiteral("0")},
+        {QStringLiteral("no-probe"),
+         tr("Do not list the servers' tools (tool counts are then unknown).")},
+        {QStringLiteral("timeout"), tr("Probe timeout per request in seconds."),
+         QStringLiteral("seconds"), QStringLiteral("10")},
+        {QStringLiteral("quiet"), tr("No cost notice and no progress on stderr.")},
+    });
+    if (int exitCode = CliIo::Ok; !CliIo::parse(parser, arguments, &exitCode))
+        return exitCode;
+    double seconds = 0;
+    if (!CliIo::parseSeconds(parser.value(QStringLiteral("timeout")), &seconds))
+        return CliIo::BadInput;
+    bool ok = false;
+    const int concurrency = parser.value(QStringLiteral("concurrency")).toInt(&ok);
+    if (!ok || concurrency < 1 || concurrency > 64) {
+        CliIo::error(tr("--concurrency needs a whole number from 1 to 64"));
+        return CliIo::BadInput;
+    }
+    const int clientTools = parser.value(QStringLiteral("client-tools")).toInt(&ok);
+    if (!ok || clientTools < 0 || clientTools > 100000) {
+        CliIo::error(tr("--client-tools needs a whole number from 0 to 100000"));
+        return CliIo::BadInput;
+    }
+    std::optional<CoderEra::Era> eraOverride;
+    if (parser.isSet(QStringLiteral("coder-era"))) {
+        bool known = false;
+        eraOverride = CoderEra::fromName(parser.value(QStringLiteral("coder-era")), &known);
+        if (!known) {
+            CliIo::error(tr("--coder-era takes A, B or C, not '%1'")
+                             .arg(parser.value(QStringLiteral("coder-era"))));
+            return CliIo::BadInput;
+        }
+    }
+    QString error;
+    std::optional<WhatIfEdits> edits;
+    if (parser.isSet(QStringLiteral("what-if"))) {
+        edits = WhatIfEdits::readFile(parser.value(QStringLiteral("what-if")), &error);
+        if (!edits) {
+            CliIo::error(error);
+            return CliIo::BadInput;
+        }
+    }
+    std::optional<FleetSnapshot> old;
+    if (parser.isSet(QStringLiteral("compare"))) {
+        old = FleetSnapshot::readFile(parser.value(QStringLiteral("compare")), &error);
+        if (!old) {
+            CliIo::error(error);
+            return CliIo::BadInput;
+        }
+    }
+    const bool quiet = parser.isSet(QStringLiteral("quiet"));
+    const bool terminal = ::isatty(STDERR_FILENO) == 1;
+
+    FleetScanner::Setup setup;
+    setup.concurrency = concurrency;
+    setup.clientToolCount = clientTools;
+    setup.recordInputs = parser.isSet(QStringLiteral("save-snapshot"));
+    QList<CoderUser> users;
+    CliConnection connection;
+    std::unique_ptr<FleetReplaySource> replay;
+    const QString snapshotPath = parser.value(QStringLiteral("snapshot"));
+    if (parser.isSet(QStringLiteral("snapshot")) && FleetSnapshot::isFleetFile(snapshotPath)) {
+        std::optional<FleetSnapshot> saved = FleetSnapshot::readFile(snapshotPath, &error);
+        if (!saved) {
+            CliIo::error(error);
+            return CliIo::BadInput;
+        }
+        replay = std::make_unique<FleetReplaySource>(std::move(*saved));
+        const FleetSnapshot &s = replay->snapshot();
+        setup.source = replay.get();
+        setup.sourceName = replay->displayName();
+        setup.sourceNote = replay->limitations();
+        setup.coderVersion = s.coderVersion;
+        setup.era = s.era;
+        setup.eraSource = tr("from the fleet snapshot");
+        setup.tokensVisible = s.tokensVisible;
+        setup.probe = false;
+        setup.retries = 0;
+        setup.recordedTools = s.tools;
+        setup.recordedListedBy = s.listedBy;
+        setup.aiGateway.detail = tr("a fleet snapshot does not record the AI Gateway state");
+        const QString search = parser.value(QStringLiteral("search"));
+        for (const CoderUser &u : replay->users())
+            if (search.isEmpty() || u.username.contains(search, Qt::CaseInsensitive))
+                users << u;
+    } else {
+        int exitCode = CliIo::BadInput;
+        if (!connection.openOrReport(parser, &exitCode))
+            return exitCode;
+        setup.source = connection.source();
+        setup.sourceName = connection.source()->displayName();
+        setup.sourceNote = connection.note();
+        setup.network = connection.network();
+        setup.probeOptions = connection.probeOptions(int(seconds * 1000));
+        setup.probe = !parser.isSet(QStringLiteral("no-probe"));
+        if (const Snapshot *snapshot = connection.snapshot()) {
+            users << CoderUser{snapshot->userId, snapshot->username, {}, {}, {}, {}, {}};
+            setup.coderVersion = snapshot->coderVersion;
+            setup.era = snapshot->era;
+            setup.eraSource = tr("from the snapshot");
+            setup.probe = false;
+            setup.recordedTools = snapshot->tools;
+            setup.aiGateway.detail =
+                tr("a snapshot does not record the deployment's AI Gateway state");
+        } else {
+            if (!connection.listUsers(parser.value(QStringLiteral("search")), &users, &error)) {
+                CliIo::error(error);
+                return CliIo::ResolutionError;
+            }
+            const ResolveRequest base = connection.requestFor(CoderUser{}, false);
+            setup.sessionKey = base.sessionKey;
+            setup.deploymentUrl = base.deploymentUrl;
+            setup.trustedOrigins = base.trustedOrigins;
+            setup.coderVersion = connection.deploymentVersion();
+            setup.era = CoderEra::fromVersion(setup.coderVersion);
+            setup.eraSource = tr("build %1").arg(setup.coderVersion);
+            setup.aiGateway = connection.rest()->aiGatewayState();
+            setup.perUserConfigs = connection.isSandbox();
+            setup.tokensVisible = connection.usesGateway();
+            if (!quiet) {
+                // The providers a token batch validates: the configs' external servers.
+                QStringList external;
+                if (!users.isEmpty()) {
+                    QEventLoop loop;
+                    connection.source()->fetchConfigs(
+                        users.first().id, [&](const ConfigsResult &configs) {
+                            if (configs.response)
+                                for (const auto &c : configs.response->externalAuthMcpConfigs)
+                                    if (c)
+                                        external << c->id;
+                            loop.quit();
+                        });
+                    loop.exec();
+                }
+                CliIo::error(FleetReport::cost(int(users.size()), external,
+                                               connection.usesGateway()));
+            }
+        }
+    }
+    if (eraOverride) {
+        setup.era = *eraOverride;
+        setup.eraSource = tr("chosen with --coder-era");
+    }
+
+    FleetScanner scanner;
+    InterruptCancels interrupts(&scanner);
+    if (terminal && !quiet)
+        QObject::connect(&scanner, &FleetScanner::progressed, [&scanner](int done, int total) {
+            const double left = scanner.secondsLeft();
+            QByteArray line = QStringLiteral("\r%1/%2 users%3   ")
+                                  .arg(done)
+                                  .arg(total)
+                                  .arg(left >= 0 ? tr(", about %1 s left").arg(qRound(left))
+                                                 : QString())
+                                  .toUtf8();
+            ::write(STDERR_FILENO, line.constData(), size_t(line.size()));
+        });
+    if (terminal && !quiet)
+        QObject::connect(&scanner, &FleetScanner::probing, [] {
+            const QByteArray line = tr("\rlisting each server's tools once…          ").toUtf8();
+            ::write(STDERR_FILENO, line.constData(), size_t(line.size()));
+        });
+    QObject::connect(&scanner, &FleetScanner::finished, [] { QCoreApplication::quit(); });
+    scanner.start(setup, users);
+    if (scanner.isRunning())
+        QCoreApplication::exec();
+    if (terminal && !quiet)
+        ::write(STDERR_FILENO, "\r\033[K", 4);
+
+    FleetResult fleet = scanner.result();
+    if (!fleet.tokensVisible)
+        fleet.notes << tr("over the REST API other users' token status is unknown: their "
+                          "servers show \"unknown\"; give an AI Gateway key for exact answers");
+    if (setup.perUserConfigs)
+        fleet.notes << tr("the sandbox gives each story user configs of their own, so they are "
+                          "asked per user; coderd's are deployment-wide and asked once");
+    std::optional<WhatIfImpact> impact;
+    if (edits)
+        impact = WhatIfImpact::evaluate(fleet, *edits);
+    std::optional<FleetComparison> comparison;
+    if (old) {
+        // The old fleet goes through the same scanner, offline, so both speak alike.
+        FleetReplaySource oldSource(*old);
+        FleetScanner oldScanner;
+        FleetScanner::Setup oldSetup;
+        oldSetup.source = &oldSource;
+        oldSetup.probe = false;
+        oldSetup.retries = 0;
+        oldSetup.era = eraOverride.value_or(old->era);
+        oldSetup.clientToolCount = clientTools;
+        oldSetup.recordedTools = old->tools;
+        oldSetup.recordedListedBy = old->listedBy;
+        QObject::connect(&oldScanner, &FleetScanner::finished, [] { QCoreApplication::quit(); });
+        oldScanner.start(oldSetup, oldSource.users());
+        if (oldScanner.isRunning())
+            QCoreApplication::exec();
+        FleetResult before = oldScanner.result();
+        before.scannedAt = old->scannedAt;
+        comparison = FleetComparison::compare(before, fleet);
+    }
+    const FleetEvaluation evaluation = FleetEvaluation::evaluate(fleet);
+
+    if (parser.isSet(QStringLiteral("save-snapshot")) &&
+        !writeFile(parser.value(QStringLiteral("save-snapshot")), FleetSnapshot::write(scanner)))
+        return CliIo::BadInput;
+    if (parser.isSet(QStringLiteral("csv")) &&
+        !writeFile(parser.value(QStringLiteral("csv")), FleetReport::csv(fleet, evaluation)))
+        return CliIo::BadInput;
+    if (parser.isSet(QStringLiteral("json")))
+        CliIo::outBytes(QJsonDocument(FleetReport::json(fleet, evaluation,
+                                                        impact ? &*impact : nullptr,
+                                                        comparison ? &*comparison : nullptr))
+                            .toJson(QJsonDocument::Indented));
+    else
+        CliIo::out(FleetReport::text(fleet, evaluation, impact ? &*impact : nullptr,
+                                     comparison ? &*comparison : nullptr));
+    if (fleet.cancelled || !fleet.missingUsers().isEmpty()) {
+        CliIo::error(tr("%1 user(s) not scanned: the result is partial")
+                         .arg(fleet.missingUsers().size()));
+        return CliIo::ResolutionError;
+    }
+    return CliIo::Ok;
+}

@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "FleetResult.h"
+#include "WhatIfEdits.h"
+
+#include <array>
+#include <QVector>
+
+// The fleet's derived figures under one set of edits (none: as deployed). Configs are
+// deployment-wide in coderd, so a server injects the same tools for every user it is
+// proxied for: each server is classified once (RegexFilter and ToolInventory, as for
+// one user), then each user adds up the servers proxied for them. 10 000 users × 200
+// tools take a few milliseconds; nothing here is per tool and per user.
+class FleetEvaluation
+{
+public:
+    struct Server
+    {
+        QStringList injected;  // injected tool ids, in the server's order
+        bool toolsKnown = false;
+        bool regexValid = true;
+        QString regexError;
+        bool stopsCoderd = false; // an external provider's regex coderd cannot compile
+        QString allow;
+        QString deny;
+        std::array<int, int(FleetTokenClass::Count)> tokens{}; // users per token class
+        int proxiedUsers = 0;
+    };
+
+    static FleetEvaluation evaluate(const FleetResult &fleet, const WhatIfEdits &edits = {});
+
+    CoderEra::Era era = CoderEra::Era::Unknown; // the era the verdicts speak for
+    int clientToolCount = 0;
+    QVector<Server> servers;
+    QVector<int> injected;        // per user; -1 when unknown
+    QVector<int> injectedAtLeast; // per user: what is known
+    QVector<quint64> proxiedMask; // per user: bit s = server s proxied (first 64 servers)
+    int usersOverBudget = 0;
+
+    bool proxied(int user, int server) const;
+    bool overBudget(int user) const;
+    // The cell's outcome under these edits (a regex edit can drop or restore a server).
+    static bool cellProxied(const FleetCell &cell, bool regexValid);
+};

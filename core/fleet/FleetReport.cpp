@@ -1,0 +1,294 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "FleetReport.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace {
+QString tr(const char *text, const char *comment = nullptr, int n = -1)
+{
+    return QCoreApplication::translate("FleetReport", text, comment, n);
+}
+
+QJsonValue count(int n)
+{
+    return n < 0 ? QJsonValue(QJsonValue::Null) : QJsonValue(n);
+}
+
+QString csvField(QString text)
+{
+    // A leading = + - @ would run as a formula in a spreadsheet.
+    if (!text.isEmpty() && QStringLiteral("=+-@").contains(text.at(0)))
+        text.prepend(QLatin1Char('\''));
+    if (text.contains(QLatin1Char(',')) || text.contains(QLatin1Char('"')) ||
+        text.contains(QLatin1Char('\n')))
+        return QLatin1Char('"') + text.replace(QLatin1Char('"'), QLatin1String("\"\"")) +
+               QLatin1Char('"');
+    return text;
+}
+} // namespace
+
+QJsonObject FleetReport::json(const FleetResult &fleet, const FleetEvaluation &e,
+                              const WhatIfImpact *impact, const FleetComparison *comparison)
+{
+    QJsonArray users;
+    for (int u = 0; u < fleet.users.size(); ++u) {
+        const FleetUser &user = fleet.users.at(u);
+        QJsonObject o{{QStringLiteral("username"), user.username}, {QStringLiteral("id"), user.id}};
+        if (!user.scanned()) {
+            o.insert(QStringLiteral("missing"), user.missing);
+            o.insert(QStringLiteral("injectedToolCount"), QJsonValue::Null);
+            o.insert(QStringLiteral("servers"), QJsonArray());
+            users << o;
+            continue;
+        }
+        if (!user.error.isEmpty())
+            o.insert(QStringLiteral("error"), user.error);
+        o.insert(QStringLiteral("injectedToolCount"), count(e.injected.value(u, -1)));
+        if (e.injected.value(u, -1) < 0)
+            o.insert(QStringLiteral("injectedToolCountAtLeast"), e.injectedAtLeast.value(u));
+        o.insert(QStringLiteral("overBudget"), e.overBudget(u));
+        QJsonArray servers;
+        for (int s = 0; s < user.cells.size(); ++s) {
+            const FleetCell &cell = user.cells.at(s);
+            if (!cell.present)
+                continue;
+            const FleetEvaluation::Server &server = e.servers.at(s);
+            const bool proxied = FleetEvaluation::cellProxied(cell, server.regexValid);
+            QJsonObject c{{QStringLiteral("id"), fleet.servers.at(s).id},
+                          {QStringLiteral("outcome"), ResolvedServer::outcomeName(cell.outcome)},
+                          {QStringLiteral("tokenStatus"), FleetResult::tokenClassName(cell.tokenClass)},
+                          {QStringLiteral("injectedToolCount"),
+                           cell.outcome == ResolvedServer::Outcome::Unknown ? QJsonValue(QJsonValue::Null)
+                           : !proxied                                       ? QJsonValue(0)
+                           : server.toolsKnown ? QJsonValue(int(server.injected.size()))
+                                               : QJsonValue(QJsonValue::Null)}};
+            if (cell.reason != ResolvedServer::Reason::None)
+                c.insert(QStringLiteral("reason"), ResolvedServer::reasonName(cell.reason));
+            if (cell.tokenError >= 0)
+                c.insert(QStringLiteral("tokenError"), fleet.text(cell.tokenError));
+            servers << c;
+        }
+        o.insert(QStringLiteral("servers"), servers);
+        if (impact)
+            o.insert(QStringLiteral("whatIf"),
+                     QJsonObject{{QStringLiteral("gained"), QJsonArray::fromStringList(impact->gained(u))},
+                                 {QStringLiteral("lost"), QJsonArray::fromStringList(impact->lost(u))},
+                                 {QStringLiteral("injectedToolCount"),
+                                  count(impact->after.injected.value(u, -1))},
+                                 {QStringLiteral("overBudget"), impact->after.overBudget(u)}});
+        users << o;
+    }
+    QJsonArray servers;
+    for (int s = 0; s < fleet.servers.size(); ++s) {
+        const FleetServer &fs = fleet.servers.at(s);
+        const FleetEvaluation::Server &es = e.servers.at(s);
+        QJsonObject tokens;
+        for (int c = 0; c < int(FleetTokenClass::Count); ++c)
+            if (es.tokens[c] > 0 || c <= int(FleetTokenClass::OtherError))
+                tokens.insert(FleetResult::tokenClassName(FleetTokenClass(c)), es.tokens[c]);
+        QJsonObject o{{QStringLiteral("id"), fs.id},
+                      {QStringLiteral("kind"), ResolvedServer::kindName(fs.kind)},
+                      {QStringLiteral("url"), fs.url},
+                      {QStringLiteral("allowRegex"), fs.allowRegex},
+                      {QStringLiteral("denyRegex"), fs.denyRegex},
+                      {QStringLiteral("tokenStatus"), tokens},
+                      {QStringLiteral("proxiedUsers"), es.proxiedUsers},
+                      {QStringLiteral("toolsKnown"), es.toolsKnown},
+                      {QStringLiteral("toolCount"), fs.probed.toolsKnown
+                                                        ? QJsonValue(int(fs.probed.tools.size()))
+                                                        : QJsonValue(QJsonValue::Null)},
+                      {QStringLiteral("injectedTools"), QJsonArray::fromStringList(es.injected)},
+                      {QStringLiteral("toolsListedBy"), fs.listedBy.isEmpty()
+                                                            ? QJsonValue(QJsonValue::Null)
+                                                            : QJsonValue(fs.listedBy)},
+                      {QStringLiteral("toolsNote"), fs.toolsNote}};
+        if (!es.regexError.isEmpty())
+            o.insert(QStringLiteral("regexError"), es.regexError);
+        servers << o;
+    }
+    QJsonObject root{
+        {QStringLiteral("source"), QJsonObject{{QStringLiteral("name"), fleet.sourceName},
+                                               {QStringLiteral("note"), fleet.sourceNote}}},
+        {QStringLiteral("coderVersion"), fleet.coderVersion},
+        {QStringLiteral("era"), CoderEra::name(e.era)},
+        {QStringLiteral("eraSource"), fleet.eraSource},
+        {QStringLiteral("clientToolCount"), e.clientToolCount},
+        {QStringLiteral("scannedAt"), fleet.scannedAt.toString(Qt::ISODate)},
+        {QStringLiteral("tokensVisible"), fleet.tokensVisible},
+        {QStringLiteral("complete"), !fleet.cancelled && fleet.missingUsers().isEmpty()},
+        {QStringLiteral("missingUsers"), QJsonArray::fromStringList(fleet.missingUsers())},
+        {QStringLiteral("usersOverBudget"), e.usersOverBudget},
+        {QStringLiteral("notes"), QJsonArray::fromStringList(fleet.notes)},
+        {QStringLiteral("users"), users},
+        {QStringLiteral("servers"), servers}};
+    if (impact)
+        root.insert(QStringLiteral("whatIfSummary"), impact->summaryJson(fleet));
+    if (comparison)
+        root.insert(QStringLiteral("compare"), comparison->toJson());
+    return root;
+}
+
+QByteArray FleetReport::csv(const FleetResult &fleet, const FleetEvaluation &e)
+{
+    QString out = QStringLiteral("username,user_id,server,outcome,reason,token_status,token_error,"
+                                 "server_injected_tools,user_injected_tools,over_budget,missing\n");
+    for (int u = 0; u < fleet.users.size(); ++u) {
+        const FleetUser &user = fleet.users.at(u);
+        const QString userCount =
+            e.injected.value(u, -1) < 0 ? QString() : QString::number(e.injected.at(u));
+        const QString over = e.overBudget(u) ? QStringLiteral("true") : QStringLiteral("false");
+        bool any = false;
+        for (int s = 0; s < user.cells.size(); ++s) {
+            const FleetCell &cell = user.cells.at(s);
+            if (!cell.present)
+                continue;
+            any = true;
+            const auto &server = e.servers.at(s);
+            const bool proxied = FleetEvaluation::cellProxied(cell, server.regexValid);
+            const QString serverCount =
+                cell.outcome == ResolvedServer::Outcome::Unknown || (proxied && !server.toolsKnown)
+                    ? QString()
+                    : QString::number(proxied ? server.injected.size() : 0);
+            out += QStringList{csvField(user.username),
+                               csvField(user.id),
+                               csvField(fleet.servers.at(s).id),
+                               ResolvedServer::outcomeName(cell.outcome),
+                               ResolvedServer::reasonName(cell.reason),
+                               FleetResult::tokenClassName(cell.tokenClass),
+                               csvField(fleet.text(cell.tokenError)),
+                               serverCount,
+                               userCount,
+                               over,
+                               {}}
+                       .join(QLatin1Char(',')) +
+                   QLatin1Char('\n');
+        }
+        if (!any)
+            out += QStringList{csvField(user.username), csvField(user.id), {}, {}, {}, {}, {}, {},
+                               userCount, over, csvField(user.missing + user.error)}
+                       .join(QLatin1Char(',')) +
+                   QLatin1Char('\n');
+    }
+    return out.toUtf8();
+}
+
+QString FleetReport::text(const FleetResult &fleet, const FleetEvaluation &e,
+                          const WhatIfImpact *impact, const FleetComparison *comparison,
+                          int maxUsers)
+{
+    QStringList lines;
+    const QStringList missing = fleet.missingUsers();
+    lines << tr("Fleet: %1 user(s), %2 scanned, %3 server(s); Coder era %4 (%5); %6 client tool(s).")
+                 .arg(fleet.users.size())
+                 .arg(fleet.users.size() - missing.size())
+                 .arg(fleet.servers.size())
+                 .arg(CoderEra::name(e.era), fleet.eraSource)
+                 .arg(e.clientToolCount);
+    if (fleet.cancelled)
+        lines << tr("!! The scan was cancelled: %n user(s) not scanned.", nullptr, int(missing.size()));
+    else if (!missing.isEmpty())
+        lines << tr("!! %n user(s) could not be scanned: %1", nullptr, int(missing.size()))
+                     .arg(missing.mid(0, 10).join(QLatin1String(", ")) +
+                          (missing.size() > 10 ? QStringLiteral(", …") : QString()));
+    if (fleet.aiGateway.externalClientsRefused())
+        lines << QStringLiteral("!! ") + fleet.aiGateway.summary();
+    lines << tr("%n user(s) over the %1-tool budget.", nullptr, e.usersOverBudget)
+                 .arg(Resolution::ProviderToolLimit);
+    for (const QString &note : fleet.notes)
+        lines << QStringLiteral("Note: ") + note;
+
+    if (impact) {
+        lines << QString() << tr("What if %1:").arg(QString::fromUtf8(
+                                  QJsonDocument(impact->edits.toJson()).toJson(QJsonDocument::Compact)));
+        for (const QString &line : impact->summaryLines(fleet))
+            lines << QStringLiteral("  ") + line;
+    }
+    if (comparison) {
+        lines << QString();
+        lines << comparison->summaryLines();
+    }
+
+    lines << QString() << tr("Servers:");
+    for (int s = 0; s < fleet.servers.size(); ++s) {
+        const FleetServer &fs = fleet.servers.at(s);
+        const auto &es = e.servers.at(s);
+        const auto n = [&](FleetTokenClass c) { return es.tokens[int(c)]; };
+        QString tokens = tr("tokens: %1 ok, %2 expired, %3 not linked, %4 other error")
+                             .arg(n(FleetTokenClass::Ok))
+                             .arg(n(FleetTokenClass::Expired))
+                             .arg(n(FleetTokenClass::NotLinked))
+                             .arg(n(FleetTokenClass::OtherError));
+        if (n(FleetTokenClass::Unknown) > 0)
+            tokens += tr(", %1 unknown").arg(n(FleetTokenClass::Unknown));
+        if (fs.kind == ResolvedServer::Kind::Coder)
+            tokens = tr("the session key is its token");
+        lines << tr("  %1: proxied for %2 user(s), %3 each; %4")
+                     .arg(fs.id)
+                     .arg(es.proxiedUsers)
+                     .arg(es.toolsKnown ? tr("%n tool(s) injected", nullptr, int(es.injected.size()))
+                                        : tr("tools unknown"),
+                          tokens);
+        lines << QStringLiteral("      ") + fs.toolsNote;
+        if (!es.regexError.isEmpty())
+            lines << tr("      regex error: %1").arg(es.regexError);
+    }
+
+    lines << QString() << tr("Users with a server not proxied or over budget:");
+    int shown = 0;
+    int problems = 0;
+    for (int u = 0; u < fleet.users.size(); ++u) {
+        const FleetUser &user = fleet.users.at(u);
+        QStringList parts;
+        if (!user.scanned())
+            parts << tr("not scanned (%1)").arg(user.missing);
+        else if (!user.error.isEmpty())
+            parts << tr("failed: %1").arg(user.error);
+        for (int s = 0; s < user.cells.size(); ++s) {
+            const FleetCell &cell = user.cells.at(s);
+            if (!cell.present || cell.outcome == ResolvedServer::Outcome::Proxied)
+                continue;
+            QString part = fleet.servers.at(s).id + QLatin1Char(' ') +
+                           ResolvedServer::outcomeName(cell.outcome);
+            if (cell.reason != ResolvedServer::Reason::None)
+                part += QStringLiteral(": ") + ResolvedServer::reasonName(cell.reason);
+            if (cell.tokenError >= 0)
+                part += QStringLiteral(" (\"%1\")").arg(fleet.text(cell.tokenError));
+            parts << part;
+        }
+        if (e.overBudget(u))
+            parts << tr("over budget: %1 tools").arg(e.injectedAtLeast.value(u) + e.clientToolCount);
+        if (parts.isEmpty())
+            continue;
+        ++problems;
+        if (shown++ < maxUsers)
+            lines << QStringLiteral("  %1: %2").arg(user.username, parts.join(QLatin1String("; ")));
+    }
+    if (problems > maxUsers)
+        lines << tr("  … %n more (--json or --csv has them all)", nullptr, problems - maxUsers);
+    if (problems == 0)
+        lines << tr("  none");
+    return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
+}
+
+QString FleetReport::cost(int users, const QStringList &externalServers, bool overGateway)
+{
+    if (!overGateway)
+        return tr("Over the REST API other users' tokens cannot be read: the scan asks for the "
+                  "configs once and %n user(s) by name, and shows config-level facts (servers, "
+                  "regexes, tools); token status is \"unknown\" for everyone but you.",
+                  nullptr, users);
+    return tr("This scan asks coderd for %n user(s)' token batches (GetMCPServerAccessTokensBatch, "
+              "coderd/aibridgedserver). For each user coderd reads their external-auth links "
+              "once, and for each linked provider among %1 it validates the token: a GET to "
+              "the provider's validate URL with the user's token, with no timeout, unless the "
+              "token has expired or the provider has no validate URL. Up to %2 validate "
+              "requests leave coderd (providers may rate-limit them). Nothing is refreshed. "
+              "Each invalid or expired token logs a WARN \"invalid/expired access token, cannot "
+              "auto-configure MCP\". The configs are asked once; each server's tools are listed "
+              "once, with the first user whose token is ok.",
+              nullptr, users)
+        .arg(externalServers.isEmpty() ? tr("(none)") : externalServers.join(QLatin1String(", ")))
+        .arg(qint64(users) * externalServers.size());
+}

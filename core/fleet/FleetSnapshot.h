@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "coder/CoderUser.h"
+#include "model/AccessTokensResponse.h"
+#include "model/CoderEra.h"
+#include "model/McpTool.h"
+#include "model/ServerConfigsResponse.h"
+
+#include <optional>
+#include <QDateTime>
+#include <QHash>
+#include <QJsonValue>
+
+class FleetScanner;
+
+// A fleet scan's inputs, saved for sharing and replay (README "Fleet snapshots"): the
+// configs answer once, each user's token answer with tokens replaced by "<redacted>",
+// each server's tools and whose token listed them. Replaying runs the same scanner over
+// FleetReplaySource, so a saved fleet gives the same matrix offline.
+//   {"kind": "aibridge-inspector-fleet", "version": 1, "coderVersion", "coderEra",
+//    "source", "scannedAt", "configs": <GetMCPServerConfigsResponse> | {"error"},
+//    "users": [{"id", "username", "tokens": <GetMCPServerAccessTokensBatchResponse> |
+//               {"error"} | null, "missing": "why"}],
+//    "tools": {"<server id>": [tools]}, "listedBy": {"<server id>": "username"}}
+struct FleetSnapshot
+{
+    static constexpr auto Kind = "aibridge-inspector-fleet";
+    static constexpr qint64 MaxFileSize = 256 * 1024 * 1024;
+
+    struct User
+    {
+        CoderUser user;
+        std::optional<TokensResult> tokens; // absent: not scanned (missing says why)
+        QString missing;
+    };
+
+    QString sourceName;
+    QString coderVersion;
+    CoderEra::Era era = CoderEra::Era::Unknown;
+    QDateTime scannedAt;
+    bool tokensVisible = true;
+    ConfigsResult configs;
+    QList<User> users;
+    QHash<QString, QList<McpTool>> tools;
+    QHash<QString, QString> listedBy;
+
+    // True when the file is a fleet snapshot (its "kind"), without reading it all.
+    static bool isFleetFile(const QString &path);
+    static std::optional<FleetSnapshot> readFile(const QString &path, QString *error);
+    static std::optional<FleetSnapshot> read(const QByteArray &data, const QString &origin,
+                                             QString *error);
+    // The finished scan's inputs (the scanner recorded them); no token is written.
+    static QByteArray write(const FleetScanner &scanner);
+};

@@ -1,0 +1,96 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "FleetSource.h"
+
+#include "source/ProtoJson.h"
+
+#include <QJsonObject>
+#include <QTimer>
+
+FleetSource::FleetSource(Source *inner, bool perUserConfigs, QObject *parent)
+    : Source(parent), m_inner(inner), m_perUser(perUserConfigs)
+{}
+
+void FleetSource::fetchConfigs(const QString &userId, ConfigsCallback done)
+{
+    if (!m_inner) {
+        QTimer::singleShot(0, this, [done] { done({std::nullopt, QStringLiteral("no source")}); });
+        return;
+    }
+    if (m_perUser) {
+        ++m_configCalls;
+        m_inner->fetchConfigs(userId, [this, done](const ConfigsResult &result) {
+            if (m_recording && m_configsJson.isUndefined() && result.response)
+                m_configsJson = ProtoJson::writeConfigsResponse(*result.response);
+            done(result);
+        });
+        return;
+    }
+    if (m_configs) {
+        // Answers arrive asynchronously, never inside the call (Source's contract).
+        QTimer::singleShot(0, this, [this, done] { done(*m_configs); });
+        return;
+    }
+    m_waiting << std::move(done);
+    if (m_asked)
+        return;
+    m_asked = true;
+    ++m_configCalls;
+    m_inner->fetchConfigs(userId, [this](const ConfigsResult &result) {
+        // A failed call is not kept: the next user asks again.
+        if (result.response)
+            m_configs = result;
+        if (m_recording)
+            m_configsJson = result.response ? QJsonValue(ProtoJson::writeConfigsResponse(*result.response))
+                                            : QJsonValue(QJsonObject{{QStringLiteral("error"), result.error}});
+        m_asked = false;
+        const QList<ConfigsCallback> waiting = std::exchange(m_waiting, {});
+        for (const ConfigsCallback &callback : waiting)
+            callback(result);
+    });
+}
+
+void FleetSource::fetchAccessTokens(const QString &userId, const QStringList &serverIds,
+                                    TokensCallback done)
+{
+    if (!m_inner) {
+        QTimer::singleShot(0, this, [done] {
+            TokensResult failed{std::nullopt, QStringLiteral("no source"), {}};
+            failed.transportFailed = true;
+            done(failed);
+        });
+        return;
+    }
+    ++m_tokenCalls;
+    m_inner->fetchAccessTokens(userId, serverIds,
+                               [this, userId, done](const TokensResult &result) {
+                                   if (result.transportFailed)
+                                       m_transport.insert(userId, result.error);
+                                   else
+                                       m_transport.remove(userId);
+                                   if (m_recording && !result.transportFailed)
+                                       m_tokensJson.insert(
+                                           userId,
+                                           !result.unknownReason.isEmpty()
+                                               ? QJsonValue(QJsonObject{
+                                                     {QStringLiteral("unknown"),
+                                                      result.unknownReason}})
+                                           : !result.error.isEmpty()
+                                               ? QJsonValue(QJsonObject{
+                                                     {QStringLiteral("error"), result.error}})
+                                           : result.response
+                                               ? QJsonValue(ProtoJson::writeTokensResponse(
+                                                     *result.response, false))
+                                               : QJsonValue(QJsonValue::Null));
+                                   done(result);
+                               });
+}
+
+QString FleetSource::displayName() const
+{
+    return m_inner ? m_inner->displayName() : QString();
+}
+
+QString FleetSource::limitations() const
+{
+    return m_inner ? m_inner->limitations() : QString();
+}
