@@ -146,8 +146,8 @@ bool CliConnection::open(const QCommandLineParser &parser, QString *error, int *
                 *error = tr("--sandbox-population needs a whole number from 0 to 100000");
                 return false;
             }
-            scenario.addPopulation(count, {QStringLiteral("coder"), QStringLiteral("github"),
-                                           QStringLiteral("jira")});
+            scenario.addPopulation(
+                count, {QStringLiteral("coder"), QStringLiteral("github"), QStringLiteral("jira")});
         }
         m_sandbox = std::make_unique<SandboxDeployment>(std::move(scenario));
         if (parser.isSet(QStringLiteral("sandbox-version")))

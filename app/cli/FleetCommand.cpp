@@ -244,8 +244,8 @@ int FleetCommand::run(const QStringList &arguments)
                         });
                     loop.exec();
                 }
-                CliIo::error(FleetReport::cost(int(users.size()), external,
-                                               connection.usesGateway()));
+                CliIo::error(
+                    FleetReport::cost(int(users.size()), external, connection.usesGateway()));
             }
         }
     }
@@ -259,12 +259,12 @@ int FleetCommand::run(const QStringList &arguments)
     if (terminal && !quiet)
         QObject::connect(&scanner, &FleetScanner::progressed, [&scanner](int done, int total) {
             const double left = scanner.secondsLeft();
-            QByteArray line = QStringLiteral("\r%1/%2 users%3   ")
-                                  .arg(done)
-                                  .arg(total)
-                                  .arg(left >= 0 ? tr(", about %1 s left").arg(qRound(left))
-                                                 : QString())
-                                  .toUtf8();
+            QByteArray line =
+                QStringLiteral("\r%1/%2 users%3   ")
+                    .arg(done)
+                    .arg(total)
+                    .arg(left >= 0 ? tr(", about %1 s left").arg(qRound(left)) : QString())
+                    .toUtf8();
             ::write(STDERR_FILENO, line.constData(), size_t(line.size()));
         });
     if (terminal && !quiet)
@@ -319,16 +319,16 @@ int FleetCommand::run(const QStringList &arguments)
         !writeFile(parser.value(QStringLiteral("csv")), FleetReport::csv(fleet, evaluation)))
         return CliIo::BadInput;
     if (parser.isSet(QStringLiteral("json")))
-        CliIo::outBytes(QJsonDocument(FleetReport::json(fleet, evaluation,
-                                                        impact ? &*impact : nullptr,
-                                                        comparison ? &*comparison : nullptr))
-                            .toJson(QJsonDocument::Indented));
+        CliIo::outBytes(
+            QJsonDocument(FleetReport::json(fleet, evaluation, impact ? &*impact : nullptr,
+                                            comparison ? &*comparison : nullptr))
+                .toJson(QJsonDocument::Indented));
     else
         CliIo::out(FleetReport::text(fleet, evaluation, impact ? &*impact : nullptr,
                                      comparison ? &*comparison : nullptr));
     if (fleet.cancelled || !fleet.missingUsers().isEmpty()) {
-        CliIo::error(tr("%1 user(s) not scanned: the result is partial")
-                         .arg(fleet.missingUsers().size()));
+        CliIo::error(
+            tr("%1 user(s) not scanned: the result is partial").arg(fleet.missingUsers().size()));
         return CliIo::ResolutionError;
     }
     return CliIo::Ok;

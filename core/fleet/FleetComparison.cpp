@@ -83,7 +83,8 @@ FleetComparison FleetComparison::compare(const FleetResult &before, const FleetR
             const QString is = describe(after, now, after.serverIndex(id));
             if (was != is) {
                 change.servers << ServerChange{id, was, is};
-                if (was.startsWith(QLatin1String("proxied")) && !is.startsWith(QLatin1String("proxied")))
+                if (was.startsWith(QLatin1String("proxied")) &&
+                    !is.startsWith(QLatin1String("proxied")))
                     change.worse = true;
             }
         }
@@ -92,7 +93,8 @@ FleetComparison FleetComparison::compare(const FleetResult &before, const FleetR
         change.toolsLost = sorted(idsBefore - idsAfter);
         change.toolsGained = sorted(idsAfter - idsBefore);
         change.worse |= !change.toolsLost.isEmpty();
-        if (!change.servers.isEmpty() || !change.toolsLost.isEmpty() || !change.toolsGained.isEmpty())
+        if (!change.servers.isEmpty() || !change.toolsLost.isEmpty() ||
+            !change.toolsGained.isEmpty())
             c.changes << change;
     }
     for (const FleetUser &then : before.users)
@@ -102,13 +104,14 @@ FleetComparison FleetComparison::compare(const FleetResult &before, const FleetR
             gone.removed = true;
             c.changes << gone;
         }
-    std::stable_sort(c.changes.begin(), c.changes.end(), [](const UserChange &a, const UserChange &b) {
-        if (a.worse != b.worse)
-            return a.worse;
-        if (a.toolsLost.size() != b.toolsLost.size())
-            return a.toolsLost.size() > b.toolsLost.size();
-        return a.username < b.username;
-    });
+    std::stable_sort(c.changes.begin(), c.changes.end(),
+                     [](const UserChange &a, const UserChange &b) {
+                         if (a.worse != b.worse)
+                             return a.worse;
+                         if (a.toolsLost.size() != b.toolsLost.size())
+                             return a.toolsLost.size() > b.toolsLost.size();
+                         return a.username < b.username;
+                     });
     return c;
 }
 
@@ -155,13 +158,14 @@ QJsonObject FleetComparison::toJson() const
             servers << QJsonObject{{QStringLiteral("id"), s.server},
                                    {QStringLiteral("before"), s.before},
                                    {QStringLiteral("after"), s.after}};
-        list << QJsonObject{{QStringLiteral("username"), c.username},
-                            {QStringLiteral("worse"), c.worse},
-                            {QStringLiteral("added"), c.added},
-                            {QStringLiteral("removed"), c.removed},
-                            {QStringLiteral("servers"), servers},
-                            {QStringLiteral("toolsLost"), QJsonArray::fromStringList(c.toolsLost)},
-                            {QStringLiteral("toolsGained"), QJsonArray::fromStringList(c.toolsGained)}};
+        list << QJsonObject{
+            {QStringLiteral("username"), c.username},
+            {QStringLiteral("worse"), c.worse},
+            {QStringLiteral("added"), c.added},
+            {QStringLiteral("removed"), c.removed},
+            {QStringLiteral("servers"), servers},
+            {QStringLiteral("toolsLost"), QJsonArray::fromStringList(c.toolsLost)},
+            {QStringLiteral("toolsGained"), QJsonArray::fromStringList(c.toolsGained)}};
     }
     return {{QStringLiteral("before"), beforeScannedAt.toString(Qt::ISODate)},
             {QStringLiteral("usersCompared"), usersCompared},

@@ -17,7 +17,7 @@ class FleetEvaluation
 public:
     struct Server
     {
-        QStringList injected;  // injected tool ids, in the server's order
+        QStringList injected; // injected tool ids, in the server's order
         bool toolsKnown = false;
         bool regexValid = true;
         QString regexError;

@@ -22,8 +22,8 @@ void FleetReplaySource::fetchAccessTokens(const QString &userId, const QStringLi
         const int i = m_userIndex.value(userId, -1);
         if (i < 0 || !m_snapshot.users.at(i).tokens) {
             TokensResult missing;
-            missing.error = i < 0 ? QStringLiteral("not in the snapshot")
-                                  : m_snapshot.users.at(i).missing;
+            missing.error =
+                i < 0 ? QStringLiteral("not in the snapshot") : m_snapshot.users.at(i).missing;
             missing.transportFailed = true;
             done(missing);
             return;

@@ -56,14 +56,15 @@ QJsonObject FleetReport::json(const FleetResult &fleet, const FleetEvaluation &e
                 continue;
             const FleetEvaluation::Server &server = e.servers.at(s);
             const bool proxied = FleetEvaluation::cellProxied(cell, server.regexValid);
-            QJsonObject c{{QStringLiteral("id"), fleet.servers.at(s).id},
-                          {QStringLiteral("outcome"), ResolvedServer::outcomeName(cell.outcome)},
-                          {QStringLiteral("tokenStatus"), FleetResult::tokenClassName(cell.tokenClass)},
-                          {QStringLiteral("injectedToolCount"),
-                           cell.outcome == ResolvedServer::Outcome::Unknown ? QJsonValue(QJsonValue::Null)
-                           : !proxied                                       ? QJsonValue(0)
-                           : server.toolsKnown ? QJsonValue(int(server.injected.size()))
-                                               : QJsonValue(QJsonValue::Null)}};
+            QJsonObject c{
+                {QStringLiteral("id"), fleet.servers.at(s).id},
+                {QStringLiteral("outcome"), ResolvedServer::outcomeName(cell.outcome)},
+                {QStringLiteral("tokenStatus"), FleetResult::tokenClassName(cell.tokenClass)},
+                {QStringLiteral("injectedToolCount"),
+                 cell.outcome == ResolvedServer::Outcome::Unknown ? QJsonValue(QJsonValue::Null)
+                 : !proxied                                       ? QJsonValue(0)
+                 : server.toolsKnown ? QJsonValue(int(server.injected.size()))
+                                     : QJsonValue(QJsonValue::Null)}};
             if (cell.reason != ResolvedServer::Reason::None)
                 c.insert(QStringLiteral("reason"), ResolvedServer::reasonName(cell.reason));
             if (cell.tokenError >= 0)
@@ -73,11 +74,12 @@ QJsonObject FleetReport::json(const FleetResult &fleet, const FleetEvaluation &e
         o.insert(QStringLiteral("servers"), servers);
         if (impact)
             o.insert(QStringLiteral("whatIf"),
-                     QJsonObject{{QStringLiteral("gained"), QJsonArray::fromStringList(impact->gained(u))},
-                                 {QStringLiteral("lost"), QJsonArray::fromStringList(impact->lost(u))},
-                                 {QStringLiteral("injectedToolCount"),
-                                  count(impact->after.injected.value(u, -1))},
-                                 {QStringLiteral("overBudget"), impact->after.overBudget(u)}});
+                     QJsonObject{
+                         {QStringLiteral("gained"), QJsonArray::fromStringList(impact->gained(u))},
+                         {QStringLiteral("lost"), QJsonArray::fromStringList(impact->lost(u))},
+                         {QStringLiteral("injectedToolCount"),
+                          count(impact->after.injected.value(u, -1))},
+                         {QStringLiteral("overBudget"), impact->after.overBudget(u)}});
         users << o;
     }
     QJsonArray servers;
@@ -166,8 +168,17 @@ QByteArray FleetReport::csv(const FleetResult &fleet, const FleetEvaluation &e)
                    QLatin1Char('\n');
         }
         if (!any)
-            out += QStringList{csvField(user.username), csvField(user.id), {}, {}, {}, {}, {}, {},
-                               userCount, over, csvField(user.missing + user.error)}
+            out += QStringList{csvField(user.username),
+                               csvField(user.id),
+                               {},
+                               {},
+                               {},
+                               {},
+                               {},
+                               {},
+                               userCount,
+                               over,
+                               csvField(user.missing + user.error)}
                        .join(QLatin1Char(',')) +
                    QLatin1Char('\n');
     }
@@ -180,14 +191,16 @@ QString FleetReport::text(const FleetResult &fleet, const FleetEvaluation &e,
 {
     QStringList lines;
     const QStringList missing = fleet.missingUsers();
-    lines << tr("Fleet: %1 user(s), %2 scanned, %3 server(s); Coder era %4 (%5); %6 client tool(s).")
-                 .arg(fleet.users.size())
-                 .arg(fleet.users.size() - missing.size())
-                 .arg(fleet.servers.size())
-                 .arg(CoderEra::name(e.era), fleet.eraSource)
-                 .arg(e.clientToolCount);
+    lines
+        << tr("Fleet: %1 user(s), %2 scanned, %3 server(s); Coder era %4 (%5); %6 client tool(s).")
+               .arg(fleet.users.size())
+               .arg(fleet.users.size() - missing.size())
+               .arg(fleet.servers.size())
+               .arg(CoderEra::name(e.era), fleet.eraSource)
+               .arg(e.clientToolCount);
     if (fleet.cancelled)
-        lines << tr("!! The scan was cancelled: %n user(s) not scanned.", nullptr, int(missing.size()));
+        lines << tr("!! The scan was cancelled: %n user(s) not scanned.", nullptr,
+                    int(missing.size()));
     else if (!missing.isEmpty())
         lines << tr("!! %n user(s) could not be scanned: %1", nullptr, int(missing.size()))
                      .arg(missing.mid(0, 10).join(QLatin1String(", ")) +
@@ -200,8 +213,10 @@ QString FleetReport::text(const FleetResult &fleet, const FleetEvaluation &e,
         lines << QStringLiteral("Note: ") + note;
 
     if (impact) {
-        lines << QString() << tr("What if %1:").arg(QString::fromUtf8(
-                                  QJsonDocument(impact->edits.toJson()).toJson(QJsonDocument::Compact)));
+        lines << QString()
+              << tr("What if %1:")
+                     .arg(QString::fromUtf8(
+                         QJsonDocument(impact->edits.toJson()).toJson(QJsonDocument::Compact)));
         for (const QString &line : impact->summaryLines(fleet))
             lines << QStringLiteral("  ") + line;
     }
@@ -214,7 +229,9 @@ QString FleetReport::text(const FleetResult &fleet, const FleetEvaluation &e,
     for (int s = 0; s < fleet.servers.size(); ++s) {
         const FleetServer &fs = fleet.servers.at(s);
         const auto &es = e.servers.at(s);
-        const auto n = [&](FleetTokenClass c) { return es.tokens[int(c)]; };
+        const auto n = [&](FleetTokenClass c) {
+            return es.tokens[int(c)];
+        };
         QString tokens = tr("tokens: %1 ok, %2 expired, %3 not linked, %4 other error")
                              .arg(n(FleetTokenClass::Ok))
                              .arg(n(FleetTokenClass::Expired))
@@ -224,11 +241,12 @@ QString FleetReport::text(const FleetResult &fleet, const FleetEvaluation &e,
             tokens += tr(", %1 unknown").arg(n(FleetTokenClass::Unknown));
         if (fs.kind == ResolvedServer::Kind::Coder)
             tokens = tr("the session key is its token");
-        lines << tr("  %1: proxied for %2 user(s), %3 each; %4")
+        lines << tr("  %1: proxied for %2 user(s), %3; %4")
                      .arg(fs.id)
                      .arg(es.proxiedUsers)
-                     .arg(es.toolsKnown ? tr("%n tool(s) injected", nullptr, int(es.injected.size()))
-                                        : tr("tools unknown"),
+                     .arg(es.toolsKnown
+                              ? tr("%n tool(s) injected each", nullptr, int(es.injected.size()))
+                              : tr("tools unknown"),
                           tokens);
         lines << QStringLiteral("      ") + fs.toolsNote;
         if (!es.regexError.isEmpty())
@@ -258,7 +276,8 @@ QString FleetReport::text(const FleetResult &fleet, const FleetEvaluation &e,
             parts << part;
         }
         if (e.overBudget(u))
-            parts << tr("over budget: %1 tools").arg(e.injectedAtLeast.value(u) + e.clientToolCount);
+            parts
+                << tr("over budget: %1 tools").arg(e.injectedAtLeast.value(u) + e.clientToolCount);
         if (parts.isEmpty())
             continue;
         ++problems;

@@ -32,8 +32,8 @@ struct FleetUser
 {
     QString id;
     QString username;
-    QString error;   // the whole resolution failed (configs could not be read)
-    QString missing; // not scanned (cancelled, the connection was lost): why
+    QString error;            // the whole resolution failed (configs could not be read)
+    QString missing;          // not scanned (cancelled, the connection was lost): why
     QVector<FleetCell> cells; // by server index
     bool scanned() const { return missing.isEmpty(); }
 };
@@ -47,9 +47,9 @@ struct FleetServer
     QString url;
     QString allowRegex;
     QString denyRegex;
-    ResolvedServer probed;  // tools, Coder's client views; never a token
-    QString listedBy;       // whose token listed the tools (username)
-    QString toolsNote;      // why the tools are unknown, or where they came from
+    ResolvedServer probed; // tools, Coder's client views; never a token
+    QString listedBy;      // whose token listed the tools (username)
+    QString toolsNote;     // why the tools are unknown, or where they came from
 };
 
 // A fleet scan: every matching user's decision per server, and the tools each server
@@ -73,7 +73,10 @@ struct FleetResult
 
     int serverIndex(const QString &id) const;
     int intern(const QString &text);
-    QString text(int index) const { return index >= 0 && index < texts.size() ? texts.at(index) : QString(); }
+    QString text(int index) const
+    {
+        return index >= 0 && index < texts.size() ? texts.at(index) : QString();
+    }
     QStringList missingUsers() const;
     static QString tokenClassName(FleetTokenClass c);
     static FleetTokenClass classify(ResolvedServer::TokenStatus status, const QString &error);

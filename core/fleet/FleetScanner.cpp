@@ -116,9 +116,8 @@ void FleetScanner::onResolved(int slot, const Resolution &resolution)
         ++m_attempts[u];
         m_queue << u;
     } else if (!transport.isEmpty()) {
-        user.missing = tr("no answer from coderd after %1 attempts: %2")
-                           .arg(m_attempts[u] + 1)
-                           .arg(transport);
+        user.missing =
+            tr("no answer from coderd after %1 attempts: %2").arg(m_attempts[u] + 1).arg(transport);
         ++m_done;
     } else {
         record(u, resolution);
@@ -248,10 +247,9 @@ void FleetScanner::probeServers()
             fs.probed.coderViews = server.coderViews;
             fs.probed.idsEra = -1;
             fs.listedBy = m_candidateUser.value(indices.at(i));
-            fs.toolsNote = server.toolsKnown
-                               ? tr("listed once with %1's token").arg(fs.listedBy)
-                               : tr("the probe with %1's token failed: %2")
-                                     .arg(fs.listedBy, server.toolsError);
+            fs.toolsNote = server.toolsKnown ? tr("listed once with %1's token").arg(fs.listedBy)
+                                             : tr("the probe with %1's token failed: %2")
+                                                   .arg(fs.listedBy, server.toolsError);
         }
         m_probe->deleteLater();
         finish();

@@ -3,9 +3,9 @@
 
 #include "FleetScanner.h"
 #include "FleetSource.h"
-#include "json/JsonReader.h"
 #include "source/ProtoJson.h"
 #include "source/SnapshotReader.h"
+#include "json/JsonReader.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -63,7 +63,8 @@ std::optional<FleetSnapshot> FleetSnapshot::read(const QByteArray &data, const Q
         bool known = false;
         snapshot.era = CoderEra::fromName(root.value(QLatin1String("coderEra")).toString(), &known);
         if (!known)
-            reader.fail(QStringLiteral("coderEra"), QStringLiteral("must be \"A\", \"B\" or \"C\""));
+            reader.fail(QStringLiteral("coderEra"),
+                        QStringLiteral("must be \"A\", \"B\" or \"C\""));
     } else if (!snapshot.coderVersion.isEmpty()) {
         snapshot.era = CoderEra::fromVersion(snapshot.coderVersion);
     }
@@ -75,7 +76,8 @@ std::optional<FleetSnapshot> FleetSnapshot::read(const QByteArray &data, const Q
         snapshot.configs.response =
             ProtoJson::readConfigsResponse(reader, configs, QStringLiteral("configs"));
 
-    const QJsonArray users = reader.array(root.value(QLatin1String("users")), QStringLiteral("users"));
+    const QJsonArray users =
+        reader.array(root.value(QLatin1String("users")), QStringLiteral("users"));
     snapshot.users.reserve(users.size());
     for (int i = 0; i < users.size() && reader.ok(); ++i) {
         const QString path = QStringLiteral("users[%1]").arg(i);
@@ -89,9 +91,11 @@ std::optional<FleetSnapshot> FleetSnapshot::read(const QByteArray &data, const Q
             const QJsonObject t = tokens.toObject();
             TokensResult result;
             if (t.contains(QLatin1String("unknown")))
-                result.unknownReason = reader.string(t, {"unknown"}, JsonReader::join(path, QStringLiteral("tokens")));
+                result.unknownReason =
+                    reader.string(t, {"unknown"}, JsonReader::join(path, QStringLiteral("tokens")));
             else if (t.contains(QLatin1String("error")))
-                result.error = reader.string(t, {"error"}, JsonReader::join(path, QStringLiteral("tokens")));
+                result.error =
+                    reader.string(t, {"error"}, JsonReader::join(path, QStringLiteral("tokens")));
             else
                 result.response = ProtoJson::readTokensResponse(
                     reader, t, JsonReader::join(path, QStringLiteral("tokens")));
@@ -109,9 +113,9 @@ std::optional<FleetSnapshot> FleetSnapshot::read(const QByteArray &data, const Q
     const QJsonObject tools =
         reader.object(root.value(QLatin1String("tools")), QStringLiteral("tools"));
     for (auto it = tools.begin(); it != tools.end(); ++it)
-        snapshot.tools.insert(it.key(),
-                              SnapshotReader::readTools(
-                                  reader, it.value(), JsonReader::join(QStringLiteral("tools"), it.key())));
+        snapshot.tools.insert(
+            it.key(), SnapshotReader::readTools(
+                          reader, it.value(), JsonReader::join(QStringLiteral("tools"), it.key())));
     const QJsonObject listedBy =
         reader.object(root.value(QLatin1String("listedBy")), QStringLiteral("listedBy"));
     for (auto it = listedBy.begin(); it != listedBy.end(); ++it)

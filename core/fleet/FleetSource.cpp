@@ -40,8 +40,9 @@ void FleetSource::fetchConfigs(const QString &userId, ConfigsCallback done)
         if (result.response)
             m_configs = result;
         if (m_recording)
-            m_configsJson = result.response ? QJsonValue(ProtoJson::writeConfigsResponse(*result.response))
-                                            : QJsonValue(QJsonObject{{QStringLiteral("error"), result.error}});
+            m_configsJson = result.response
+                                ? QJsonValue(ProtoJson::writeConfigsResponse(*result.response))
+                                : QJsonValue(QJsonObject{{QStringLiteral("error"), result.error}});
         m_asked = false;
         const QList<ConfigsCallback> waiting = std::exchange(m_waiting, {});
         for (const ConfigsCallback &callback : waiting)
@@ -61,28 +62,23 @@ void FleetSource::fetchAccessTokens(const QString &userId, const QStringList &se
         return;
     }
     ++m_tokenCalls;
-    m_inner->fetchAccessTokens(userId, serverIds,
-                               [this, userId, done](const TokensResult &result) {
-                                   if (result.transportFailed)
-                                       m_transport.insert(userId, result.error);
-                                   else
-                                       m_transport.remove(userId);
-                                   if (m_recording && !result.transportFailed)
-                                       m_tokensJson.insert(
-                                           userId,
-                                           !result.unknownReason.isEmpty()
-                                               ? QJsonValue(QJsonObject{
-                                                     {QStringLiteral("unknown"),
-                                                      result.unknownReason}})
-                                           : !result.error.isEmpty()
-                                               ? QJsonValue(QJsonObject{
-                                                     {QStringLiteral("error"), result.error}})
-                                           : result.response
-                                               ? QJsonValue(ProtoJson::writeTokensResponse(
-                                                     *result.response, false))
-                                               : QJsonValue(QJsonValue::Null));
-                                   done(result);
-                               });
+    m_inner->fetchAccessTokens(userId, serverIds, [this, userId, done](const TokensResult &result) {
+        if (result.transportFailed)
+            m_transport.insert(userId, result.error);
+        else
+            m_transport.remove(userId);
+        if (m_recording && !result.transportFailed)
+            m_tokensJson.insert(
+                userId,
+                !result.unknownReason.isEmpty()
+                    ? QJsonValue(QJsonObject{{QStringLiteral("unknown"), result.unknownReason}})
+                : !result.error.isEmpty()
+                    ? QJsonValue(QJsonObject{{QStringLiteral("error"), result.error}})
+                : result.response
+                    ? QJsonValue(ProtoJson::writeTokensResponse(*result.response, false))
+                    : QJsonValue(QJsonValue::Null));
+        done(result);
+    });
 }
 
 QString FleetSource::displayName() const

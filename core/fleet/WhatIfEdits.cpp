@@ -26,9 +26,8 @@ std::optional<WhatIfEdits> WhatIfEdits::fromJson(const QByteArray &json, QString
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        *error = tr("not JSON (%1 at offset %2)")
-                     .arg(parseError.errorString())
-                     .arg(parseError.offset);
+        *error =
+            tr("not JSON (%1 at offset %2)").arg(parseError.errorString()).arg(parseError.offset);
         return std::nullopt;
     }
     if (!doc.isObject()) {
@@ -39,7 +38,8 @@ std::optional<WhatIfEdits> WhatIfEdits::fromJson(const QByteArray &json, QString
     for (auto it = root.begin(); it != root.end(); ++it)
         if (it.key() != QLatin1String("servers") && it.key() != QLatin1String("era") &&
             it.key() != QLatin1String("clientTools")) {
-            *error = tr("unknown key \"%1\" (servers, era and clientTools are known)").arg(it.key());
+            *error =
+                tr("unknown key \"%1\" (servers, era and clientTools are known)").arg(it.key());
             return std::nullopt;
         }
     WhatIfEdits edits;

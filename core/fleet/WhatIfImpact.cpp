@@ -43,7 +43,9 @@ WhatIfImpact WhatIfImpact::evaluate(const FleetResult &fleet, const WhatIfEdits 
         const auto &a = impact.after.servers.at(s);
         lostOnServer[s] = minus(b.injected, a.injected);
         gainedOnServer[s] = minus(a.injected, b.injected);
-        if (a.stopsCoderd)
+        // Only an edit can stop coderd: a deployed regex it could not compile would have
+        // stopped it already (the sandbox keeps one for its story).
+        if (a.stopsCoderd && edits.servers.contains(fleet.servers.at(s).id))
             impact.serversStoppingCoderd << fleet.servers.at(s).id;
         if (!lostOnServer.at(s).isEmpty() || !gainedOnServer.at(s).isEmpty())
             impact.serversGainingOrLosing << QStringLiteral("%1: -%2 +%3")
@@ -70,8 +72,10 @@ WhatIfImpact WhatIfImpact::evaluate(const FleetResult &fleet, const WhatIfEdits 
         bool changed = false;
         for (int s = 0; s < serverCount; ++s) {
             const FleetCell &cell = user.cells.value(s);
-            const bool bp = FleetEvaluation::cellProxied(cell, impact.before.servers.at(s).regexValid);
-            const bool ap = FleetEvaluation::cellProxied(cell, impact.after.servers.at(s).regexValid);
+            const bool bp =
+                FleetEvaluation::cellProxied(cell, impact.before.servers.at(s).regexValid);
+            const bool ap =
+                FleetEvaluation::cellProxied(cell, impact.after.servers.at(s).regexValid);
             key[2 * s] = bp ? '1' : '0';
             key[2 * s + 1] = ap ? '1' : '0';
             if (bp && ap)
@@ -103,6 +107,28 @@ WhatIfImpact WhatIfImpact::evaluate(const FleetResult &fleet, const WhatIfEdits 
         impact.groupOf[u] = *it;
         ++impact.usersAffected;
     }
+    // Users whose servers differ but whose change is the same are one group.
+    QHash<QString, int> byChange;
+    QVector<int> merged(impact.groups.size());
+    QList<Group> unique;
+    for (int g = 0; g < impact.groups.size(); ++g) {
+        const Group &group = impact.groups.at(g);
+        const QString change = group.lost.join(QLatin1Char(' ')) + QLatin1Char('|') +
+                               group.gained.join(QLatin1Char(' '));
+        auto it = byChange.constFind(change);
+        if (it == byChange.constEnd()) {
+            it = byChange.insert(change, int(unique.size()));
+            unique << Group{group.gained, group.lost, {}};
+        }
+        unique[*it].users << group.users;
+        merged[g] = *it;
+    }
+    for (int &g : impact.groupOf)
+        if (g >= 0)
+            g = merged.at(g);
+    impact.groups = unique;
+    for (Group &group : impact.groups)
+        std::sort(group.users.begin(), group.users.end());
     // Largest group first; the order of groupOf follows.
     QList<int> order(impact.groups.size());
     for (int i = 0; i < order.size(); ++i)
@@ -145,9 +171,11 @@ QStringList WhatIfImpact::summaryLines(const FleetResult &fleet, int maxGroups) 
         const int n = int(group.users.size());
         QStringList parts;
         if (!group.lost.isEmpty())
-            parts << tr("lose %n tool(s): %1", nullptr, int(group.lost.size())).arg(listed(group.lost));
+            parts << tr("lose %n tool(s): %1", nullptr, int(group.lost.size()))
+                         .arg(listed(group.lost));
         if (!group.gained.isEmpty())
-            parts << tr("gain %n tool(s): %1", nullptr, int(group.gained.size())).arg(listed(group.gained));
+            parts << tr("gain %n tool(s): %1", nullptr, int(group.gained.size()))
+                         .arg(listed(group.gained));
         QStringList names;
         for (int i = 0; i < n && i < 3; ++i)
             names << fleet.users.at(group.users.at(i)).username;

@@ -24,6 +24,8 @@ import (
 	"os"
 	"strconv"
 	"strings"
+	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/coder/websocket"
@@ -109,7 +111,16 @@ func errorOf(raw json.RawMessage) (string, bool) {
 }
 
 // configurator serves the two MCPConfigurator RPCs coderd/aibridgedserver answers.
-type configurator struct{ users map[string]*user }
+type configurator struct {
+	users map[string]*user
+	// dropAfter > 0: the first gateway connection is cut after that many token calls
+	// (a peer that drops the connection mid-scan).
+	dropAfter   int64
+	tokenCalls  atomic.Int64
+	dropOnce    sync.Once
+	mu          sync.Mutex
+	dropCurrent func()
+}
 
 func (c *configurator) GetMCPServerConfigs(_ context.Context, in *pb.GetMCPServerConfigsRequest) (*pb.GetMCPServerConfigsResponse, error) {
 	u, ok := c.users[in.GetUserId()]
@@ -123,6 +134,17 @@ func (c *configurator) GetMCPServerConfigs(_ context.Context, in *pb.GetMCPServe
 }
 
 func (c *configurator) GetMCPServerAccessTokensBatch(_ context.Context, in *pb.GetMCPServerAccessTokensBatchRequest) (*pb.GetMCPServerAccessTokensBatchResponse, error) {
+	if n := c.tokenCalls.Add(1); c.dropAfter > 0 && n == c.dropAfter {
+		c.dropOnce.Do(func() {
+			c.mu.Lock()
+			drop := c.dropCurrent
+			c.mu.Unlock()
+			if drop != nil {
+				go drop() // cut mid-call: this answer never arrives
+			}
+		})
+		select {} // the connection goes; this call never answers
+	}
 	u, ok := c.users[in.GetUserId()]
 	if !ok {
 		return &pb.GetMCPServerAccessTokensBatchResponse{}, nil // no links: empty answer
@@ -206,6 +228,9 @@ func main() {
 	serverVersion := flag.String("api-version", "1.0", "the AI Gateway API version this coderd speaks (same major, minor <= it is accepted)")
 	var snapshots snapshotList
 	flag.Var(&snapshots, "snapshot", "a snapshot file (one user each); repeatable")
+	generated := flag.Int("users", 0, "add N generated users (docs/fleet.md: the sandbox's --sandbox-population rule)")
+	fleetFile := flag.String("fleet", "", "a fleet snapshot: its configs (deployment-wide) and each user's token answer")
+	dropAfter := flag.Int64("drop-after-tokens", 0, "cut the first gateway connection at the Nth token call")
 	flag.Parse()
 
 	sessionToken := os.Getenv("CODER_SESSION_TOKEN")
@@ -221,6 +246,36 @@ func main() {
 		users[u.ID] = u
 		order = append(order, u)
 	}
+	if *fleetFile != "" {
+		fleet, err := readFleet(*fleetFile)
+		if err != nil {
+			fmt.Fprintln(os.Stderr, "coderd-peer:", err)
+			os.Exit(2)
+		}
+		for _, u := range fleet {
+			users[u.ID] = u
+			order = append(order, u)
+		}
+	}
+	if *generated > 0 {
+		var configs *pb.GetMCPServerConfigsResponse
+		if len(order) > 0 && order[0].Configs != nil {
+			configs = order[0].Configs
+		} else {
+			configs = &pb.GetMCPServerConfigsResponse{
+				CoderMcpConfig: &pb.MCPServerConfig{Id: "coder", Url: "http://127.0.0.1:1/coder"},
+				ExternalAuthMcpConfigs: []*pb.MCPServerConfig{
+					{Id: "github", Url: "http://127.0.0.1:1/github"},
+					{Id: "jira", Url: "http://127.0.0.1:1/jira"},
+				},
+			}
+		}
+		for i := 1; i <= *generated; i++ {
+			u := generatedUser(i, configs)
+			users[u.ID] = u
+			order = append(order, u)
+		}
+	}
 	owner := map[string]interface{}{
 		"id": "00000000-0000-4000-8000-00000000a0a0", "username": "admin", "email": "admin@example.com",
 		"status": "active", "roles": []map[string]string{{"name": "owner", "display_name": "Owner"}},
@@ -231,7 +286,8 @@ func main() {
 	}
 
 	mux := drpcmux.New()
-	if err := mux.Register(&configurator{users: users}, description{}); err != nil {
+	conf := &configurator{users: users, dropAfter: *dropAfter}
+	if err := mux.Register(conf, description{}); err != nil {
 		panic(err)
 	}
 	drpcSrv := drpcserver.New(mux)
@@ -375,6 +431,12 @@ func main() {
 			conn.SetReadLimit(256 << 10)
 			ctx, cancel := context.WithCancel(r.Context())
 			defer cancel()
+			conf.mu.Lock()
+			conf.dropCurrent = func() {
+				cancel()
+				_ = conn.Close(websocket.StatusGoingAway, "dropped mid-scan")
+			}
+			conf.mu.Unlock()
 			netConn := websocket.NetConn(ctx, conn, websocket.MessageBinary)
 			if *pingFloodSeconds > 0 {
 				// A hostile gateway: yamux pings (SYN, 12-byte frames) as fast as the
@@ -415,4 +477,74 @@ func main() {
 	fmt.Printf("listening on http://%s\n", ln.Addr().String())
 	_ = os.Stdout.Sync()
 	_ = http.Serve(ln, nil)
+}
+
+// generatedUser follows the sandbox's population rule (core/sandbox/SandboxScenario.cpp,
+// docs/fleet.md): for the external config at position p, h = (7i + 13p) mod 20 gives
+// h < 14 linked and ok, h < 17 "expired or invalid OAuth2 token", else "no external auth
+// link found"; every 25th user has no links at all (an empty answer).
+func generatedUser(i int, configs *pb.GetMCPServerConfigsResponse) *user {
+	u := &user{
+		ID:       fmt.Sprintf("00000000-0000-4000-a000-%012d", i),
+		Username: fmt.Sprintf("user%05d", i),
+		Configs:  configs,
+		Tokens:   &pb.GetMCPServerAccessTokensBatchResponse{AccessTokens: map[string]string{}, Errors: map[string]string{}},
+	}
+	if i%25 == 0 {
+		return u
+	}
+	for p, c := range configs.GetExternalAuthMcpConfigs() {
+		switch h := (7*i + 13*p) % 20; {
+		case h < 14:
+			u.Tokens.AccessTokens[c.GetId()] = fmt.Sprintf("gen_%d_%s", i, c.GetId())
+		case h < 17:
+			u.Tokens.Errors[c.GetId()] = "expired or invalid OAuth2 token"
+		default:
+			u.Tokens.Errors[c.GetId()] = "no external auth link found"
+		}
+	}
+	return u
+}
+
+// readFleet reads a fleet snapshot (README "Fleet snapshots"): the configs once for
+// everyone, and each user's token answer in protobuf JSON.
+func readFleet(path string) ([]*user, error) {
+	raw, err := os.ReadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	var doc struct {
+		Configs json.RawMessage
+		Users   []struct {
+			ID, Username string
+			Tokens       json.RawMessage
+		}
+	}
+	if err := json.Unmarshal(raw, &doc); err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	configs := &pb.GetMCPServerConfigsResponse{}
+	configsErr := ""
+	if msg, ok := errorOf(doc.Configs); ok {
+		configsErr = msg
+	} else {
+		fixed := strings.ReplaceAll(string(nullToEmpty(doc.Configs)), "null", "{}")
+		if err := protojson.Unmarshal([]byte(fixed), configs); err != nil {
+			return nil, fmt.Errorf("%s: configs: %w", path, err)
+		}
+	}
+	var out []*user
+	for _, d := range doc.Users {
+		u := &user{ID: d.ID, Username: d.Username, Configs: configs, ConfigsErr: configsErr}
+		if msg, ok := errorOf(d.Tokens); ok {
+			u.TokensErr = msg
+		} else {
+			u.Tokens = &pb.GetMCPServerAccessTokensBatchResponse{}
+			if err := protojson.Unmarshal(nullToEmpty(d.Tokens), u.Tokens); err != nil {
+				return nil, fmt.Errorf("%s: %s: tokens: %w", path, d.Username, err)
+			}
+		}
+		out = append(out, u)
+	}
+	return out, nil
 }

@@ -1,0 +1,166 @@
+// SPDX-License-Identifier: Apache-2.0
+// A fleet scan's cost against coderd-peer (coderd's own Go stack, a separate process on
+// loopback) with a generated population: users per second over one connection, peak
+// memory, the per-user cost beside one user resolved alone, the longest the event loop
+// (the window's UI thread) went unserved while scanning, and a what-if edit over every
+// user × 200 tools. Figures, not a test.
+//   bench_fleet [path/to/coderd-peer] [users]
+#include "fleet/FleetScanner.h"
+#include "fleet/WhatIfImpact.h"
+#include "gateway/GatewaySource.h"
+#include "resolve/ToolInventory.h"
+#include "SandboxScenario.h"
+
+#include <algorithm>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QProcess>
+#include <QTextStream>
+#include <QTimer>
+
+namespace {
+const QString Key = QStringLiteral("bench-fleet-key");
+
+qint64 peakRssKiB()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n'))
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').first().toLongLong();
+    return -1;
+}
+
+double median(QList<double> values)
+{
+    std::sort(values.begin(), values.end());
+    return values.isEmpty() ? 0 : values.at(values.size() / 2);
+}
+
+// The longest gap between 1 ms ticks of the event loop while `work` runs.
+struct LoopWatch
+{
+    QElapsedTimer clock;
+    qint64 last = 0;
+    qint64 worst = 0;
+    QTimer timer;
+    LoopWatch()
+    {
+        timer.setInterval(1);
+        QObject::connect(&timer, &QTimer::timeout, [this] {
+            const qint64 now = clock.elapsed();
+            worst = std::max(worst, now - last);
+            last = now;
+        });
+    }
+    void start()
+    {
+        clock.start();
+        last = 0;
+        worst = 0;
+        timer.start();
+    }
+    void stop() { timer.stop(); }
+};
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    const QString peerPath = app.arguments().value(1, QStringLiteral(AIBI_CODERD_PEER));
+    const int users = app.arguments().value(2, QStringLiteral("10000")).toInt();
+    QProcess peer;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("CODER_AI_GATEWAY_KEY"), Key);
+    peer.setProcessEnvironment(env);
+    peer.start(peerPath, {QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
+                          QStringLiteral("--users"), QString::number(users)});
+    if (!peer.waitForStarted(10000) || !peer.waitForReadyRead(20000)) {
+        QTextStream(stderr) << "cannot start " << peerPath << '\n';
+        return 1;
+    }
+    const QUrl url(QString::fromUtf8(peer.readLine().trimmed().mid(int(strlen("listening on ")))));
+    QNetworkAccessManager network;
+    GatewaySource source(&network, url, Secret(Key));
+    QList<CoderUser> population;
+    for (int i = 1; i <= users; ++i)
+        population << CoderUser{SandboxScenario::generatedUserId(i),
+                                SandboxScenario::generatedUsername(i),
+                                {},
+                                {},
+                                {},
+                                {},
+                                {}};
+
+    // One user alone, again and again over the open connection (configs + tokens each).
+    QList<double> single;
+    for (int i = 0; i < 60; ++i) {
+        Resolver resolver(&source);
+        bool done = false;
+        QObject::connect(&resolver, &Resolver::resolved, [&](const Resolution &) { done = true; });
+        QElapsedTimer t;
+        t.start();
+        resolver.resolve(
+            {population.at(i % users).id, population.at(i % users).username, true, {}});
+        while (!done)
+            QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
+        if (i >= 10)
+            single << t.nsecsElapsed() / 1000.0;
+    }
+
+    FleetScanner scanner;
+    FleetScanner::Setup setup;
+    setup.source = &source;
+    setup.probe = false;
+    setup.era = CoderEra::Era::B;
+    LoopWatch watch;
+    QObject::connect(&scanner, &FleetScanner::finished, &app, &QCoreApplication::quit);
+    QElapsedTimer clock;
+    clock.start();
+    watch.start();
+    scanner.start(setup, population);
+    QCoreApplication::exec();
+    watch.stop();
+    const qint64 scanMs = clock.elapsed();
+    const qint64 worstGap = watch.worst;
+    FleetResult fleet = scanner.result();
+
+    // 200 tools across the two external servers, then a deny edit over everyone.
+    for (FleetServer &s : fleet.servers) {
+        if (s.kind != ResolvedServer::Kind::External)
+            continue;
+        QList<McpTool> tools;
+        for (int t = 0; t < 100; ++t)
+            tools << McpTool{QStringLiteral("%1_tool_%2").arg(s.id).arg(t), {}, {}, {}};
+        ToolInventory::setServerTools(s.probed, tools);
+    }
+    WhatIfEdits edits;
+    edits.servers.insert(QStringLiteral("github"), {std::nullopt, QStringLiteral("_tool_1\\d$")});
+    edits.clientTools = 40;
+    QList<double> whatIf;
+    int affected = 0;
+    for (int i = 0; i < 15; ++i) {
+        QElapsedTimer t;
+        t.start();
+        const WhatIfImpact impact = WhatIfImpact::evaluate(fleet, edits);
+        whatIf << t.nsecsElapsed() / 1e6;
+        affected = impact.usersAffected;
+    }
+
+    QTextStream out(stdout);
+    out << "one user alone, over the open connection (median of 50): " << median(single) << " us\n";
+    out << "fleet scan, " << users << " users, concurrency 4, one connection: " << scanMs << " ms ("
+        << (scanMs > 0 ? users * 1000 / scanMs : 0) << " users/s, " << double(scanMs) * 1000 / users
+        << " us/user); " << scanner.configCalls() << " configs call(s), " << scanner.tokenCalls()
+        << " token calls; missing " << fleet.missingUsers().size() << '\n';
+    out << "longest event-loop gap while scanning: " << worstGap << " ms\n";
+    out << "what-if (github deny + 40 client tools) over " << users
+        << " users x 200 tools (median of 15): " << median(whatIf) << " ms; " << affected
+        << " users affected\n";
+    out << "peak RSS: " << peakRssKiB() / 1024 << " MiB\n";
+    peer.terminate();
+    peer.waitForFinished(5000);
+    return 0;
+}
