@@ -1,0 +1,400 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "fleet/FleetComparison.h"
+#include "fleet/FleetReplaySource.h"
+#include "fleet/FleetReport.h"
+#include "fleet/FleetScanner.h"
+#include "fleet/FleetSnapshot.h"
+#include "fleet/WhatIfImpact.h"
+#include "gateway/GatewaySource.h"
+#include "SandboxScenario.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+// The fleet against a population worked out by hand (tests/fixtures/fleet/population-12x3.json:
+// 12 users, the Coder server, GitHub and Jira), replayed from the file and served by
+// coderd-peer over coderd's own wire stack; hand-worked what-if edits; cancel and a peer
+// that drops the connection mid-scan.
+class TestFleet : public QObject
+{
+    Q_OBJECT
+
+    static constexpr auto Population = AIBI_FIXTURES "/fleet/population-12x3.json";
+    static inline const QString Key = QStringLiteral("tst-fleet-gateway-key");
+
+    struct Peer
+    {
+        std::unique_ptr<QProcess> process;
+        QUrl url;
+        ~Peer()
+        {
+            if (!process)
+                return;
+            process->terminate();
+            if (!process->waitForFinished(5000)) {
+                process->kill();
+                process->waitForFinished(5000);
+            }
+        }
+    };
+
+    static std::unique_ptr<Peer> startPeer(const QStringList &arguments)
+    {
+        auto peer = std::make_unique<Peer>();
+        peer->process = std::make_unique<QProcess>();
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("CODER_AI_GATEWAY_KEY"), Key);
+        env.insert(QStringLiteral("CODER_SESSION_TOKEN"), QStringLiteral("tst-fleet-session"));
+        peer->process->setProcessEnvironment(env);
+        peer->process->start(
+            QStringLiteral(AIBI_CODERD_PEER),
+            QStringList{QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")} + arguments);
+        if (!peer->process->waitForStarted(10000))
+            return nullptr;
+        if (!QTest::qWaitFor(
+                [&] {
+                    return peer->process->canReadLine() ||
+                           peer->process->state() == QProcess::NotRunning;
+                },
+                20000) ||
+            !peer->process->canReadLine())
+            return nullptr;
+        const QByteArray line = peer->process->readLine().trimmed();
+        peer->url = QUrl(QString::fromUtf8(line.mid(int(strlen("listening on ")))));
+        return peer;
+    }
+
+    static FleetSnapshot population()
+    {
+        QString error;
+        const auto snapshot = FleetSnapshot::readFile(QLatin1String(Population), &error);
+        if (!snapshot)
+            qFatal("%s", qPrintable(error));
+        return *snapshot;
+    }
+
+    static FleetScanner::Setup replaySetup(Source *source, const FleetSnapshot &s)
+    {
+        FleetScanner::Setup setup;
+        setup.source = source;
+        setup.probe = false;
+        setup.retries = 0;
+        setup.era = s.era;
+        setup.recordedTools = s.tools;
+        setup.recordedListedBy = s.listedBy;
+        return setup;
+    }
+
+    static FleetResult scan(FleetScanner::Setup setup, const QList<CoderUser> &users)
+    {
+        FleetScanner scanner;
+        QSignalSpy finished(&scanner, &FleetScanner::finished);
+        scanner.start(setup, users);
+        if (scanner.isRunning() && !finished.wait(60000))
+            qFatal("the scan did not finish");
+        return scanner.result();
+    }
+
+    static FleetResult replay()
+    {
+        FleetReplaySource source(population());
+        return scan(replaySetup(&source, source.snapshot()), source.users());
+    }
+
+    static QMap<QString, int> injectedByUser(const FleetResult &fleet, const FleetEvaluation &e)
+    {
+        QMap<QString, int> out;
+        for (int u = 0; u < fleet.users.size(); ++u)
+            out.insert(fleet.users.at(u).username, e.injected.at(u));
+        return out;
+    }
+
+private Q_SLOTS:
+    // Each figure follows coderd/aibridged/mcp.go (v2.35.1) by hand:
+    //  - the Coder server is proxied for every request with a session key (2 tools);
+    //  - an external server is proxied when the batch has a token for it; a response with
+    //    no access token at all skips every external server ("no access tokens" branch:
+    //    u04 with no links, u05 with two errors); a failed call (u08) gives a nil
+    //    response, so again only the Coder server;
+    //  - github's deny ^delete_ leaves create_issue, list_repos (2); jira's allow
+    //    ^jira_(get|search) leaves jira_get_issue, jira_search.v2 (2)
+    //    (aibridge/mcp/tool.go FilterAllowedTools: deny first, then allow).
+    void handWorkedPopulation()
+    {
+        const FleetResult fleet = replay();
+        const FleetEvaluation e = FleetEvaluation::evaluate(fleet);
+        const QMap<QString, int> expected{{"u01", 6}, {"u02", 4}, {"u03", 4}, {"u04", 2},
+                                          {"u05", 2}, {"u06", 4}, {"u07", 6}, {"u08", 2},
+                                          {"u09", 6}, {"u10", 4}, {"u11", 4}, {"u12", 6}};
+        QCOMPARE(injectedByUser(fleet, e), expected);
+        QCOMPARE(fleet.servers.size(), 3);
+        const int github = fleet.serverIndex(QStringLiteral("github"));
+        const int jira = fleet.serverIndex(QStringLiteral("jira"));
+        const auto counts = [&](int s) {
+            QList<int> out;
+            for (const FleetTokenClass c :
+                 {FleetTokenClass::Ok, FleetTokenClass::Expired, FleetTokenClass::NotLinked,
+                  FleetTokenClass::OtherError, FleetTokenClass::Unknown})
+                out << e.servers.at(s).tokens[int(c)];
+            return out;
+        };
+        // ok, expired, not linked (incl. u04's empty answer), other ("no MCP config
+        // found": u10's jira), unknown (u08's failed call).
+        QCOMPARE(counts(github), (QList<int>{7, 2, 2, 0, 1}));
+        QCOMPARE(counts(jira), (QList<int>{6, 2, 2, 1, 1}));
+        QCOMPARE(e.servers.at(github).injected,
+                 (QStringList{"bmcp_github_create_issue", "bmcp_github_list_repos"}));
+        // aibridge/mcp/tool.go: characters outside [a-zA-Z0-9_-] become '_' (era B).
+        QCOMPARE(e.servers.at(jira).injected,
+                 (QStringList{"bmcp_jira_jira_get_issue", "bmcp_jira_jira_search_v2"}));
+        QCOMPARE(e.servers.at(github).proxiedUsers, 7);
+        QCOMPARE(e.servers.at(jira).proxiedUsers, 6);
+        QCOMPARE(e.usersOverBudget, 0);
+        QCOMPARE(fleet.servers.at(github).listedBy, QStringLiteral("u01"));
+        QVERIFY(fleet.missingUsers().isEmpty());
+    }
+
+    // The same population served by coderd-peer (storj.io/drpc over hashicorp/yamux over
+    // coder/websocket): the scan over the wire equals the replay, cell for cell.
+    void peerEqualsSnapshot()
+    {
+        const auto peer = startPeer({QStringLiteral("--fleet"), QLatin1String(Population)});
+        QVERIFY(peer);
+        const FleetSnapshot s = population();
+        QNetworkAccessManager network;
+        GatewaySource gateway(&network, peer->url, Secret(Key));
+        FleetReplaySource offline(s);
+        FleetScanner scanner;
+        QSignalSpy finished(&scanner, &FleetScanner::finished);
+        scanner.start(replaySetup(&gateway, s), offline.users());
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(scanner.configCalls(), 1); // deployment-wide: asked once
+        QCOMPARE(scanner.tokenCalls(), 12);
+        const FleetResult live = scanner.result();
+        const FleetResult saved = replay();
+        const QJsonObject a = FleetReport::json(live, FleetEvaluation::evaluate(live));
+        const QJsonObject b = FleetReport::json(saved, FleetEvaluation::evaluate(saved));
+        QCOMPARE(a.value(QLatin1String("users")), b.value(QLatin1String("users")));
+        QCOMPARE(a.value(QLatin1String("servers")), b.value(QLatin1String("servers")));
+    }
+
+    // Hand-worked edits on the population.
+    void whatIf()
+    {
+        const FleetResult fleet = replay();
+        QString error;
+        // 1. github's deny also takes create_: the 7 users with github proxied lose
+        //    bmcp_github_create_issue; nobody else changes.
+        auto edits = WhatIfEdits::fromJson(
+            R"j({"servers":{"github":{"deny":"^(delete_|create_)"}}})j", &error);
+        QVERIFY2(edits, qPrintable(error));
+        WhatIfImpact impact = WhatIfImpact::evaluate(fleet, *edits);
+        QCOMPARE(impact.usersAffected, 7);
+        QCOMPARE(impact.groups.size(), 1);
+        QCOMPARE(impact.groups.first().lost, QStringList{"bmcp_github_create_issue"});
+        QVERIFY(impact.groups.first().gained.isEmpty());
+        QCOMPARE(impact.lost(0), // u01
+                 QStringList{"bmcp_github_create_issue"});
+        QVERIFY(impact.summaryLines(fleet).first().startsWith(QLatin1String("7 user(s)")));
+
+        // 2. jira without its allow regex: the 6 users with jira proxied gain jira_create.
+        edits = WhatIfEdits::fromJson(R"j({"servers":{"jira":{"allow":""}}})j", &error);
+        impact = WhatIfImpact::evaluate(fleet, *edits);
+        QCOMPARE(impact.usersAffected, 6);
+        QCOMPARE(impact.groups.first().gained, QStringList{"bmcp_jira_jira_create"});
+
+        // 3. Era A (up to v2.34) keeps raw ids: jira_search.v2 keeps its dot, so the same 6
+        //    users lose the sanitised id and gain the raw one (ToolId::encodeRaw).
+        edits = WhatIfEdits::fromJson(R"j({"era":"A"})j", &error);
+        impact = WhatIfImpact::evaluate(fleet, *edits);
+        QCOMPARE(impact.usersAffected, 6);
+        QCOMPARE(impact.groups.first().lost, QStringList{"bmcp_jira_jira_search_v2"});
+        QCOMPARE(impact.groups.first().gained, QStringList{"bmcp_jira_jira_search.v2"});
+
+        // 4. 123 client tools: the 4 users at 6 injected tools cross 128 (6 + 123 = 129);
+        //    those at 4 stay at 127.
+        edits = WhatIfEdits::fromJson(R"j({"clientTools":123})j", &error);
+        impact = WhatIfImpact::evaluate(fleet, *edits);
+        QCOMPARE(impact.crossingBudget.size(), 4);
+        QCOMPARE(impact.usersAffected, 0);
+
+        // 5. A deny regex RE2 rejects: coderd would not start.
+        edits = WhatIfEdits::fromJson(R"j({"servers":{"github":{"deny":"(?!x)"}}})j", &error);
+        impact = WhatIfImpact::evaluate(fleet, *edits);
+        QCOMPARE(impact.serversStoppingCoderd, QStringList{"github"});
+        QCOMPARE(impact.usersAffected, 7);
+
+        // Bad files say what is wrong.
+        QVERIFY(!WhatIfEdits::fromJson(R"j({"era":"D"})j", &error));
+        QVERIFY(error.contains(QLatin1String("era")));
+        QVERIFY(!WhatIfEdits::fromJson(R"j({"servers":{"github":{"alow":"x"}}})j", &error));
+        QVERIFY(error.contains(QLatin1String("alow")));
+        QVERIFY(!WhatIfEdits::fromJson("[1]", &error));
+    }
+
+    void compareAgainstSaved()
+    {
+        FleetSnapshot before = population();
+        FleetSnapshot after = population();
+        // u01's jira token expired since; u04 linked github.
+        after.users[0].tokens->response->accessTokens.remove(QStringLiteral("jira"));
+        after.users[0].tokens->response->errors.insert(
+            QStringLiteral("jira"), QStringLiteral("expired or invalid OAuth2 token"));
+        after.users[3].tokens = TokensResult{};
+        after.users[3].tokens->response = AccessTokensResponse{};
+        after.users[3].tokens->response->accessTokens.insert(QStringLiteral("github"),
+                                                             Secret(QStringLiteral("t")));
+        FleetReplaySource a(before), b(after);
+        const FleetResult old = scan(replaySetup(&a, before), a.users());
+        const FleetResult now = scan(replaySetup(&b, after), b.users());
+        const FleetComparison c = FleetComparison::compare(old, now);
+        QCOMPARE(c.changes.size(), 2);
+        QCOMPARE(c.changes.at(0).username, QStringLiteral("u01")); // the problem first
+        QVERIFY(c.changes.at(0).worse);
+        QCOMPARE(c.changes.at(0).toolsLost,
+                 (QStringList{"bmcp_jira_jira_get_issue", "bmcp_jira_jira_search_v2"}));
+        QCOMPARE(c.changes.at(1).username, QStringLiteral("u04"));
+        QVERIFY(!c.changes.at(1).worse);
+        QCOMPARE(c.changes.at(1).toolsGained,
+                 (QStringList{"bmcp_github_create_issue", "bmcp_github_list_repos"}));
+    }
+
+    // Cancelled mid-scan: what was scanned stays usable, the rest is listed as missing.
+    void cancelMidScan()
+    {
+        const auto peer = startPeer({QStringLiteral("--users"), QStringLiteral("3000")});
+        QVERIFY(peer);
+        QNetworkAccessManager network;
+        GatewaySource gateway(&network, peer->url, Secret(Key));
+        QList<CoderUser> users;
+        for (int i = 1; i <= 3000; ++i)
+            users << CoderUser{SandboxScenario::generatedUserId(i),
+                               SandboxScenario::generatedUsername(i),
+                               {},
+                               {},
+                               {},
+                               {},
+                               {}};
+        FleetScanner scanner;
+        FleetScanner::Setup setup;
+        setup.source = &gateway;
+        setup.probe = false;
+        setup.concurrency = 1;
+        QSignalSpy finished(&scanner, &FleetScanner::finished);
+        connect(&scanner, &FleetScanner::progressed, &scanner, [&](int done, int) {
+            if (done >= 100)
+                scanner.cancel();
+        });
+        scanner.start(setup, users);
+        QVERIFY(finished.count() == 1 || finished.wait(30000));
+        const FleetResult fleet = scanner.result();
+        QVERIFY(fleet.cancelled);
+        const int missing = int(fleet.missingUsers().size());
+        QVERIFY2(missing > 0 && missing < 2900, qPrintable(QString::number(missing)));
+        int scanned = 0;
+        for (const FleetUser &u : fleet.users)
+            if (u.scanned()) {
+                ++scanned;
+                QCOMPARE(u.cells.size(), fleet.servers.size());
+            }
+        QCOMPARE(scanned + missing, 3000);
+        const FleetEvaluation e = FleetEvaluation::evaluate(fleet);
+        QVERIFY(e.servers.at(fleet.serverIndex(QStringLiteral("github"))).tokens[0] > 0);
+    }
+
+    // A peer that drops the connection mid-scan: the scan reconnects and asks again, so
+    // nobody is missing and every cell follows the generator's rule; without retries the
+    // users it hit are named, never silently dropped.
+    void connectionDroppedMidScan_data()
+    {
+        QTest::addColumn<int>("retries");
+        QTest::newRow("resumes") << 2;
+        QTest::newRow("says who is missing") << 0;
+    }
+    void connectionDroppedMidScan()
+    {
+        QFETCH(int, retries);
+        const auto peer = startPeer({QStringLiteral("--users"), QStringLiteral("400"),
+                                     QStringLiteral("--drop-after-tokens"), QStringLiteral("150")});
+        QVERIFY(peer);
+        QNetworkAccessManager network;
+        GatewaySource gateway(&network, peer->url, Secret(Key));
+        QList<CoderUser> users;
+        for (int i = 1; i <= 400; ++i)
+            users << CoderUser{SandboxScenario::generatedUserId(i),
+                               SandboxScenario::generatedUsername(i),
+                               {},
+                               {},
+                               {},
+                               {},
+                               {}};
+        FleetScanner::Setup setup;
+        setup.source = &gateway;
+        setup.probe = false;
+        setup.retries = retries;
+        const FleetResult fleet = scan(setup, users);
+        int scanned = 0;
+        for (const FleetUser &u : fleet.users)
+            scanned += u.scanned();
+        QCOMPARE(scanned + int(fleet.missingUsers().size()), 400);
+        if (retries == 0) {
+            QVERIFY(!fleet.missingUsers().isEmpty());
+            for (const FleetUser &u : fleet.users)
+                if (!u.scanned())
+                    QVERIFY2(u.missing.contains(QLatin1String("no answer from coderd")),
+                             qPrintable(u.missing));
+            return;
+        }
+        QVERIFY2(fleet.missingUsers().isEmpty(), qPrintable(fleet.missingUsers().join(',')));
+        const int github = fleet.serverIndex(QStringLiteral("github"));
+        for (int i = 1; i <= 400; ++i) {
+            bool noLinks = false;
+            const QString error = SandboxScenario::generatedTokenError(i, 0, &noLinks);
+            const FleetCell &cell = fleet.users.at(i - 1).cells.at(github);
+            const FleetTokenClass want = noLinks || error.contains(QLatin1String("no external"))
+                                             ? FleetTokenClass::NotLinked
+                                         : error.isEmpty() ? FleetTokenClass::Ok
+                                                           : FleetTokenClass::Expired;
+            QCOMPARE(int(cell.tokenClass), int(want));
+        }
+    }
+
+    void snapshotRoundTrip()
+    {
+        // A live scan saved and replayed gives the same matrix; the file holds no token.
+        const auto peer = startPeer({QStringLiteral("--fleet"), QLatin1String(Population)});
+        QVERIFY(peer);
+        const FleetSnapshot s = population();
+        QNetworkAccessManager network;
+        GatewaySource gateway(&network, peer->url, Secret(Key));
+        FleetReplaySource offline(s);
+        FleetScanner scanner;
+        FleetScanner::Setup setup = replaySetup(&gateway, s);
+        setup.recordInputs = true;
+        QSignalSpy finished(&scanner, &FleetScanner::finished);
+        scanner.start(setup, offline.users());
+        QVERIFY(finished.wait(30000));
+        const QByteArray saved = FleetSnapshot::write(scanner);
+        QVERIFY(!saved.contains("tok-github"));
+        QVERIFY(saved.contains("<redacted>"));
+        QString error;
+        const auto back = FleetSnapshot::read(saved, QStringLiteral("saved"), &error);
+        QVERIFY2(back, qPrintable(error));
+        FleetReplaySource replaySource(*back);
+        const FleetResult again = scan(replaySetup(&replaySource, *back), replaySource.users());
+        QCOMPARE(FleetReport::json(again, FleetEvaluation::evaluate(again))
+                     .value(QLatin1String("users")),
+                 FleetReport::json(scanner.result(), FleetEvaluation::evaluate(scanner.result()))
+                     .value(QLatin1String("users")));
+        QVERIFY(!FleetSnapshot::read("{\"kind\":\"other\"}", QStringLiteral("x"), &error));
+        QVERIFY(error.contains(QLatin1String("not a fleet snapshot")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestFleet)
+#include "tst_fleet.moc"
