@@ -2,11 +2,11 @@
 #include "BuildInfo.h"
 #include "MainWindow.h"
 
+#include <memory>
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
 #include <QLibraryInfo>
-#include <memory>
 #include <QLocale>
 #include <QTranslator>
 
@@ -58,9 +58,9 @@ int main(int argc, char *argv[])
         "main", "See which MCP servers and tools Coder's AI Bridge injects for a user."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption langOption(QStringLiteral("lang"),
-                                        QCoreApplication::translate("main", "User interface language."),
-                                        QStringLiteral("code"));
+    const QCommandLineOption langOption(
+        QStringLiteral("lang"), QCoreApplication::translate("main", "User interface language."),
+        QStringLiteral("code"));
     parser.addOption(langOption);
     const QCommandLineOption sandboxOption(
         QStringLiteral("sandbox"),
@@ -70,13 +70,20 @@ int main(int argc, char *argv[])
         QStringLiteral("file"));
     const QCommandLineOption screenshotOption(
         QStringLiteral("screenshot"),
-        QCoreApplication::translate("main",
-                                "With --sandbox and --user: save a PNG of the window and quit."),
+        QCoreApplication::translate(
+            "main", "With --sandbox and --user: save a PNG of the window and quit."),
         QStringLiteral("png"));
     const QCommandLineOption userOption(
-        QStringLiteral("user"), QCoreApplication::translate("main", "Pick this user once connected."),
+        QStringLiteral("user"),
+        QCoreApplication::translate("main", "Pick this user once connected."),
         QStringLiteral("name"));
-    parser.addOptions({sandboxOption, snapshotOption, screenshotOption, userOption});
+    const QCommandLineOption populationOption(
+        QStringLiteral("sandbox-population"),
+        QCoreApplication::translate("main",
+                                    "With --sandbox: add this many generated users (Fleet tab)."),
+        QStringLiteral("n"));
+    parser.addOptions(
+        {sandboxOption, snapshotOption, screenshotOption, userOption, populationOption});
     parser.process(app); // --help and --version end here, headless or not
 
     QTranslator translator;
@@ -87,6 +94,7 @@ int main(int argc, char *argv[])
 
     MainWindow window;
     window.show();
+    window.setSandboxPopulation(qBound(0, parser.value(populationOption).toInt(), 100000));
     if (parser.isSet(sandboxOption))
         window.openSandbox();
     else if (parser.isSet(snapshotOption))

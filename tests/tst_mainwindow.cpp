@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "BuildInfo.h"
+#include "fleet/FleetScanner.h"
+#include "FleetBars.h"
+#include "FleetPanel.h"
 #include "MainWindow.h"
+#include "models/FleetTableModel.h"
 #include "models/ServerTableModel.h"
 #include "models/ToolTableModel.h"
 #include "models/UserListModel.h"
@@ -401,6 +405,63 @@ private Q_SLOTS:
                  QStringLiteral("Entscheidungsverlauf"));
         QCOMPARE(german.translate("RegexFilter", "matches deny `%1`"),
                  QStringLiteral("passt auf Deny `%1`"));
+    }
+
+    // Issue 20: the Fleet tab scans every sandbox user, asks about the cost first, shows
+    // the matrix and the bars, follows the window's regex edits live, and a row opens
+    // that user.
+    void fleetView()
+    {
+        auto *panel = m_window->findChild<FleetPanel *>();
+        QVERIFY(panel);
+        QAbstractItemModelTester tester(panel->model(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QString asked;
+        panel->setConfirmHook([&](const QString &cost) {
+            asked = cost;
+            return true;
+        });
+        auto *tabs = find<QTabWidget>("tabs");
+        tabs->setCurrentWidget(panel);
+        QSignalSpy finished(panel->scanner(), &FleetScanner::finished);
+        QTest::mouseClick(find<QPushButton>("fleetScan"), Qt::LeftButton);
+        QVERIFY(finished.wait(30000));
+        QVERIFY(asked.contains(QLatin1String("GetMCPServerAccessTokensBatch")));
+        QCOMPARE(panel->model()->rowCount(), 9);
+        // jira, per the sandbox's stories: alice ok; erin expired; bob, heidi and the
+        // admin not linked.
+        QCOMPARE(panel->bars()->counts(QStringLiteral("jira")), (QList<int>{1, 1, 3, 0, 0}));
+        screenshot(QStringLiteral("fleet"));
+
+        // A deny edit on github for the selected user: the whole fleet follows.
+        QVERIFY(pick(QStringLiteral("alice")));
+        int github = -1;
+        const QList<ResolvedServer> &servers = m_window->session()->baseResolution().servers;
+        for (int i = 0; i < servers.size(); ++i)
+            if (servers.at(i).id == QLatin1String("github"))
+                github = i;
+        QVERIFY(github >= 0);
+        QSignalSpy applied(panel, &FleetPanel::whatIfApplied);
+        m_window->session()->setRegexOverride(github, QStringLiteral("(.+_gist.*)"),
+                                              QStringLiteral("(create_gist|update_gist)"));
+        QVERIFY(applied.wait(10000));
+        QVERIFY(panel->model()->impact());
+        QCOMPARE(panel->model()->impact()->usersAffected, 5);
+        const QString summary = find<QLabel>("fleetSummary")->text();
+        QVERIFY2(summary.contains(QLatin1String("5 user(s)")), qPrintable(summary));
+        tabs->setCurrentWidget(panel);
+        screenshot(QStringLiteral("fleet-what-if"));
+        m_window->session()->resetRegex(github);
+        QVERIFY(applied.wait(10000));
+        QVERIFY(!panel->model()->impact());
+
+        // Filter, then open a user from the matrix.
+        find<QLineEdit>("fleetFilter")->setText(QStringLiteral("erin"));
+        auto *view = find<QTableView>("fleetView");
+        QCOMPARE(view->model()->rowCount(), 1);
+        emit view->doubleClicked(view->model()->index(0, 0));
+        QTRY_COMPARE(m_window->session()->selectedUser().username, QStringLiteral("erin"));
+        find<QLineEdit>("fleetFilter")->clear();
     }
 
     // Issue 19: under German, what an admin reads in the window is German. Coder's own

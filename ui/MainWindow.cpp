@@ -3,6 +3,7 @@
 
 #include "BuildInfo.h"
 #include "ElidedLabel.h"
+#include "FleetPanel.h"
 #include "LogPanel.h"
 #include "ObservedPanel.h"
 #include "session/InspectionFootprint.h"
@@ -138,6 +139,17 @@ void MainWindow::buildUi()
     // Log explainer: a widget of its own over LogExplanationModel.
     m_tabs->addTab(new LogPanel(this), tr("Explain a log"));
 
+    // The whole deployment at once; a row opens that user here.
+    auto *fleet = new FleetPanel(m_session, this);
+    m_tabs->addTab(fleet, tr("Fleet"));
+    // The fleet needs the height: the chosen user's servers step aside while it shows.
+    connect(m_tabs, &QTabWidget::currentChanged, this,
+            [this, fleet] { m_serversPanel->setVisible(m_tabs->currentWidget() != fleet); });
+    connect(fleet, &FleetPanel::userActivated, this, [this](const CoderUser &user) {
+        onUserChosen(user);
+        m_tabs->setCurrentWidget(m_toolsPanel);
+    });
+
     auto *right = new QSplitter(Qt::Vertical, this);
     right->addWidget(m_serversPanel);
     right->addWidget(m_tabs);
@@ -235,7 +247,12 @@ QString MainWindow::aboutText()
 
 bool MainWindow::openSandbox()
 {
-    m_sandbox = std::make_unique<SandboxDeployment>();
+    SandboxScenario scenario = SandboxScenario::standard();
+    if (m_sandboxPopulation > 0)
+        scenario.addPopulation(
+            m_sandboxPopulation,
+            {QStringLiteral("coder"), QStringLiteral("github"), QStringLiteral("jira")});
+    m_sandbox = std::make_unique<SandboxDeployment>(std::move(scenario));
     if (!m_sandbox->start()) {
         statusBar()->showMessage(tr("The sandbox cannot start: %1").arg(m_sandbox->errorString()));
         m_sandbox.reset();
@@ -246,6 +263,7 @@ bool MainWindow::openSandbox()
         if (u.delegated)
             delegated.insert(u.user.id);
     m_session->setDelegatedUsers(delegated);
+    m_session->setPerUserConfigs(true); // its stories have configs of their own
     // The sandbox serves its Coder MCP server on a port of its own: ours to trust.
     m_session->setTrustedOrigins({m_sandbox->mcpServer(QStringLiteral("coder"))->url()});
     m_fromSandbox = true;
@@ -260,6 +278,7 @@ void MainWindow::connectDeployment(const QUrl &url, const Secret &token, const S
     m_fromSandbox = false;
     m_sandbox.reset();
     m_session->setDelegatedUsers({});
+    m_session->setPerUserConfigs(false);
     m_session->setTrustedOrigins({});
     m_session->connectToDeployment(url, token, gatewayKey);
     // Saved only once the deployment accepted the token, and never with user info; an

@@ -50,6 +50,8 @@ public:
 
 public Q_SLOTS:
     bool openSandbox();
+    // Generated users beside the sandbox's story users (docs/fleet.md), for the Fleet tab.
+    void setSandboxPopulation(int count) { m_sandboxPopulation = count; }
     void connectDeployment(const QUrl &url, const Secret &token, const Secret &gatewayKey,
                            bool remember);
     bool openSnapshotFile(const QString &path);
@@ -88,6 +90,7 @@ private:
     QTabWidget *m_tabs = nullptr;
     class ElidedLabel *m_statusSource = nullptr;
     bool m_fromSandbox = false;
+    int m_sandboxPopulation = 0;
     QComboBox *m_era = nullptr;
     QSpinBox *m_clientTools = nullptr;
     std::function<bool(const QUrl &)> m_confirmHook;

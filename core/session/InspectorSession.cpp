@@ -208,6 +208,87 @@ QString InspectorSession::deploymentVersion() const
     return m_rest ? m_rest->deploymentVersion() : QString();
 }
 
+FleetScanner::Setup InspectorSession::fleetSetup() const
+{
+    FleetScanner::Setup setup;
+    setup.source = m_source;
+    setup.sourceName = sourceName();
+    setup.sourceNote = sourceLimitations();
+    setup.network = const_cast<QNetworkAccessManager *>(&m_network);
+    setup.probeOptions = m_probeOptions;
+    setup.trustedOrigins = m_trustedOrigins;
+    setup.perUserConfigs = m_perUserConfigs;
+    setup.tokensVisible = usesGateway();
+    if (m_rest && !m_snapshot) {
+        setup.sessionKey = m_rest->sessionToken();
+        setup.deploymentUrl = m_rest->baseUrl();
+        setup.aiGateway = m_rest->aiGatewayState();
+    }
+    if (m_snapshot) {
+        setup.coderVersion = m_snapshot->coderVersion;
+        setup.era = m_snapshot->era;
+        setup.eraSource = tr("from the snapshot");
+        setup.probe = false;
+        setup.recordedTools = m_snapshot->tools;
+    } else {
+        setup.coderVersion = deploymentVersion();
+        setup.era = CoderEra::fromVersion(setup.coderVersion);
+        setup.eraSource = tr("build %1").arg(setup.coderVersion);
+    }
+    return setup;
+}
+
+void InspectorSession::listAllUsers(
+    const QString &search, std::function<void(const QList<CoderUser> &, const QString &)> done)
+{
+    if (!m_rest) {
+        QList<CoderUser> users;
+        if (m_snapshot)
+            users << CoderUser{m_snapshot->userId, m_snapshot->username, {}, {}, {}, {}, {}};
+        done(users, {});
+        return;
+    }
+    // Pages as large as the server gives, following `count`; an empty page ends it.
+    auto all = std::make_shared<QList<CoderUser>>();
+    auto next = std::make_shared<std::function<void()>>();
+    QPointer<InspectorSession> self(this);
+    *next = [self, search, all, next, done] {
+        if (!self || !self->m_rest)
+            return;
+        self->m_rest->searchUsers(
+            search, int(all->size()), 1000,
+            [self, all, next, done](const CoderUserPage &page, const QString &error) {
+                if (!error.isEmpty()) {
+                    done(*all, error);
+                    *next = nullptr;
+                    return;
+                }
+                *all << page.users;
+                if (page.users.isEmpty() || all->size() >= page.count) {
+                    done(*all, {});
+                    *next = nullptr; // ends the cycle
+                    return;
+                }
+                (*next)();
+            });
+    };
+    (*next)();
+}
+
+WhatIfEdits InspectorSession::fleetEdits() const
+{
+    WhatIfEdits edits;
+    for (auto it = m_overrides.cbegin(); it != m_overrides.cend(); ++it) {
+        if (it.key() >= m_base.servers.size())
+            continue;
+        edits.servers.insert(m_base.servers.at(it.key()).id, {it->allow, it->deny});
+    }
+    edits.era = m_eraOverride;
+    if (m_clientToolCount > 0)
+        edits.clientTools = m_clientToolCount;
+    return edits;
+}
+
 void InspectorSession::searchUsers(const QString &text, int offset, int limit,
                                    CoderRestSource::UsersCallback done)
 {

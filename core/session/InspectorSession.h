@@ -2,6 +2,8 @@
 #pragma once
 
 #include "coder/CoderRestSource.h"
+#include "fleet/FleetScanner.h"
+#include "fleet/WhatIfEdits.h"
 #include "mcp/McpTransportOptions.h"
 #include "mcp/ProbeState.h"
 #include "observe/ObservedComparison.h"
@@ -64,6 +66,18 @@ public:
     void setDelegatedUsers(const QSet<QString> &userIds) { m_delegatedUsers = userIds; }
 
     bool isConnected() const { return m_source != nullptr; }
+    // The whole deployment at once: what a FleetScanner needs from this connection, the
+    // era being the build's (the window's era choice is a what-if on top).
+    FleetScanner::Setup fleetSetup() const;
+    // Every user matching `search`, page after page (a snapshot: its one user).
+    void listAllUsers(const QString &search,
+                      std::function<void(const QList<CoderUser> &, const QString &error)> done);
+    // The window's edits as a fleet what-if: regexes by server id, the era choice, the
+    // client's own tools.
+    WhatIfEdits fleetEdits() const;
+    // The sandbox's story users have configs of their own (coderd's are deployment-wide).
+    void setPerUserConfigs(bool perUser) { m_perUserConfigs = perUser; }
+    Source *source() const { return m_source; }
     QString sourceName() const;
     QString sourceLimitations() const;
     QUrl deploymentUrl() const;
@@ -132,6 +146,7 @@ private:
     QList<QUrl> m_trustedOrigins;
     QString m_gatewayNote;
     std::optional<CoderEra::Era> m_eraOverride;
+    bool m_perUserConfigs = false;
     int m_clientToolCount = 0;
     CoderUser m_user;
     bool m_delegated = false;
