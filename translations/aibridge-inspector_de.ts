@@ -23,7 +23,7 @@
         <translation>HTTP %1</translation>
     </message>
     <message>
-        <source>the entitlements name no "aibridge" feature: this build predates AI Bridge</source>
+        <source>the entitlements name no &quot;aibridge&quot; feature: this build predates AI Bridge</source>
         <translation>die Entitlements nennen kein Feature „aibridge“: dieser Build ist älter als AI Bridge</translation>
     </message>
     <message>
@@ -43,7 +43,7 @@
         <translation>lizenziert und eingeschaltet</translation>
     </message>
     <message>
-        <source>unrecognised entitlement "%1"</source>
+        <source>unrecognised entitlement &quot;%1&quot;</source>
         <translation>unbekanntes Entitlement „%1“</translation>
     </message>
     <message>
@@ -59,7 +59,7 @@
         <translation>AI Gateway: %1. Externe Clients (Claude Code, Cursor, alles, was auf /api/v2/aibridge zeigt) werden auf diesem Deployment abgewiesen.</translation>
     </message>
     <message>
-        <source> Coder Agents chats still use coderd's in-process bridge (CODER_AI_GATEWAY_ENABLED is on): the prediction below is theirs.</source>
+        <source> Coder Agents chats still use coderd&apos;s in-process bridge (CODER_AI_GATEWAY_ENABLED is on): the prediction below is theirs.</source>
         <translation> Chats von Coder Agents nutzen weiter die Bridge im coderd-Prozess (CODER_AI_GATEWAY_ENABLED ist an): die Vorhersage unten gilt für sie.</translation>
     </message>
     <message>
@@ -67,7 +67,7 @@
         <translation> Auch Chats von Coder Agents bekommen keine Bridge (CODER_AI_GATEWAY_ENABLED ist aus): nichts injiziert diese Tools.</translation>
     </message>
     <message>
-        <source> Coder Agents chats use coderd's in-process bridge if CODER_AI_GATEWAY_ENABLED is on, which this tool cannot see.</source>
+        <source> Coder Agents chats use coderd&apos;s in-process bridge if CODER_AI_GATEWAY_ENABLED is on, which this tool cannot see.</source>
         <translation> Chats von Coder Agents nutzen die Bridge im coderd-Prozess, wenn CODER_AI_GATEWAY_ENABLED an ist – das sieht dieses Werkzeug nicht.</translation>
     </message>
     <message>
@@ -90,7 +90,7 @@
         <translation>Die Coder-Version, die die Sandbox vorgibt und deren APIs sie anbietet (Standard v2.36.4-sandbox; v2.34.5 bietet die Interceptions-API älterer Builds).</translation>
     </message>
     <message>
-        <source>What the sandbox's licence and config allow: enabled (default), disabled (CODER_AI_GATEWAY_ENABLED=false) or not-licensed.</source>
+        <source>What the sandbox&apos;s licence and config allow: enabled (default), disabled (CODER_AI_GATEWAY_ENABLED=false) or not-licensed.</source>
         <translation>Was Lizenz und Konfiguration der Sandbox erlauben: enabled (Standard), disabled (CODER_AI_GATEWAY_ENABLED=false) oder not-licensed.</translation>
     </message>
     <message>
@@ -158,7 +158,7 @@
         <translation>nur eines von --snapshot, --sandbox und --url angeben</translation>
     </message>
     <message>
-        <source>--sandbox-ai-gateway takes enabled, disabled or not-licensed, not '%1'</source>
+        <source>--sandbox-ai-gateway takes enabled, disabled or not-licensed, not &apos;%1&apos;</source>
         <translation>--sandbox-ai-gateway nimmt enabled, disabled oder not-licensed, nicht „%1“</translation>
     </message>
     <message>
@@ -170,18 +170,26 @@
         <translation>die Benutzersuche braucht --sandbox oder --url</translation>
     </message>
     <message>
-        <source>no user named or with id '%1' in the first %2 matches (the server claims %3): give the exact username</source>
+        <source>no user named or with id &apos;%1&apos; in the first %2 matches (the server claims %3): give the exact username</source>
         <translation>kein Benutzer mit Namen oder ID „%1“ unter den ersten %2 Treffern (der Server meldet %3): den genauen Benutzernamen angeben</translation>
     </message>
     <message>
-        <source>no user named or with id '%1'</source>
+        <source>no user named or with id &apos;%1&apos;</source>
         <translation>kein Benutzer mit Namen oder ID „%1“</translation>
+    </message>
+    <message>
+        <source>Add this many generated users to the sandbox, with a mix of linked, expired and unlinked GitHub and Jira tokens (docs/fleet.md).</source>
+        <translation>So viele erzeugte Benutzer zur Sandbox hinzufügen, mit einer Mischung aus verknüpften, abgelaufenen und nicht verknüpften GitHub- und Jira-Tokens (docs/fleet.md).</translation>
+    </message>
+    <message>
+        <source>--sandbox-population needs a whole number from 0 to 100000</source>
+        <translation>--sandbox-population braucht eine ganze Zahl von 0 bis 100000</translation>
     </message>
 </context>
 <context>
     <name>CliIo</name>
     <message>
-        <source>--timeout needs a number of seconds from 0.001 to 3600, not '%1'</source>
+        <source>--timeout needs a number of seconds from 0.001 to 3600, not &apos;%1&apos;</source>
         <translation>--timeout braucht eine Zahl von Sekunden zwischen 0.001 und 3600, nicht „%1“</translation>
     </message>
 </context>
@@ -235,7 +243,7 @@
 <context>
     <name>CoderClientProbe</name>
     <message>
-        <source>no answer within this tool's patience (%1); Coder's client has no timeout and would keep waiting, delaying the user's first request</source>
+        <source>no answer within this tool&apos;s patience (%1); Coder&apos;s client has no timeout and would keep waiting, delaying the user&apos;s first request</source>
         <translation>keine Antwort innerhalb der Geduld dieses Werkzeugs (%1); Coders Client hat kein Zeitlimit und würde weiter warten, was die erste Anfrage des Benutzers verzögert</translation>
     </message>
 </context>
@@ -270,14 +278,14 @@
         <translation>aus Daten erschlossen: die go-sdk-Änderung wurde nach dem Schnitt von v2.36.0 gemergt, ein Backport wurde nicht gefunden</translation>
     </message>
     <message>
-        <source>the build's version names no release</source>
+        <source>the build&apos;s version names no release</source>
         <translation>die Version des Builds nennt kein Release</translation>
     </message>
 </context>
 <context>
     <name>CoderPrediction</name>
     <message>
-        <source>Coder gets no tools from this server: %1 (and keeps that for the bridge's 15 minutes)</source>
+        <source>Coder gets no tools from this server: %1 (and keeps that for the bridge&apos;s 15 minutes)</source>
         <translation>Coder bekommt von diesem Server keine Tools: %1 (und behält das für die 15 Minuten der Bridge)</translation>
     </message>
     <message>
@@ -328,7 +336,7 @@
         <translation>Experimente: %1</translation>
     </message>
     <message>
-        <source>Another user's external-auth links are not visible through the REST API (only the signed-in admin's are). Use the configurator endpoint, or supply a token for a live probe.</source>
+        <source>Another user&apos;s external-auth links are not visible through the REST API (only the signed-in admin&apos;s are). Use the configurator endpoint, or supply a token for a live probe.</source>
         <translation>Die External-Auth-Verknüpfungen anderer Benutzer sind über die REST-API nicht sichtbar (nur die des angemeldeten Admins). Den Konfigurator-Endpunkt verwenden oder für eine Live-Prüfung ein Token angeben.</translation>
     </message>
     <message>
@@ -336,7 +344,7 @@
         <translation>external-auth: %1</translation>
     </message>
     <message>
-        <source>Token status read over REST: that endpoint refreshes tokens as it lists them, AI Bridge never does — a token shown "ok" here may be "expired or invalid OAuth2 token" to AI Bridge. An AI Gateway key gives coderd's exact answer.</source>
+        <source>Token status read over REST: that endpoint refreshes tokens as it lists them, AI Bridge never does — a token shown &quot;ok&quot; here may be &quot;expired or invalid OAuth2 token&quot; to AI Bridge. An AI Gateway key gives coderd&apos;s exact answer.</source>
         <translation>Token-Status über REST gelesen: dieser Endpunkt erneuert Tokens beim Auflisten, AI Bridge tut das nie – ein hier „ok“ gezeigtes Token kann für AI Bridge „expired or invalid OAuth2 token“ sein. Ein AI-Gateway-Schlüssel liefert die genaue Antwort von coderd.</translation>
     </message>
     <message>
@@ -344,7 +352,7 @@
         <translation>Coder-Deployment %1 (REST-API)</translation>
     </message>
     <message>
-        <source>Token status is visible only for the signed-in admin; other users' servers show "unknown". Configs are deployment-wide.</source>
+        <source>Token status is visible only for the signed-in admin; other users&apos; servers show &quot;unknown&quot;. Configs are deployment-wide.</source>
         <translation>Der Token-Status ist nur für den angemeldeten Admin sichtbar; die Server anderer Benutzer zeigen „unbekannt“. Konfigurationen gelten für das ganze Deployment.</translation>
     </message>
 </context>
@@ -371,7 +379,7 @@
         <translation>Optional: AI-Gateway-Schlüssel für den genauen Token-Status je Benutzer</translation>
     </message>
     <message>
-        <source>An AI Gateway key (coder ai-gateway keys create, Owner only) lets this tool ask coderd exactly what AI Bridge asks, for any user. It can read every user's external-auth tokens: keep it like a password.</source>
+        <source>An AI Gateway key (coder ai-gateway keys create, Owner only) lets this tool ask coderd exactly what AI Bridge asks, for any user. It can read every user&apos;s external-auth tokens: keep it like a password.</source>
         <translation>Mit einem AI-Gateway-Schlüssel (coder ai-gateway keys create, nur Owner) fragt dieses Werkzeug coderd genau das, was AI Bridge fragt – für jeden Benutzer. Er kann die External-Auth-Tokens aller Benutzer lesen: wie ein Passwort verwahren.</translation>
     </message>
     <message>
@@ -448,7 +456,7 @@
 <context>
     <name>ExplainLogCommand</name>
     <message>
-        <source>Explain coderd log lines about AI Bridge's MCP servers (slog human or JSON).</source>
+        <source>Explain coderd log lines about AI Bridge&apos;s MCP servers (slog human or JSON).</source>
         <translation>coderd-Logzeilen zu den MCP-Servern von AI Bridge erklären (slog, menschenlesbar oder JSON).</translation>
     </message>
     <message>
@@ -532,6 +540,570 @@
     </message>
 </context>
 <context>
+    <name>FleetColors</name>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>abgelaufen</translation>
+    </message>
+    <message>
+        <source>not linked</source>
+        <translation>nicht verknüpft</translation>
+    </message>
+    <message>
+        <source>other error</source>
+        <translation>anderer Fehler</translation>
+    </message>
+    <message>
+        <source>dropped</source>
+        <translation>weggelassen</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+</context>
+<context>
+    <name>FleetCommand</name>
+    <message>
+        <source>Resolve every matching user at once: each server&apos;s outcome and token status per user, the tools each server injects (listed once per server), who is over the 128-tool budget; what proposed edits would change; what changed since a saved fleet.</source>
+        <translation>Alle passenden Benutzer auf einmal auflösen: Ergebnis und Token-Status jedes Servers je Benutzer, die Tools, die jeder Server injiziert (einmal je Server gelistet), wer über dem 128-Tool-Budget liegt; was vorgeschlagene Änderungen bewirken würden; was sich seit einer gespeicherten Flotte geändert hat.</translation>
+    </message>
+    <message>
+        <source>Only users matching this text (username, email).</source>
+        <translation>Nur Benutzer, auf die dieser Text passt (Benutzername, E-Mail).</translation>
+    </message>
+    <message>
+        <source>Users resolved at once (default 4).</source>
+        <translation>Gleichzeitig aufgelöste Benutzer (Standard 4).</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>Also write one CSV row per user and server to this file.</source>
+        <translation>Zusätzlich eine CSV-Zeile je Benutzer und Server in diese Datei schreiben.</translation>
+    </message>
+    <message>
+        <source>Write the scan&apos;s inputs (tokens replaced) to a fleet snapshot that replays offline with --snapshot.</source>
+        <translation>Die Eingaben der Prüfung (Tokens ersetzt) in einen Flotten-Snapshot schreiben, der sich mit --snapshot offline wiedergeben lässt.</translation>
+    </message>
+    <message>
+        <source>Apply proposed edits (a JSON file: servers&apos; allow/deny regexes, era, clientTools; see the README) to the whole fleet and show who gains and loses what.</source>
+        <translation>Vorgeschlagene Änderungen (eine JSON-Datei: Allow/Deny-Regexe der Server, Ära, clientTools; siehe README) auf die ganze Flotte anwenden und zeigen, wer was gewinnt und verliert.</translation>
+    </message>
+    <message>
+        <source>Compare with a saved fleet snapshot: per user what changed, problems first.</source>
+        <translation>Mit einem gespeicherten Flotten-Snapshot vergleichen: je Benutzer, was sich geändert hat, Probleme zuerst.</translation>
+    </message>
+    <message>
+        <source>Predict for this Coder era instead of the build&apos;s: A, B or C.</source>
+        <translation>Für diese Coder-Ära statt der des Builds vorhersagen: A, B oder C.</translation>
+    </message>
+    <message>
+        <source>How many tools the users&apos; clients send themselves (the 128-tool budget counts them).</source>
+        <translation>Wie viele Tools die Clients der Benutzer selbst senden (das 128-Tool-Budget zählt sie mit).</translation>
+    </message>
+    <message>
+        <source>Do not list the servers&apos; tools (tool counts are then unknown).</source>
+        <translation>Die Tools der Server nicht auflisten (die Tool-Zahlen sind dann unbekannt).</translation>
+    </message>
+    <message>
+        <source>Probe timeout per request in seconds.</source>
+        <translation>Zeitlimit je Prüfanfrage in Sekunden.</translation>
+    </message>
+    <message>
+        <source>No cost notice and no progress on stderr.</source>
+        <translation>Kein Kostenhinweis und kein Fortschritt auf stderr.</translation>
+    </message>
+    <message>
+        <source>--concurrency needs a whole number from 1 to 64</source>
+        <translation>--concurrency braucht eine ganze Zahl von 1 bis 64</translation>
+    </message>
+    <message>
+        <source>--client-tools needs a whole number from 0 to 100000</source>
+        <translation>--client-tools braucht eine ganze Zahl von 0 bis 100000</translation>
+    </message>
+    <message>
+        <source>--coder-era takes A, B or C, not &apos;%1&apos;</source>
+        <translation>--coder-era nimmt A, B oder C, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>from the fleet snapshot</source>
+        <translation>aus dem Flotten-Snapshot</translation>
+    </message>
+    <message>
+        <source>a fleet snapshot does not record the AI Gateway state</source>
+        <translation>ein Flotten-Snapshot hält den AI-Gateway-Zustand nicht fest</translation>
+    </message>
+    <message>
+        <source>from the snapshot</source>
+        <translation>aus dem Snapshot</translation>
+    </message>
+    <message>
+        <source>a snapshot does not record the deployment&apos;s AI Gateway state</source>
+        <translation>ein Snapshot hält den AI-Gateway-Zustand des Deployments nicht fest</translation>
+    </message>
+    <message>
+        <source>build %1</source>
+        <translation>Build %1</translation>
+    </message>
+    <message>
+        <source>chosen with --coder-era</source>
+        <translation>mit --coder-era gewählt</translation>
+    </message>
+    <message>
+        <source>, about %1 s left</source>
+        <translation>, noch etwa %1 s</translation>
+    </message>
+    <message>
+        <source>over the REST API other users&apos; token status is unknown: their servers show &quot;unknown&quot;; give an AI Gateway key for exact answers</source>
+        <translation>über die REST-API ist der Token-Status anderer Benutzer unbekannt: ihre Server zeigen „unbekannt“; ein AI-Gateway-Schlüssel liefert genaue Antworten</translation>
+    </message>
+    <message>
+        <source>the sandbox gives each story user configs of their own, so they are asked per user; coderd&apos;s are deployment-wide and asked once</source>
+        <translation>die Sandbox gibt jedem Story-Benutzer eigene Konfigurationen, daher werden sie je Benutzer erfragt; die von coderd gelten für das ganze Deployment und werden einmal erfragt</translation>
+    </message>
+    <message>
+        <source>%1 user(s) not scanned: the result is partial</source>
+        <translation>%1 Benutzer nicht geprüft: das Ergebnis ist unvollständig</translation>
+    </message>
+    <message>
+        <source>listing each server&apos;s tools once…</source>
+        <translation>die Tools jedes Servers werden einmal gelistet…</translation>
+    </message>
+</context>
+<context>
+    <name>FleetComparison</name>
+    <message numerus="yes">
+        <source>Compared %n user(s) with the fleet scanned %1:</source>
+        <translation>
+            <numerusform>Ein Benutzer mit der Flotte vom %1 verglichen:</numerusform>
+            <numerusform>%n Benutzer mit der Flotte vom %1 verglichen:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 user(s) worse, %2 changed otherwise.</source>
+        <translation>%1 Benutzer schlechter, %2 anders verändert.</translation>
+    </message>
+    <message>
+        <source>  + %1: new since then</source>
+        <translation>  + %1: seitdem neu</translation>
+    </message>
+    <message>
+        <source>  − %1: no longer in the fleet</source>
+        <translation>  − %1: nicht mehr in der Flotte</translation>
+    </message>
+    <message>
+        <source>%1 %2 → %3</source>
+        <translation>%1 %2 → %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>lost %n tool(s): %1</source>
+        <translation>
+            <numerusform>%n Tool verloren: %1</numerusform>
+            <numerusform>%n Tools verloren: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>gained %n tool(s): %1</source>
+        <translation>
+            <numerusform>%n Tool gewonnen: %1</numerusform>
+            <numerusform>%n Tools gewonnen: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FleetPanel</name>
+    <message>
+        <source>Scan the fleet</source>
+        <translation>Flotte prüfen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Save fleet…</source>
+        <translation>Flotte speichern…</translation>
+    </message>
+    <message>
+        <source>Compare with a saved fleet…</source>
+        <translation>Mit gespeicherter Flotte vergleichen…</translation>
+    </message>
+    <message>
+        <source>Only users with a problem</source>
+        <translation>Nur Benutzer mit einem Problem</translation>
+    </message>
+    <message>
+        <source>Only users matching (empty: everyone)</source>
+        <translation>Nur passende Benutzer (leer: alle)</translation>
+    </message>
+    <message>
+        <source>Scan every user at once: each server&apos;s outcome and token status per user, the tools each server injects, who is over the 128-tool budget. Regex edits, the era and the client&apos;s own tools on the left then show who would gain or lose what.</source>
+        <translation>Alle Benutzer auf einmal prüfen: Ergebnis und Token-Status jedes Servers je Benutzer, die Tools, die jeder Server injiziert, wer über dem 128-Tool-Budget liegt. Regex-Änderungen, die Ära und die eigenen Tools des Clients links zeigen dann, wer was gewinnen oder verlieren würde.</translation>
+    </message>
+    <message>
+        <source>Filter: user, server state…</source>
+        <translation>Filter: Benutzer, Serverzustand…</translation>
+    </message>
+    <message>
+        <source>Double-click a row to open that user&apos;s full view.</source>
+        <translation>Doppelklick auf eine Zeile öffnet die volle Ansicht dieses Benutzers.</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Was sich geändert hat</translation>
+    </message>
+    <message>
+        <source>Tools lost</source>
+        <translation>Verlorene Tools</translation>
+    </message>
+    <message>
+        <source>Tools gained</source>
+        <translation>Gewonnene Tools</translation>
+    </message>
+    <message>
+        <source>Save fleet</source>
+        <translation>Flotte speichern</translation>
+    </message>
+    <message>
+        <source>Fleet snapshots (*.json)</source>
+        <translation>Flotten-Snapshots (*.json)</translation>
+    </message>
+    <message>
+        <source>Save failed</source>
+        <translation>Speichern fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Compare with a saved fleet</source>
+        <translation>Mit gespeicherter Flotte vergleichen</translation>
+    </message>
+    <message>
+        <source>listing each server&apos;s tools once…</source>
+        <translation>die Tools jedes Servers werden einmal gelistet…</translation>
+    </message>
+    <message>
+        <source>Connect to a deployment first.</source>
+        <translation>Zuerst mit einem Deployment verbinden.</translation>
+    </message>
+    <message>
+        <source>listing users…</source>
+        <translation>Benutzer werden gelistet…</translation>
+    </message>
+    <message>
+        <source>No user matches.</source>
+        <translation>Kein Benutzer passt.</translation>
+    </message>
+    <message>
+        <source>Scan the fleet?</source>
+        <translation>Die Flotte prüfen?</translation>
+    </message>
+    <message>
+        <source>Not scanned.</source>
+        <translation>Nicht geprüft.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 users, about %3 s left</source>
+        <translation>%1 von %2 Benutzern, noch etwa %3 s</translation>
+    </message>
+    <message>
+        <source>%1 of %2 users</source>
+        <translation>%1 von %2 Benutzern</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1 user(s) not scanned.</source>
+        <translation>Abgebrochen: %1 Benutzer nicht geprüft.</translation>
+    </message>
+    <message>
+        <source>%1 user(s) could not be scanned.</source>
+        <translation>%1 Benutzer ließen sich nicht prüfen.</translation>
+    </message>
+    <message>
+        <source>Scanned %1 user(s).</source>
+        <translation>%1 Benutzer geprüft.</translation>
+    </message>
+    <message>
+        <source>What if (the edits on the left): %1</source>
+        <translation>Was wäre, wenn (die Änderungen links): %1</translation>
+    </message>
+    <message>
+        <source>%1 user(s), %2 server(s), Coder era %3 (%4); %5 over the %6-tool budget.</source>
+        <translation>%1 Benutzer, %2 Server, Coder-Ära %3 (%4); %5 über dem %6-Tool-Budget.</translation>
+    </message>
+    <message>
+        <source>%1 with %2&apos;s token</source>
+        <translation>%1 mit dem Token von %2</translation>
+    </message>
+    <message>
+        <source>Tools listed once per server: %1.</source>
+        <translation>Tools einmal je Server gelistet: %1.</translation>
+    </message>
+    <message>
+        <source>Over the REST API other users&apos; token status is unknown: their cells say &quot;unknown&quot;. An AI Gateway key gives coderd&apos;s exact answers.</source>
+        <translation>Über die REST-API ist der Token-Status anderer Benutzer unbekannt: ihre Zellen sagen „unbekannt“. Ein AI-Gateway-Schlüssel liefert die genauen Antworten von coderd.</translation>
+    </message>
+    <message>
+        <source>Fleet saved to %1</source>
+        <translation>Flotte nach %1 gespeichert</translation>
+    </message>
+    <message>
+        <source>new since then</source>
+        <translation>seitdem neu</translation>
+    </message>
+    <message>
+        <source>no longer in the fleet</source>
+        <translation>nicht mehr in der Flotte</translation>
+    </message>
+</context>
+<context>
+    <name>FleetReplaySource</name>
+    <message>
+        <source>Fleet snapshot of %1, scanned %2</source>
+        <translation>Flotten-Snapshot von %1, geprüft %2</translation>
+    </message>
+    <message>
+        <source>Recorded answers: token status as coderd gave it when the fleet was scanned.</source>
+        <translation>Aufgezeichnete Antworten: der Token-Status, wie coderd ihn bei der Prüfung der Flotte gab.</translation>
+    </message>
+</context>
+<context>
+    <name>FleetReport</name>
+    <message>
+        <source>Fleet: %1 user(s), %2 scanned, %3 server(s); Coder era %4 (%5); %6 client tool(s).</source>
+        <translation>Flotte: %1 Benutzer, %2 geprüft, %3 Server; Coder-Ära %4 (%5); %6 eigene Tools des Clients.</translation>
+    </message>
+    <message numerus="yes">
+        <source>!! The scan was cancelled: %n user(s) not scanned.</source>
+        <translation>
+            <numerusform>!! Die Prüfung wurde abgebrochen: %n Benutzer nicht geprüft.</numerusform>
+            <numerusform>!! Die Prüfung wurde abgebrochen: %n Benutzer nicht geprüft.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>!! %n user(s) could not be scanned: %1</source>
+        <translation>
+            <numerusform>!! %n Benutzer ließ sich nicht prüfen: %1</numerusform>
+            <numerusform>!! %n Benutzer ließen sich nicht prüfen: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) over the %1-tool budget.</source>
+        <translation>
+            <numerusform>%n Benutzer über dem %1-Tool-Budget.</numerusform>
+            <numerusform>%n Benutzer über dem %1-Tool-Budget.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What if %1:</source>
+        <translation>Was wäre, wenn %1:</translation>
+    </message>
+    <message>
+        <source>Servers:</source>
+        <translation>Server:</translation>
+    </message>
+    <message>
+        <source>tokens: %1 ok, %2 expired, %3 not linked, %4 other error</source>
+        <translation>Tokens: %1 ok, %2 abgelaufen, %3 nicht verknüpft, %4 anderer Fehler</translation>
+    </message>
+    <message>
+        <source>, %1 unknown</source>
+        <translation>, %1 unbekannt</translation>
+    </message>
+    <message>
+        <source>the session key is its token</source>
+        <translation>der Sitzungsschlüssel ist sein Token</translation>
+    </message>
+    <message>
+        <source>  %1: proxied for %2 user(s), %3; %4</source>
+        <translation>  %1: eingebunden für %2 Benutzer, %3; %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tool(s) injected each</source>
+        <translation>
+            <numerusform>je %n Tool injiziert</numerusform>
+            <numerusform>je %n Tools injiziert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>tools unknown</source>
+        <translation>Tools unbekannt</translation>
+    </message>
+    <message>
+        <source>      regex error: %1</source>
+        <translation>      Regex-Fehler: %1</translation>
+    </message>
+    <message>
+        <source>Users with a server not proxied or over budget:</source>
+        <translation>Benutzer mit einem nicht eingebundenen Server oder über dem Budget:</translation>
+    </message>
+    <message>
+        <source>not scanned (%1)</source>
+        <translation>nicht geprüft (%1)</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>gescheitert: %1</translation>
+    </message>
+    <message>
+        <source>over budget: %1 tools</source>
+        <translation>über dem Budget: %1 Tools</translation>
+    </message>
+    <message numerus="yes">
+        <source>  … %n more (--json or --csv has them all)</source>
+        <translation>
+            <numerusform>  … %n weiterer (--json oder --csv enthalten alle)</numerusform>
+            <numerusform>  … %n weitere (--json oder --csv enthalten alle)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  none</source>
+        <translation>  keine</translation>
+    </message>
+    <message numerus="yes">
+        <source>Over the REST API other users&apos; tokens cannot be read: the scan asks for the configs once and %n user(s) by name, and shows config-level facts (servers, regexes, tools); token status is &quot;unknown&quot; for everyone but you.</source>
+        <translation>
+            <numerusform>Über die REST-API lassen sich die Tokens anderer Benutzer nicht lesen: die Prüfung fragt die Konfigurationen einmal und %n Benutzer beim Namen ab und zeigt die Fakten der Konfiguration (Server, Regexe, Tools); der Token-Status ist für alle außer Ihnen „unbekannt“.</numerusform>
+            <numerusform>Über die REST-API lassen sich die Tokens anderer Benutzer nicht lesen: die Prüfung fragt die Konfigurationen einmal und %n Benutzer beim Namen ab und zeigt die Fakten der Konfiguration (Server, Regexe, Tools); der Token-Status ist für alle außer Ihnen „unbekannt“.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This scan asks coderd for %n user(s)&apos; token batches (GetMCPServerAccessTokensBatch, coderd/aibridgedserver). For each user coderd reads their external-auth links once, and for each linked provider among %1 it validates the token: a GET to the provider&apos;s validate URL with the user&apos;s token, with no timeout, unless the token has expired or the provider has no validate URL. Up to %2 validate requests leave coderd (providers may rate-limit them). Nothing is refreshed. Each invalid or expired token logs a WARN &quot;invalid/expired access token, cannot auto-configure MCP&quot;. The configs are asked once; each server&apos;s tools are listed once, with the first user whose token is ok.</source>
+        <translation>
+            <numerusform>Diese Prüfung fragt coderd nach den Token-Sammelantworten von %n Benutzer (GetMCPServerAccessTokensBatch, coderd/aibridgedserver). Für jeden Benutzer liest coderd einmal seine External-Auth-Verknüpfungen und prüft für jeden verknüpften Anbieter unter %1 das Token: ein GET an die Validate-URL des Anbieters mit dem Token des Benutzers, ohne Zeitlimit, außer das Token ist abgelaufen oder der Anbieter hat keine Validate-URL. Bis zu %2 Validate-Anfragen verlassen coderd (Anbieter können sie drosseln). Nichts wird erneuert. Jedes ungültige oder abgelaufene Token protokolliert ein WARN „invalid/expired access token, cannot auto-configure MCP“. Die Konfigurationen werden einmal erfragt; die Tools jedes Servers werden einmal gelistet, mit dem ersten Benutzer, dessen Token ok ist.</numerusform>
+            <numerusform>Diese Prüfung fragt coderd nach den Token-Sammelantworten von %n Benutzern (GetMCPServerAccessTokensBatch, coderd/aibridgedserver). Für jeden Benutzer liest coderd einmal seine External-Auth-Verknüpfungen und prüft für jeden verknüpften Anbieter unter %1 das Token: ein GET an die Validate-URL des Anbieters mit dem Token des Benutzers, ohne Zeitlimit, außer das Token ist abgelaufen oder der Anbieter hat keine Validate-URL. Bis zu %2 Validate-Anfragen verlassen coderd (Anbieter können sie drosseln). Nichts wird erneuert. Jedes ungültige oder abgelaufene Token protokolliert ein WARN „invalid/expired access token, cannot auto-configure MCP“. Die Konfigurationen werden einmal erfragt; die Tools jedes Servers werden einmal gelistet, mit dem ersten Benutzer, dessen Token ok ist.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+</context>
+<context>
+    <name>FleetScanner</name>
+    <message>
+        <source>no answer from coderd after %1 attempts: %2</source>
+        <translation>keine Antwort von coderd nach %1 Versuchen: %2</translation>
+    </message>
+    <message>
+        <source>recorded in the snapshot</source>
+        <translation>im Snapshot aufgezeichnet</translation>
+    </message>
+    <message>
+        <source>not probed</source>
+        <translation>nicht geprüft</translation>
+    </message>
+    <message>
+        <source>no scanned user has this server proxied with a usable token: its tools are unknown</source>
+        <translation>kein geprüfter Benutzer hat diesen Server mit einem brauchbaren Token eingebunden: seine Tools sind unbekannt</translation>
+    </message>
+    <message>
+        <source>listed once with %1&apos;s token</source>
+        <translation>einmal mit dem Token von %1 gelistet</translation>
+    </message>
+    <message>
+        <source>the probe with %1&apos;s token failed: %2</source>
+        <translation>die Prüfung mit dem Token von %1 ist gescheitert: %2</translation>
+    </message>
+    <message>
+        <source>not scanned: the scan was cancelled</source>
+        <translation>nicht geprüft: die Prüfung wurde abgebrochen</translation>
+    </message>
+    <message>
+        <source>the probe was cancelled</source>
+        <translation>die Prüfung wurde abgebrochen</translation>
+    </message>
+</context>
+<context>
+    <name>FleetTableModel</name>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>abgelaufen</translation>
+    </message>
+    <message>
+        <source>not linked</source>
+        <translation>nicht verknüpft</translation>
+    </message>
+    <message>
+        <source>token error</source>
+        <translation>Token-Fehler</translation>
+    </message>
+    <message>
+        <source>proxied</source>
+        <translation>eingebunden</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>not configured</source>
+        <translation>nicht konfiguriert</translation>
+    </message>
+    <message>
+        <source>dropped: %1</source>
+        <translation>weggelassen: %1</translation>
+    </message>
+    <message>
+        <source>≥ %1</source>
+        <translation>≥ %1</translation>
+    </message>
+    <message>
+        <source>not scanned</source>
+        <translation>nicht geprüft</translation>
+    </message>
+    <message>
+        <source>over</source>
+        <translation>darüber</translation>
+    </message>
+    <message>
+        <source>%1 injected + %2 of the client&apos;s own &gt; %3</source>
+        <translation>%1 injiziert + %2 eigene des Clients &gt; %3</translation>
+    </message>
+    <message>
+        <source>Lost: %1
+Gained: %2</source>
+        <translation>Verloren: %1
+Gewonnen: %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Tools</source>
+        <translation>Tools</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>What if</source>
+        <translation>Was wäre, wenn</translation>
+    </message>
+    <message>
+        <source>What if (no edits)</source>
+        <translation>Was wäre, wenn (keine Änderungen)</translation>
+    </message>
+</context>
+<context>
     <name>GatewayConnection</name>
     <message>
         <source>the connection was closed</source>
@@ -562,7 +1134,7 @@
         <translation>HTTP %1</translation>
     </message>
     <message>
-        <source>the AI Gateway key was refused (401: %1): create one with `coder ai-gateway keys create` or the window's "Create a key", then set CODER_AI_GATEWAY_KEY or run `login --gateway-key`</source>
+        <source>the AI Gateway key was refused (401: %1): create one with `coder ai-gateway keys create` or the window&apos;s &quot;Create a key&quot;, then set CODER_AI_GATEWAY_KEY or run `login --gateway-key`</source>
         <translation>der AI-Gateway-Schlüssel wurde abgewiesen (401: %1): einen mit `coder ai-gateway keys create` oder „Schlüssel anlegen“ im Fenster erzeugen, dann CODER_AI_GATEWAY_KEY setzen oder `login --gateway-key` ausführen</translation>
     </message>
     <message>
@@ -601,7 +1173,7 @@
         <translation>AI Gateway von %1 (genaue Daten je Benutzer)</translation>
     </message>
     <message>
-        <source>Exact per-user configs and token status from coderd's own check, as AI Bridge receives them. Users' tokens are held in memory only, for the live probe.</source>
+        <source>Exact per-user configs and token status from coderd&apos;s own check, as AI Bridge receives them. Users&apos; tokens are held in memory only, for the live probe.</source>
         <translation>Genaue Konfigurationen und Token-Status je Benutzer aus coderds eigener Prüfung, so wie AI Bridge sie erhält. Die Tokens der Benutzer bleiben nur im Speicher, für die Live-Prüfung.</translation>
     </message>
 </context>
@@ -619,15 +1191,15 @@
         <translation>Jede Anfrage nennt dieses Werkzeug: User-Agent aibridge-inspector/&lt;version&gt;.</translation>
     </message>
     <message>
-        <source>Each AI Gateway connection makes coderd build a configurator, which logs "inject MCP tools option is deprecated and will be removed in a future release" (WARN) when inject_coder_mcp_tools is on (coderd/aibridgedserver NewServer).</source>
+        <source>Each AI Gateway connection makes coderd build a configurator, which logs &quot;inject MCP tools option is deprecated and will be removed in a future release&quot; (WARN) when inject_coder_mcp_tools is on (coderd/aibridgedserver NewServer).</source>
         <translation>Jede AI-Gateway-Verbindung lässt coderd einen Konfigurator bauen, der „inject MCP tools option is deprecated and will be removed in a future release“ (WARN) protokolliert, wenn inject_coder_mcp_tools an ist (coderd/aibridgedserver NewServer).</translation>
     </message>
     <message>
-        <source>Each user resolved over the AI Gateway runs coderd's token check: a GET to each linked provider's validate URL, and for every expired or invalid token a WARN "invalid/expired access token, cannot auto-configure MCP" with the provider (coderd/aibridgedserver GetMCPServerAccessTokensBatch). These lines are the inspection's, not the user's.</source>
+        <source>Each user resolved over the AI Gateway runs coderd&apos;s token check: a GET to each linked provider&apos;s validate URL, and for every expired or invalid token a WARN &quot;invalid/expired access token, cannot auto-configure MCP&quot; with the provider (coderd/aibridgedserver GetMCPServerAccessTokensBatch). These lines are the inspection&apos;s, not the user&apos;s.</source>
         <translation>Für jeden über das AI Gateway aufgelösten Benutzer läuft coderds Token-Prüfung: ein GET an die Validate-URL jedes verknüpften Anbieters und für jedes abgelaufene oder ungültige Token ein WARN „invalid/expired access token, cannot auto-configure MCP“ mit dem Anbieter (coderd/aibridgedserver GetMCPServerAccessTokensBatch). Diese Zeilen stammen von der Untersuchung, nicht vom Benutzer.</translation>
     </message>
     <message>
-        <source>Probing opens an MCP session on each server and ends it with DELETE, waited for (at most 3 s), so the Coder MCP server logs no cancelled request. The REST API's GET /api/v2/external-auth refreshes the signed-in admin's own tokens as it lists them.</source>
+        <source>Probing opens an MCP session on each server and ends it with DELETE, waited for (at most 3 s), so the Coder MCP server logs no cancelled request. The REST API&apos;s GET /api/v2/external-auth refreshes the signed-in admin&apos;s own tokens as it lists them.</source>
         <translation>Eine Prüfung öffnet auf jedem Server eine MCP-Sitzung und beendet sie mit DELETE, auf das gewartet wird (höchstens 3 s), damit der Coder-MCP-Server keine abgebrochene Anfrage protokolliert. GET /api/v2/external-auth der REST-API erneuert beim Auflisten die eigenen Tokens des angemeldeten Admins.</translation>
     </message>
     <message>
@@ -678,19 +1250,7 @@
         <translation>Build %1</translation>
     </message>
     <message>
-        <source>Proxied with the edited regexes.</source>
-        <translation>Mit den bearbeiteten Regexen eingebunden.</translation>
-    </message>
-    <message>
-        <source>coderd will not start with this value: compile MCP tool regex for external auth provider "%1": %2</source>
-        <translation>coderd startet mit diesem Wert nicht: compile MCP tool regex for external auth provider "%1": %2</translation>
-    </message>
-    <message>
-        <source>A tool regex does not compile: %1</source>
-        <translation>Eine Tool-Regex lässt sich nicht kompilieren: %1</translation>
-    </message>
-    <message>
-        <source># The Coder MCP server's tool regexes are not set through CODER_EXTERNAL_AUTH_* variables.
+        <source># The Coder MCP server&apos;s tool regexes are not set through CODER_EXTERNAL_AUTH_* variables.
 </source>
         <translation># Die Tool-Regexe des Coder-MCP-Servers werden nicht über CODER_EXTERNAL_AUTH_*-Variablen gesetzt.
 </translation>
@@ -732,7 +1292,7 @@
         <translation>der Benutzer hat diese External-Auth-App nie verknüpft: er muss sie in Coder verbinden (Konto → External Authentication), bevor ihre Tools injiziert werden können</translation>
     </message>
     <message>
-        <source>coderd's token check failed: the token is past its expiry (coderd does not refresh on this path), the provider's validate URL rejected it, or the provider was unreachable; the user should re-link the app</source>
+        <source>coderd&apos;s token check failed: the token is past its expiry (coderd does not refresh on this path), the provider&apos;s validate URL rejected it, or the provider was unreachable; the user should re-link the app</source>
         <translation>coderds Token-Prüfung ist gescheitert: das Token ist abgelaufen (coderd erneuert auf diesem Weg nicht), die Validate-URL des Anbieters hat es abgewiesen, oder der Anbieter war nicht erreichbar; der Benutzer sollte die App neu verknüpfen</translation>
     </message>
     <message>
@@ -748,11 +1308,11 @@
         <translation>Erwartet für delegierte Aufrufer ohne Schlüssel. BYOK-Anfragen tragen weiter ein Coder-Token und bekommen den Coder-MCP-Server.</translation>
     </message>
     <message>
-        <source>The server's tool allow or deny regex does not compile (Go regexp / RE2): the server was dropped. coderd refuses to start with such a regex on an external-auth provider, so this config came from elsewhere.</source>
+        <source>The server&apos;s tool allow or deny regex does not compile (Go regexp / RE2): the server was dropped. coderd refuses to start with such a regex on an external-auth provider, so this config came from elsewhere.</source>
         <translation>Die Allow- oder Deny-Regex des Servers lässt sich nicht kompilieren (Go regexp / RE2): der Server wurde weggelassen. coderd startet mit einer solchen Regex bei einem External-Auth-Anbieter nicht, diese Konfiguration kam also von anderswo.</translation>
     </message>
     <message>
-        <source>Check the regexes with `aibridge-inspector-cli filter` or the window's editor, which shows RE2's message.</source>
+        <source>Check the regexes with `aibridge-inspector-cli filter` or the window&apos;s editor, which shows RE2&apos;s message.</source>
         <translation>Die Regexe mit `aibridge-inspector-cli filter` oder dem Editor im Fenster prüfen, der die Meldung von RE2 zeigt.</translation>
     </message>
     <message>
@@ -768,7 +1328,7 @@
         <translation>Der Streamable-HTTP-Proxy für diesen Server ließ sich nicht anlegen: er wurde weggelassen (%1).</translation>
     </message>
     <message>
-        <source>Check the server's MCP URL.</source>
+        <source>Check the server&apos;s MCP URL.</source>
         <translation>Die MCP-URL des Servers prüfen.</translation>
     </message>
     <message>
@@ -780,11 +1340,11 @@
         <translation>kein Fehlertext</translation>
     </message>
     <message>
-        <source>It ran past the factory's 10 s: coderd validates every token with its provider, with no timeout of its own — one slow provider drops every external server. Find the slow validate URL.</source>
+        <source>It ran past the factory&apos;s 10 s: coderd validates every token with its provider, with no timeout of its own — one slow provider drops every external server. Find the slow validate URL.</source>
         <translation>Er hat die 10 s der Factory überschritten: coderd prüft jedes Token bei seinem Anbieter, ohne eigenes Zeitlimit – ein langsamer Anbieter lässt jeden externen Server wegfallen. Die langsame Validate-URL finden.</translation>
     </message>
     <message>
-        <source>Check coderd's own log around this line for the cause.</source>
+        <source>Check coderd&apos;s own log around this line for the cause.</source>
         <translation>Im Log von coderd um diese Zeile nach der Ursache suchen.</translation>
     </message>
     <message>
@@ -792,15 +1352,15 @@
         <translation>Der Token-Aufruf lieferte nichts: nur der Coder-MCP-Server wird eingebunden.</translation>
     </message>
     <message>
-        <source>Look for the preceding "failed to retrieve access token(s)" line.</source>
+        <source>Look for the preceding &quot;failed to retrieve access token(s)&quot; line.</source>
         <translation>Nach der vorausgehenden Zeile „failed to retrieve access token(s)“ suchen.</translation>
     </message>
     <message>
-        <source>coderd reported a token error for this server, so it was left out: "%1"%2</source>
+        <source>coderd reported a token error for this server, so it was left out: &quot;%1&quot;%2</source>
         <translation>coderd meldete für diesen Server einen Token-Fehler, daher wurde er weggelassen: „%1“%2</translation>
     </message>
     <message>
-        <source>Fix the user's link to this app; the change shows once the 15-minute bridge expires.</source>
+        <source>Fix the user&apos;s link to this app; the change shows once the 15-minute bridge expires.</source>
         <translation>Die Verknüpfung des Benutzers mit dieser App reparieren; die Änderung wirkt, sobald die 15-Minuten-Bridge abläuft.</translation>
     </message>
     <message>
@@ -812,7 +1372,7 @@
         <translation>Prüfen, ob die Server-ID zu einer External-Auth-Konfiguration mit MCP-URL passt.</translation>
     </message>
     <message>
-        <source>Building the user's MCP servers failed as a whole (%1): this request, and the bridge cached for 15 minutes, get no injected tools.</source>
+        <source>Building the user&apos;s MCP servers failed as a whole (%1): this request, and the bridge cached for 15 minutes, get no injected tools.</source>
         <translation>Der Aufbau der MCP-Server des Benutzers ist insgesamt gescheitert (%1): diese Anfrage und die 15 Minuten zwischengespeicherte Bridge bekommen keine injizierten Tools.</translation>
     </message>
     <message>
@@ -828,11 +1388,11 @@
         <translation>mindestens ein MCP-Server konnte sich nicht verbinden oder seine Tools nicht auflisten</translation>
     </message>
     <message>
-        <source>a server answered a protocol version Coder's mcp-go client (v2.36 and earlier) does not accept, e.g. 2025-11-25</source>
+        <source>a server answered a protocol version Coder&apos;s mcp-go client (v2.36 and earlier) does not accept, e.g. 2025-11-25</source>
         <translation>ein Server hat eine Protokollversion geantwortet, die Coders mcp-go-Client (v2.36 und älter) nicht annimmt, z. B. 2025-11-25</translation>
     </message>
     <message>
-        <source>listing a server's tools failed (a lost session, a page that does not decode, or a transport error)</source>
+        <source>listing a server&apos;s tools failed (a lost session, a page that does not decode, or a transport error)</source>
         <translation>das Auflisten der Tools eines Servers ist gescheitert (eine verlorene Sitzung, eine nicht dekodierbare Seite oder ein Transportfehler)</translation>
     </message>
     <message>
@@ -840,11 +1400,11 @@
         <translation>%1: diese Server tragen 0 Tools bei, zwischengespeichert mit der Bridge für 15 Minuten. (%2)</translation>
     </message>
     <message>
-        <source>Probe the server with `aibridge-inspector-cli probe URL --coder-era …` to see what Coder's client of your build gets.</source>
+        <source>Probe the server with `aibridge-inspector-cli probe URL --coder-era …` to see what Coder&apos;s client of your build gets.</source>
         <translation>Den Server mit `aibridge-inspector-cli probe URL --coder-era …` prüfen, um zu sehen, was Coders Client Ihres Builds bekommt.</translation>
     </message>
     <message>
-        <source>The bridge connected to this MCP server (it calls itself "%1") and listed its tools: they are injected, filtered by the server's regexes, for the bridge's 15 minutes.</source>
+        <source>The bridge connected to this MCP server (it calls itself &quot;%1&quot;) and listed its tools: they are injected, filtered by the server&apos;s regexes, for the bridge&apos;s 15 minutes.</source>
         <translation>Die Bridge hat sich mit diesem MCP-Server verbunden (er nennt sich „%1“) und seine Tools aufgelistet: sie werden, gefiltert durch die Regexe des Servers, für die 15 Minuten der Bridge injiziert.</translation>
     </message>
     <message>
@@ -852,7 +1412,7 @@
         <translation>Nichts zu tun.</translation>
     </message>
     <message>
-        <source>inject_coder_mcp_tools is on, and coderd warns that injected MCP is deprecated. It logs this whenever it builds its configurator: at start-up, for each AI Gateway connection (this tool's too) and each in-process bridge. Not an error.</source>
+        <source>inject_coder_mcp_tools is on, and coderd warns that injected MCP is deprecated. It logs this whenever it builds its configurator: at start-up, for each AI Gateway connection (this tool&apos;s too) and each in-process bridge. Not an error.</source>
         <translation>inject_coder_mcp_tools ist an, und coderd warnt, dass injiziertes MCP veraltet ist. Es protokolliert das bei jedem Bau seines Konfigurators: beim Start, für jede AI-Gateway-Verbindung (auch die dieses Werkzeugs) und jede Bridge im Prozess. Kein Fehler.</translation>
     </message>
     <message>
@@ -860,7 +1420,7 @@
         <translation>Nichts zu tun, solange Sie injiziertes MCP nutzen; seine Entfernung einplanen.</translation>
     </message>
     <message>
-        <source>A request reached AI Bridge with no key (Authorization: Bearer, X-Api-Key or X-Coder-AI-Governance-Token): it was refused with 400 "no authentication key provided" before any MCP server was set up. A request to a route the build lacks under /api/v2/aibridge/ ends here too.</source>
+        <source>A request reached AI Bridge with no key (Authorization: Bearer, X-Api-Key or X-Coder-AI-Governance-Token): it was refused with 400 &quot;no authentication key provided&quot; before any MCP server was set up. A request to a route the build lacks under /api/v2/aibridge/ ends here too.</source>
         <translation>Eine Anfrage erreichte AI Bridge ohne Schlüssel (Authorization: Bearer, X-Api-Key oder X-Coder-AI-Governance-Token): sie wurde mit 400 „no authentication key provided“ abgewiesen, bevor ein MCP-Server eingerichtet wurde. Eine Anfrage an eine Route, die der Build unter /api/v2/aibridge/ nicht hat, endet ebenfalls hier.</translation>
     </message>
     <message>
@@ -868,7 +1428,7 @@
         <translation>Den Client sein Coder-Token als API-Schlüssel senden lassen.</translation>
     </message>
     <message>
-        <source>A token was asked for a server id that is not an external-auth config with an MCP URL on this coderd: it gets "no MCP config found".</source>
+        <source>A token was asked for a server id that is not an external-auth config with an MCP URL on this coderd: it gets &quot;no MCP config found&quot;.</source>
         <translation>Ein Token wurde für eine Server-ID erfragt, die auf diesem coderd keine External-Auth-Konfiguration mit MCP-URL ist: sie bekommt „no MCP config found“.</translation>
     </message>
     <message>
@@ -884,11 +1444,11 @@
         <translation>Coder ab v2.37 (go-sdk) nimmt 2025-11-25 an; oder den Server die angebotene Version antworten lassen.</translation>
     </message>
     <message>
-        <source>Listing the server's tools failed: it contributes 0 tools for the bridge's 15 minutes.</source>
+        <source>Listing the server&apos;s tools failed: it contributes 0 tools for the bridge&apos;s 15 minutes.</source>
         <translation>Das Auflisten der Tools des Servers ist gescheitert: er trägt für die 15 Minuten der Bridge 0 Tools bei.</translation>
     </message>
     <message>
-        <source>Probe it with --coder-era to see why Coder's client fails.</source>
+        <source>Probe it with --coder-era to see why Coder&apos;s client fails.</source>
         <translation>Ihn mit --coder-era prüfen, um zu sehen, warum Coders Client scheitert.</translation>
     </message>
     <message>
@@ -920,7 +1480,7 @@
         <translation>CODER_EXTERNAL_AUTH_&lt;n&gt;_MCP_TOOL_ALLOW_REGEX / _DENY_REGEX korrigieren (Go-regexp-Syntax: kein Look-around, keine Rückverweise).</translation>
     </message>
     <message>
-        <source>coderd's token check found the user's token for this provider invalid or expired (it does not refresh here): the server gets "expired or invalid OAuth2 token" and is left out.</source>
+        <source>coderd&apos;s token check found the user&apos;s token for this provider invalid or expired (it does not refresh here): the server gets &quot;expired or invalid OAuth2 token&quot; and is left out.</source>
         <translation>coderds Token-Prüfung fand das Token des Benutzers für diesen Anbieter ungültig oder abgelaufen (hier wird nicht erneuert): der Server bekommt „expired or invalid OAuth2 token“ und wird weggelassen.</translation>
     </message>
     <message>
@@ -1002,7 +1562,7 @@
         <translation>%1 von %2 Einträgen erklärt</translation>
     </message>
     <message>
-        <source>Open coderd's log</source>
+        <source>Open coderd&apos;s log</source>
         <translation>Log von coderd öffnen</translation>
     </message>
     <message>
@@ -1106,7 +1666,7 @@
         <translation>der AI-Gateway-Schlüssel funktioniert, wurde aber nicht gespeichert: der Schlüsselbund ist nicht verfügbar (%1)</translation>
     </message>
     <message>
-        <source>The AI Gateway key works and is saved in the keychain. It can read every user's external-auth tokens: keep it like a password.
+        <source>The AI Gateway key works and is saved in the keychain. It can read every user&apos;s external-auth tokens: keep it like a password.
 </source>
         <translation>Der AI-Gateway-Schlüssel funktioniert und ist im Schlüsselbund gespeichert. Er kann die External-Auth-Tokens aller Benutzer lesen: wie ein Passwort verwahren.
 </translation>
@@ -1223,11 +1783,11 @@
         <translation>Über den AI-Bridge-Inspektor</translation>
     </message>
     <message>
-        <source>What an inspection leaves in coderd's log</source>
+        <source>What an inspection leaves in coderd&apos;s log</source>
         <translation>Was eine Untersuchung im Log von coderd hinterlässt</translation>
     </message>
     <message>
-        <source>&lt;b&gt;AI Bridge Inspector&lt;/b&gt; %1&lt;br&gt;Built from commit %2.&lt;br&gt;&lt;br&gt;See which MCP servers and tools Coder's AI Bridge injects for a user.&lt;br&gt;Apache-2.0. Links Qt (LGPL-3.0), QtKeychain (BSD-3-Clause), RE2 (BSD-3-Clause) and protobuf (BSD-3-Clause).</source>
+        <source>&lt;b&gt;AI Bridge Inspector&lt;/b&gt; %1&lt;br&gt;Built from commit %2.&lt;br&gt;&lt;br&gt;See which MCP servers and tools Coder&apos;s AI Bridge injects for a user.&lt;br&gt;Apache-2.0. Links Qt (LGPL-3.0), QtKeychain (BSD-3-Clause), RE2 (BSD-3-Clause) and protobuf (BSD-3-Clause).</source>
         <translation>&lt;b&gt;AI-Bridge-Inspektor&lt;/b&gt; %1&lt;br&gt;Gebaut aus Commit %2.&lt;br&gt;&lt;br&gt;Zeigt, welche MCP-Server und Tools Coders AI Bridge für einen Benutzer injiziert.&lt;br&gt;Apache-2.0. Verwendet Qt (LGPL-3.0), QtKeychain (BSD-3-Clause), RE2 (BSD-3-Clause) und protobuf (BSD-3-Clause).</translation>
     </message>
     <message>
@@ -1247,7 +1807,7 @@
         <translation>Ein AI-Gateway-Schlüssel dieses Namens existiert</translation>
     </message>
     <message>
-        <source>The deployment already has the key "%1" (from this workstation, or one of the same name). Keys of this tool here: %2.</source>
+        <source>The deployment already has the key &quot;%1&quot; (from this workstation, or one of the same name). Keys of this tool here: %2.</source>
         <translation>Das Deployment hat den Schlüssel „%1“ bereits (von diesem Arbeitsplatz oder einer mit gleichem Namen). Schlüssel dieses Werkzeugs hier: %2.</translation>
     </message>
     <message>
@@ -1255,7 +1815,7 @@
         <translation>Löschen und neu anlegen</translation>
     </message>
     <message>
-        <source>Create "%1"</source>
+        <source>Create &quot;%1&quot;</source>
         <translation>„%1“ anlegen</translation>
     </message>
     <message>
@@ -1271,9 +1831,9 @@
         <translation>Einen AI-Gateway-Schlüssel anlegen?</translation>
     </message>
     <message>
-        <source>This creates the AI Gateway key "%1" on %2 with your Owner session.
+        <source>This creates the AI Gateway key &quot;%1&quot; on %2 with your Owner session.
 
-Whoever holds this key can read every user's external-auth tokens (their GitHub, Jira, … access). It is kept in this workstation's keychain; revoke it with `coder ai-gateway keys delete %1` when done.</source>
+Whoever holds this key can read every user&apos;s external-auth tokens (their GitHub, Jira, … access). It is kept in this workstation&apos;s keychain; revoke it with `coder ai-gateway keys delete %1` when done.</source>
         <translation>Damit wird der AI-Gateway-Schlüssel „%1“ auf %2 mit Ihrer Owner-Sitzung angelegt.
 
 Wer diesen Schlüssel hat, kann die External-Auth-Tokens aller Benutzer lesen (ihren Zugang zu GitHub, Jira, …). Er wird im Schlüsselbund dieses Arbeitsplatzes verwahrt; danach mit `coder ai-gateway keys delete %1` widerrufen.</translation>
@@ -1303,7 +1863,7 @@ Wer diesen Schlüssel hat, kann die External-Auth-Tokens aller Benutzer lesen (i
         <translation>Das Sitzungstoken anderswohin senden?</translation>
     </message>
     <message>
-        <source>The Coder MCP server is at %1, not at the deployment's origin. Send your Owner session token there for the live probe?</source>
+        <source>The Coder MCP server is at %1, not at the deployment&apos;s origin. Send your Owner session token there for the live probe?</source>
         <translation>Der Coder-MCP-Server liegt unter %1, nicht am Ursprung des Deployments. Ihr Owner-Sitzungstoken für die Live-Prüfung dorthin senden?</translation>
     </message>
     <message>
@@ -1315,7 +1875,7 @@ Wer diesen Schlüssel hat, kann die External-Auth-Tokens aller Benutzer lesen (i
         <translation>Der Schlüsselbund ist nicht verfügbar (%1).</translation>
     </message>
     <message>
-        <source>Coder era: from the build's version</source>
+        <source>Coder era: from the build&apos;s version</source>
         <translation>Coder-Ära: aus der Version des Builds</translation>
     </message>
     <message>
@@ -1327,11 +1887,11 @@ Wer diesen Schlüssel hat, kann die External-Auth-Tokens aller Benutzer lesen (i
         <translation>A: bis v2.34 (mcp-go, rohe IDs) — B: v2.35–v2.36 (mcp-go, bereinigte IDs) — C: ab v2.37 (go-sdk, nur Seite 1 von tools/list). A/B ist durch Release-Tags belegt; B/C ist aus Daten erschlossen.</translation>
     </message>
     <message>
-        <source>Client's own tools: </source>
+        <source>Client&apos;s own tools: </source>
         <translation>Eigene Tools des Clients: </translation>
     </message>
     <message>
-        <source>Claude Code, Cursor and other clients send their own tools beside the injected ones: the provider's 128-tool limit counts both.</source>
+        <source>Claude Code, Cursor and other clients send their own tools beside the injected ones: the provider&apos;s 128-tool limit counts both.</source>
         <translation>Claude Code, Cursor und andere Clients senden neben den injizierten Tools eigene: das 128-Tool-Limit des Anbieters zählt beide.</translation>
     </message>
     <message>
@@ -1382,6 +1942,10 @@ Wer diesen Schlüssel hat, kann die External-Auth-Tokens aller Benutzer lesen (i
         <source>Report written to %1</source>
         <translation>Bericht nach %1 geschrieben</translation>
     </message>
+    <message>
+        <source>Fleet</source>
+        <translation>Flotte</translation>
+    </message>
 </context>
 <context>
     <name>McpClient</name>
@@ -1422,7 +1986,7 @@ Wer diesen Schlüssel hat, kann die External-Auth-Tokens aller Benutzer lesen (i
         <translation>ungültiges JSON in einem Tool an Position %1: %2</translation>
     </message>
     <message>
-        <source>the server repeats the cursor %1: %2 follows it until the request is cancelled, so Coder's request hangs and gets no tools from this server</source>
+        <source>the server repeats the cursor %1: %2 follows it until the request is cancelled, so Coder&apos;s request hangs and gets no tools from this server</source>
         <translation>der Server wiederholt den Cursor %1: %2 folgt ihm, bis die Anfrage abgebrochen wird, also hängt Coders Anfrage und bekommt von diesem Server keine Tools</translation>
     </message>
     <message>
@@ -1543,7 +2107,7 @@ Wer diesen Schlüssel hat, kann die External-Auth-Tokens aller Benutzer lesen (i
 <context>
     <name>ObservedComparison</name>
     <message>
-        <source>The sessions API does not return a tool call's invocation error (coderd/database/db2sdk/db2sdk.go builds AIBridgeToolCall without it, v2.35.1), so a failed injected call shows here as called.</source>
+        <source>The sessions API does not return a tool call&apos;s invocation error (coderd/database/db2sdk/db2sdk.go builds AIBridgeToolCall without it, v2.35.1), so a failed injected call shows here as called.</source>
         <translation>Die Sessions-API liefert den Aufruffehler eines Tool-Aufrufs nicht (coderd/database/db2sdk/db2sdk.go baut AIBridgeToolCall ohne ihn, v2.35.1), daher erscheint ein gescheiterter injizierter Aufruf hier als aufgerufen.</translation>
     </message>
     <message>
@@ -1555,7 +2119,7 @@ Wer diesen Schlüssel hat, kann die External-Auth-Tokens aller Benutzer lesen (i
         <translation>Tool-Aufrufe beweisen Vorhandensein, nicht Fehlen: ein nie aufgerufenes Tool kann trotzdem injiziert sein.</translation>
     </message>
     <message>
-        <source>Observed (%1 API): %2 interception(s), %3 call(s) of the client's own tools.
+        <source>Observed (%1 API): %2 interception(s), %3 call(s) of the client&apos;s own tools.
 </source>
         <translation>Beobachtet (%1-API): %2 Interception(s), %3 Aufruf(e) eigener Tools des Clients.
 </translation>
@@ -1612,7 +2176,7 @@ Wer diesen Schlüssel hat, kann die External-Auth-Tokens aller Benutzer lesen (i
         <translation>Die AI-Bridge-Aktivität der letzten 24 Stunden abrufen</translation>
     </message>
     <message>
-        <source>Tool calls the user's requests really made, beside what the prediction injects. Tool usages prove presence, not absence. Tool inputs are never shown.</source>
+        <source>Tool calls the user&apos;s requests really made, beside what the prediction injects. Tool usages prove presence, not absence. Tool inputs are never shown.</source>
         <translation>Tool-Aufrufe, die die Anfragen des Benutzers wirklich gemacht haben, neben dem, was die Vorhersage injiziert. Tool-Aufrufe beweisen Vorhandensein, nicht Fehlen. Tool-Eingaben werden nie gezeigt.</translation>
     </message>
     <message>
@@ -1624,7 +2188,7 @@ Wer diesen Schlüssel hat, kann die External-Auth-Tokens aller Benutzer lesen (i
         <translation>Wird abgerufen…</translation>
     </message>
     <message>
-        <source>%1 request(s) through the %2 API, %3 call(s) of the client's own tools.</source>
+        <source>%1 request(s) through the %2 API, %3 call(s) of the client&apos;s own tools.</source>
         <translation>%1 Anfrage(n) über die %2-API, %3 Aufruf(e) eigener Tools des Clients.</translation>
     </message>
     <message>
@@ -1746,7 +2310,7 @@ Wer diesen Schlüssel hat, kann die External-Auth-Tokens aller Benutzer lesen (i
         <translation>Jedes TLS-Zertifikat annehmen (in der Ausgabe vermerkt).</translation>
     </message>
     <message>
-        <source>Act as the MCP conformance suite's client command.</source>
+        <source>Act as the MCP conformance suite&apos;s client command.</source>
         <translation>Als Client-Befehl der MCP-Konformitätssuite arbeiten.</translation>
     </message>
     <message>
@@ -1754,19 +2318,19 @@ Wer diesen Schlüssel hat, kann die External-Auth-Tokens aller Benutzer lesen (i
         <translation>Das Token über unverschlüsseltes http an einen anderen Host als diesen Rechner senden.</translation>
     </message>
     <message>
-        <source>Also predict what Coder's own AI Bridge client of this era gets: A (up to v2.34), B (v2.35-v2.36), C (v2.37 on).</source>
+        <source>Also predict what Coder&apos;s own AI Bridge client of this era gets: A (up to v2.34), B (v2.35-v2.36), C (v2.37 on).</source>
         <translation>Auch vorhersagen, was Coders eigener AI-Bridge-Client dieser Ära bekommt: A (bis v2.34), B (v2.35–v2.36), C (ab v2.37).</translation>
     </message>
     <message>
-        <source>The server's key in Coder (its external-auth id, or coder), for the tool ids.</source>
+        <source>The server&apos;s key in Coder (its external-auth id, or coder), for the tool ids.</source>
         <translation>Der Schlüssel des Servers in Coder (seine External-Auth-ID oder coder), für die Tool-IDs.</translation>
     </message>
     <message>
-        <source>The server's MCP endpoint.</source>
+        <source>The server&apos;s MCP endpoint.</source>
         <translation>Der MCP-Endpunkt des Servers.</translation>
     </message>
     <message>
-        <source>probe needs the server's URL</source>
+        <source>probe needs the server&apos;s URL</source>
         <translation>probe braucht die URL des Servers</translation>
     </message>
     <message>
@@ -1774,7 +2338,7 @@ Wer diesen Schlüssel hat, kann die External-Auth-Tokens aller Benutzer lesen (i
         <translation>die Umgebungsvariable %1 ist nicht gesetzt</translation>
     </message>
     <message>
-        <source>--coder-era takes A, B or C, not '%1'</source>
+        <source>--coder-era takes A, B or C, not &apos;%1&apos;</source>
         <translation>--coder-era nimmt A, B oder C, nicht „%1“</translation>
     </message>
     <message>
@@ -1861,7 +2425,7 @@ Coder-Ära %1 (%2), von diesem Arbeitsplatz aus gesehen: </translation>
 <context>
     <name>ProbeRunner</name>
     <message>
-        <source>probed without the user's token, which the REST API cannot read; an AI Gateway key gives exact answers</source>
+        <source>probed without the user&apos;s token, which the REST API cannot read; an AI Gateway key gives exact answers</source>
         <translation>ohne das Token des Benutzers geprüft, das die REST-API nicht lesen kann; ein AI-Gateway-Schlüssel liefert genaue Antworten</translation>
     </message>
     <message>
@@ -1907,7 +2471,7 @@ Coder-Ära %1 (%2), von diesem Arbeitsplatz aus gesehen: </translation>
         <translation>Kein Coder-MCP-Server: inject_coder_mcp_tools ist aus.</translation>
     </message>
     <message>
-        <source>inject_coder_mcp_tools is not visible in this deployment's config (it defaults to off since v2.29): whether the Coder MCP server is injected is unknown.</source>
+        <source>inject_coder_mcp_tools is not visible in this deployment&apos;s config (it defaults to off since v2.29): whether the Coder MCP server is injected is unknown.</source>
         <translation>inject_coder_mcp_tools ist in der Konfiguration dieses Deployments nicht sichtbar (seit v2.29 standardmäßig aus): ob der Coder-MCP-Server injiziert wird, ist unbekannt.</translation>
     </message>
 </context>
@@ -1950,7 +2514,7 @@ Coder-Ära %1 (%2), von diesem Arbeitsplatz aus gesehen: </translation>
         <translation>Tool-Regexe von %1 (wie ausgerollt)</translation>
     </message>
     <message>
-        <source>RE2 rejects this: %1 — coderd will not start with this value ("compile MCP tool %2 regex for external auth provider %3")</source>
+        <source>RE2 rejects this: %1 — coderd will not start with this value (&quot;compile MCP tool %2 regex for external auth provider %3&quot;)</source>
         <translation>RE2 lehnt das ab: %1 — coderd startet mit diesem Wert nicht („compile MCP tool %2 regex for external auth provider %3“)</translation>
     </message>
     <message>
@@ -1964,6 +2528,21 @@ Coder-Ära %1 (%2), von diesem Arbeitsplatz aus gesehen: </translation>
     <message>
         <source>Injected tools: %1</source>
         <translation>Injizierte Tools: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RegexEdits</name>
+    <message>
+        <source>Proxied with the edited regexes.</source>
+        <translation>Mit den bearbeiteten Regexen eingebunden.</translation>
+    </message>
+    <message>
+        <source>coderd will not start with this value: compile MCP tool regex for external auth provider &quot;%1&quot;: %2</source>
+        <translation>coderd startet mit diesem Wert nicht: compile MCP tool regex for external auth provider &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>A tool regex does not compile: %1</source>
+        <translation>Eine Tool-Regex lässt sich nicht kompilieren: %1</translation>
     </message>
 </context>
 <context>
@@ -2048,7 +2627,7 @@ Coder-Ära %1 (%2), von diesem Arbeitsplatz aus gesehen: </translation>
         <translation>, %1 mit den Regex-Änderungen unten</translation>
     </message>
     <message>
-        <source>AI Bridge caches a user's MCP setup for 15 minutes: changes show once that entry expires.
+        <source>AI Bridge caches a user&apos;s MCP setup for 15 minutes: changes show once that entry expires.
 
 </source>
         <translation>AI Bridge speichert die MCP-Einrichtung eines Benutzers 15 Minuten zwischen: Änderungen wirken, sobald dieser Eintrag abläuft.
@@ -2115,7 +2694,7 @@ Coder-Ära %1 (%2), von diesem Arbeitsplatz aus gesehen: </translation>
         <source>
 ## Decision trace
 
-(* = also in coderd's log)
+(* = also in coderd&apos;s log)
 
 </source>
         <translation>
@@ -2213,7 +2792,7 @@ Coder-Ära %1 (%2), von diesem Arbeitsplatz aus gesehen: </translation>
 </translation>
     </message>
     <message>
-        <source>%1: answers slowly: it delays the user's first request by about %2 s (Coder's client has no timeout)
+        <source>%1: answers slowly: it delays the user&apos;s first request by about %2 s (Coder&apos;s client has no timeout)
 </source>
         <translation>%1: antwortet langsam: verzögert die erste Anfrage des Benutzers um etwa %2 s (Coders Client hat kein Zeitlimit)
 </translation>
@@ -2252,7 +2831,7 @@ Injizierte Tools: %1
     </message>
     <message>
         <source>
-Injected tools: ≥ %1 (some servers' tools are unknown)
+Injected tools: ≥ %1 (some servers&apos; tools are unknown)
 </source>
         <translation>
 Injizierte Tools: ≥ %1 (die Tools einiger Server sind unbekannt)
@@ -2274,7 +2853,7 @@ Warnungen:
     </message>
     <message>
         <source>
-Trace (* = also in coderd's log):
+Trace (* = also in coderd&apos;s log):
 </source>
         <translation>
 Verlauf (* = auch im Log von coderd):
@@ -2292,7 +2871,7 @@ Verlauf (* = auch im Log von coderd):
         <translation>Der Benutzer, per Benutzername oder ID (nicht mit --snapshot).</translation>
     </message>
     <message>
-        <source>Resolve as a Coder Agents chat does: chatd's placeholder key `coder-aibridge` is the session key, so the Coder MCP server is tried with it and refuses it. Chats use coderd's in-process bridge even where the AI Gateway is not licensed.</source>
+        <source>Resolve as a Coder Agents chat does: chatd&apos;s placeholder key `coder-aibridge` is the session key, so the Coder MCP server is tried with it and refuses it. Chats use coderd&apos;s in-process bridge even where the AI Gateway is not licensed.</source>
         <translation>Wie ein Chat von Coder Agents auflösen: der Platzhalterschlüssel `coder-aibridge` von chatd ist der Sitzungsschlüssel, also wird der Coder-MCP-Server damit versucht und weist ihn ab. Chats nutzen die Bridge im coderd-Prozess, auch wo das AI Gateway nicht lizenziert ist.</translation>
     </message>
     <message>
@@ -2304,11 +2883,11 @@ Verlauf (* = auch im Log von coderd):
         <translation>Wie eine BYOK-Anfrage auflösen: sie trägt weiter ein Coder-Token (X-Coder-AI-Governance-Token), also wird der Coder-MCP-Server eingebunden.</translation>
     </message>
     <message>
-        <source>Predict for this Coder era instead of the one the build's version names: A (up to v2.34), B (v2.35-v2.36), C (v2.37 on).</source>
+        <source>Predict for this Coder era instead of the one the build&apos;s version names: A (up to v2.34), B (v2.35-v2.36), C (v2.37 on).</source>
         <translation>Für diese Coder-Ära vorhersagen statt für die, die die Version des Builds nennt: A (bis v2.34), B (v2.35–v2.36), C (ab v2.37).</translation>
     </message>
     <message>
-        <source>How many tools the user's client sends itself (Claude Code, Cursor …): the provider's 128-tool limit counts them too.</source>
+        <source>How many tools the user&apos;s client sends itself (Claude Code, Cursor …): the provider&apos;s 128-tool limit counts them too.</source>
         <translation>Wie viele Tools der Client des Benutzers selbst sendet (Claude Code, Cursor …): das 128-Tool-Limit des Anbieters zählt sie mit.</translation>
     </message>
     <message>
@@ -2332,7 +2911,7 @@ Verlauf (* = auch im Log von coderd):
         <translation>Die verwendeten Eingaben (Tokens durch ihren Status ersetzt) in eine Datei schreiben.</translation>
     </message>
     <message>
-        <source>--coder-era takes A, B or C, not '%1'</source>
+        <source>--coder-era takes A, B or C, not &apos;%1&apos;</source>
         <translation>--coder-era nimmt A, B oder C, nicht „%1“</translation>
     </message>
     <message>
@@ -2354,7 +2933,7 @@ Verlauf (* = auch im Log von coderd):
         <translation>resolve braucht --user NAME oder ID</translation>
     </message>
     <message>
-        <source>a snapshot does not record the deployment's AI Gateway state</source>
+        <source>a snapshot does not record the deployment&apos;s AI Gateway state</source>
         <translation>ein Snapshot hält den AI-Gateway-Zustand des Deployments nicht fest</translation>
     </message>
     <message>
@@ -2415,15 +2994,15 @@ Verlauf (* = auch im Log von coderd):
         <translation>Token-Fehler von coderd: %1</translation>
     </message>
     <message>
-        <source>No access token for this server in coderd's answer.</source>
+        <source>No access token for this server in coderd&apos;s answer.</source>
         <translation>Kein Zugriffstoken für diesen Server in der Antwort von coderd.</translation>
     </message>
     <message>
-        <source>An Agents chat: chatd's placeholder key `coder-aibridge` is taken as the session key, so the Coder MCP server is proxied with it; it answers 401 and coderd logs "failed to initialize MCP server proxier(s)" (coderd/x/chatd/model_routing_aibridge.go, coderd/aibridged/http.go).</source>
+        <source>An Agents chat: chatd&apos;s placeholder key `coder-aibridge` is taken as the session key, so the Coder MCP server is proxied with it; it answers 401 and coderd logs &quot;failed to initialize MCP server proxier(s)&quot; (coderd/x/chatd/model_routing_aibridge.go, coderd/aibridged/http.go).</source>
         <translation>Ein Chat von Agents: der Platzhalterschlüssel `coder-aibridge` von chatd gilt als Sitzungsschlüssel, also wird der Coder-MCP-Server damit eingebunden; er antwortet 401, und coderd protokolliert „failed to initialize MCP server proxier(s)“ (coderd/x/chatd/model_routing_aibridge.go, coderd/aibridged/http.go).</translation>
     </message>
     <message>
-        <source>the user's OAuth token is not readable from this source (the REST API never returns it): probes go without it</source>
+        <source>the user&apos;s OAuth token is not readable from this source (the REST API never returns it): probes go without it</source>
         <translation>das OAuth-Token des Benutzers ist aus dieser Quelle nicht lesbar (die REST-API liefert es nie): Prüfungen laufen ohne es</translation>
     </message>
     <message>
@@ -2454,7 +3033,7 @@ Verlauf (* = auch im Log von coderd):
 <context>
     <name>SandboxDeployment</name>
     <message>
-        <source>the sandbox's %1 MCP server cannot listen on 127.0.0.1</source>
+        <source>the sandbox&apos;s %1 MCP server cannot listen on 127.0.0.1</source>
         <translation>der %1-MCP-Server der Sandbox kann nicht auf 127.0.0.1 lauschen</translation>
     </message>
     <message>
@@ -2584,7 +3163,7 @@ Verlauf (* = auch im Log von coderd):
 <context>
     <name>ServersPanel</name>
     <message>
-        <source>AI Bridge caches each user's MCP setup for 15 minutes: a newly linked app or a changed regex shows only once that entry expires.</source>
+        <source>AI Bridge caches each user&apos;s MCP setup for 15 minutes: a newly linked app or a changed regex shows only once that entry expires.</source>
         <translation>AI Bridge speichert die MCP-Einrichtung jedes Benutzers 15 Minuten zwischen: eine neu verknüpfte App oder eine geänderte Regex zeigt sich erst, wenn dieser Eintrag abläuft.</translation>
     </message>
     <message>
@@ -2624,7 +3203,7 @@ Verlauf (* = auch im Log von coderd):
         <translation> (delegiert: kein Sitzungsschlüssel)</translation>
     </message>
     <message>
-        <source>⚠ %1 tools are injected%2: providers accept at most %3 (OpenAI: "array too long"). Narrow them with allow/deny regexes.</source>
+        <source>⚠ %1 tools are injected%2: providers accept at most %3 (OpenAI: &quot;array too long&quot;). Narrow them with allow/deny regexes.</source>
         <translation>⚠ %1 Tools werden injiziert%2: Anbieter nehmen höchstens %3 an (OpenAI: „array too long“). Mit Allow/Deny-Regexen eingrenzen.</translation>
     </message>
     <message>
@@ -2632,7 +3211,7 @@ Verlauf (* = auch im Log von coderd):
         <translation> und der Client sendet %1 eigene</translation>
     </message>
     <message>
-        <source>⚠ Coder era unknown (%1): the verdicts shown are era C's.</source>
+        <source>⚠ Coder era unknown (%1): the verdicts shown are era C&apos;s.</source>
         <translation>⚠ Coder-Ära unbekannt (%1): die gezeigten Urteile sind die von Ära C.</translation>
     </message>
     <message>
@@ -2733,7 +3312,7 @@ Verlauf (* = auch im Log von coderd):
         <translation>ein Token ginge im Klartext über http:// an %1; https verwenden oder es ausdrücklich mit --allow-http erlauben</translation>
     </message>
     <message>
-        <source>the session token is not sent to %1: it is not the deployment's origin %2 (trust it with --trust-origin %1, or confirm it in the window)</source>
+        <source>the session token is not sent to %1: it is not the deployment&apos;s origin %2 (trust it with --trust-origin %1, or confirm it in the window)</source>
         <translation>das Sitzungstoken wird nicht an %1 gesendet: das ist nicht der Ursprung %2 des Deployments (mit --trust-origin %1 vertrauen oder im Fenster bestätigen)</translation>
     </message>
 </context>
@@ -2771,15 +3350,15 @@ Verlauf (* = auch im Log von coderd):
         <translation>Server `%1`: doppelte Tool-ID %2 nach der Bereinigung; `%3` ist nicht erreichbar.</translation>
     </message>
     <message>
-        <source>Tool ID %1 is injected by both `%2` and `%3`: only one is reachable, and which one depends on Go's map order.</source>
+        <source>Tool ID %1 is injected by both `%2` and `%3`: only one is reachable, and which one depends on Go&apos;s map order.</source>
         <translation>Die Tool-ID %1 wird von `%2` und `%3` injiziert: nur eines ist erreichbar, und welches, hängt von Gos Map-Reihenfolge ab.</translation>
     </message>
     <message>
-        <source>%1 tools are injected and the client sends %2 of its own: %3, more than the %4 OpenAI accepts ("array too long"). Narrow them with allow/deny regexes.</source>
+        <source>%1 tools are injected and the client sends %2 of its own: %3, more than the %4 OpenAI accepts (&quot;array too long&quot;). Narrow them with allow/deny regexes.</source>
         <translation>%1 Tools werden injiziert und der Client sendet %2 eigene: %3, mehr als die %4, die OpenAI annimmt („array too long“). Mit Allow/Deny-Regexen eingrenzen.</translation>
     </message>
     <message>
-        <source>%1 tools are injected: more than the %2 OpenAI accepts ("array too long"), before the client's own tools (Claude Code, Cursor … send theirs too). Narrow them with allow/deny regexes.</source>
+        <source>%1 tools are injected: more than the %2 OpenAI accepts (&quot;array too long&quot;), before the client&apos;s own tools (Claude Code, Cursor … send theirs too). Narrow them with allow/deny regexes.</source>
         <translation>%1 Tools werden injiziert: mehr als die %2, die OpenAI annimmt („array too long“), noch ohne die eigenen Tools des Clients (Claude Code, Cursor … senden ihre auch). Mit Allow/Deny-Regexen eingrenzen.</translation>
     </message>
     <message>
@@ -2956,7 +3535,7 @@ Nicht an das Modell gesendet: %1</translation>
 <context>
     <name>UsersCommand</name>
     <message>
-        <source>Search the deployment's users.</source>
+        <source>Search the deployment&apos;s users.</source>
         <translation>Die Benutzer des Deployments durchsuchen.</translation>
     </message>
     <message>
@@ -3000,6 +3579,114 @@ Nicht an das Modell gesendet: %1</translation>
 </source>
         <translation>%1 von %2 gezeigt
 </translation>
+    </message>
+</context>
+<context>
+    <name>WhatIfEdits</name>
+    <message>
+        <source>not JSON (%1 at offset %2)</source>
+        <translation>kein JSON (%1 an Position %2)</translation>
+    </message>
+    <message>
+        <source>the what-if file must be a JSON object</source>
+        <translation>die What-if-Datei muss ein JSON-Objekt sein</translation>
+    </message>
+    <message>
+        <source>unknown key &quot;%1&quot; (servers, era and clientTools are known)</source>
+        <translation>unbekannter Schlüssel „%1“ (bekannt sind servers, era und clientTools)</translation>
+    </message>
+    <message>
+        <source>&quot;servers&quot; must be an object of server ids</source>
+        <translation>„servers“ muss ein Objekt aus Server-IDs sein</translation>
+    </message>
+    <message>
+        <source>servers.%1 must be an object with allow and/or deny</source>
+        <translation>servers.%1 muss ein Objekt mit allow und/oder deny sein</translation>
+    </message>
+    <message>
+        <source>servers.%1: unknown key &quot;%2&quot; (allow and deny are known)</source>
+        <translation>servers.%1: unbekannter Schlüssel „%2“ (bekannt sind allow und deny)</translation>
+    </message>
+    <message>
+        <source>servers.%1.%2 must be a string (&quot;&quot; for none)</source>
+        <translation>servers.%1.%2 muss eine Zeichenkette sein (&quot;&quot; für keine)</translation>
+    </message>
+    <message>
+        <source>&quot;era&quot; takes &quot;A&quot;, &quot;B&quot; or &quot;C&quot;</source>
+        <translation>„era“ nimmt &quot;A&quot;, &quot;B&quot; oder &quot;C&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;clientTools&quot; takes a whole number from 0 to 100000</source>
+        <translation>„clientTools“ nimmt eine ganze Zahl von 0 bis 100000</translation>
+    </message>
+    <message>
+        <source>%1: cannot open (%2)</source>
+        <translation>%1: lässt sich nicht öffnen (%2)</translation>
+    </message>
+    <message>
+        <source>%1: larger than %2 KiB, not a what-if file</source>
+        <translation>%1: größer als %2 KiB, keine What-if-Datei</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>WhatIfImpact</name>
+    <message>
+        <source> … (%1 more)</source>
+        <translation> … (%1 weitere)</translation>
+    </message>
+    <message>
+        <source>No user gains or loses a tool.</source>
+        <translation>Kein Benutzer gewinnt oder verliert ein Tool.</translation>
+    </message>
+    <message numerus="yes">
+        <source>lose %n tool(s): %1</source>
+        <translation>
+            <numerusform>verlieren %n Tool: %1</numerusform>
+            <numerusform>verlieren %n Tools: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>gain %n tool(s): %1</source>
+        <translation>
+            <numerusform>gewinnen %n Tool: %1</numerusform>
+            <numerusform>gewinnen %n Tools: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) (%1%2) %3</source>
+        <translation>
+            <numerusform>%n Benutzer (%1%2) %3</numerusform>
+            <numerusform>%n Benutzer (%1%2) %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more group(s) of users</source>
+        <translation>
+            <numerusform>… und %n weitere Gruppe von Benutzern</numerusform>
+            <numerusform>… und %n weitere Gruppen von Benutzern</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) would cross the %1-tool budget (with %2 client tools).</source>
+        <translation>
+            <numerusform>%n Benutzer würde das %1-Tool-Budget überschreiten (mit %2 eigenen Tools des Clients).</numerusform>
+            <numerusform>%n Benutzer würden das %1-Tool-Budget überschreiten (mit %2 eigenen Tools des Clients).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) would fall back under the %1-tool budget.</source>
+        <translation>
+            <numerusform>%n Benutzer fiele unter das %1-Tool-Budget zurück.</numerusform>
+            <numerusform>%n Benutzer fielen unter das %1-Tool-Budget zurück.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>!! %1&apos;s regex does not compile: coderd refuses to start with it (compile MCP tool regex for external auth provider &quot;%1&quot;), so every user loses every tool.</source>
+        <translation>!! Die Regex von %1 lässt sich nicht kompilieren: coderd startet damit nicht (compile MCP tool regex for external auth provider &quot;%1&quot;), also verliert jeder Benutzer jedes Tool.</translation>
     </message>
 </context>
 <context>
@@ -3059,7 +3746,7 @@ Nicht an das Modell gesendet: %1</translation>
 <context>
     <name>main</name>
     <message>
-        <source>See which MCP servers and tools Coder's AI Bridge injects for a user.</source>
+        <source>See which MCP servers and tools Coder&apos;s AI Bridge injects for a user.</source>
         <translation>Zeigt, welche MCP-Server und Tools Coders AI Bridge für einen Benutzer injiziert.</translation>
     </message>
     <message>
@@ -3083,11 +3770,19 @@ Nicht an das Modell gesendet: %1</translation>
         <translation>Diesen Benutzer nach dem Verbinden wählen.</translation>
     </message>
     <message>
+        <source>unknown command &apos;%1&apos; (try --help)</source>
+        <translation>unbekannter Befehl „%1“ (siehe --help)</translation>
+    </message>
+    <message>
+        <source>With --sandbox: add this many generated users (Fleet tab).</source>
+        <translation>Mit --sandbox: so viele erzeugte Benutzer hinzufügen (Tab Flotte).</translation>
+    </message>
+    <message>
         <source>Usage: aibridge-inspector-cli COMMAND [options]
-See which MCP servers and tools Coder's AI Bridge injects for a user.
+See which MCP servers and tools Coder&apos;s AI Bridge injects for a user.
 
 Commands:
-  resolve   resolve a user's MCP servers (--snapshot FILE | --sandbox | --url URL)
+  resolve   resolve a user&apos;s MCP servers (--snapshot FILE | --sandbox | --url URL)
             [--user NAME] [--probe] [--json] [--save-snapshot FILE]
   users     search users (--search TEXT, on --sandbox or --url)
   login     save a session token in the keychain (--url URL; token from
@@ -3095,21 +3790,44 @@ Commands:
   logout    remove it (--url URL)
   probe     connect to one MCP server and list its tools (URL [--token-env VAR])
   filter    apply allow/deny regexes to tool names (--allow RE --deny RE [NAME...])
-  observed  compare the prediction with the user's recorded AI Bridge activity
+  observed  compare the prediction with the user&apos;s recorded AI Bridge activity
             (--url URL | --sandbox) --user NAME [--since 24h] [--json]
-  explain-log  explain coderd log lines about AI Bridge's MCP setup ([FILE|-] [--json])
+  explain-log  explain coderd log lines about AI Bridge&apos;s MCP setup ([FILE|-] [--json])
+  fleet     every user at once: servers, token status, tools, over-budget
+            (--url URL | --sandbox | --snapshot FILE) [--search TEXT] [--json]
+            [--csv FILE] [--what-if FILE] [--compare OLD.json] [--save-snapshot FILE]
 
 Options:
-  -h, --help     show this help (COMMAND --help for a command's options)
+  -h, --help     show this help (COMMAND --help for a command&apos;s options)
   -v, --version  show the version
 
 Exit codes: 0 ok, 1 resolution error, 2 bad input.
 </source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>unknown command '%1' (try --help)</source>
-        <translation>unbekannter Befehl „%1“ (siehe --help)</translation>
+        <translation>Aufruf: aibridge-inspector-cli BEFEHL [Optionen]
+Zeigt, welche MCP-Server und Tools Coders AI Bridge für einen Benutzer injiziert.
+
+Befehle:
+  resolve   die MCP-Server eines Benutzers auflösen (--snapshot DATEI | --sandbox | --url URL)
+            [--user NAME] [--probe] [--json] [--save-snapshot DATEI]
+  users     Benutzer suchen (--search TEXT, mit --sandbox oder --url)
+  login     ein Sitzungstoken im Schlüsselbund speichern (--url URL; Token aus
+            CODER_SESSION_TOKEN oder stdin)
+  logout    es entfernen (--url URL)
+  probe     mit einem MCP-Server verbinden und seine Tools auflisten (URL [--token-env VAR])
+  filter    Allow/Deny-Regexe auf Tool-Namen anwenden (--allow RE --deny RE [NAME...])
+  observed  die Vorhersage mit der aufgezeichneten AI-Bridge-Aktivität des Benutzers vergleichen
+            (--url URL | --sandbox) --user NAME [--since 24h] [--json]
+  explain-log  coderd-Logzeilen zur MCP-Einrichtung von AI Bridge erklären ([DATEI|-] [--json])
+  fleet     alle Benutzer auf einmal: Server, Token-Status, Tools, Budget
+            (--url URL | --sandbox | --snapshot DATEI) [--search TEXT] [--json]
+            [--csv DATEI] [--what-if DATEI] [--compare ALT.json] [--save-snapshot DATEI]
+
+Optionen:
+  -h, --help     diese Hilfe zeigen (BEFEHL --help für die Optionen eines Befehls)
+  -v, --version  die Version zeigen
+
+Exit-Codes: 0 ok, 1 Auflösungsfehler, 2 ungültige Eingabe.
+</translation>
     </message>
 </context>
 </TS>

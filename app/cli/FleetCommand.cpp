@@ -269,7 +269,8 @@ int FleetCommand::run(const QStringList &arguments)
         });
     if (terminal && !quiet)
         QObject::connect(&scanner, &FleetScanner::probing, [] {
-            const QByteArray line = tr("\rlisting each server's tools once…          ").toUtf8();
+            const QByteArray line =
+                (QStringLiteral("\r\033[K") + tr("listing each server's tools once…")).toUtf8();
             ::write(STDERR_FILENO, line.constData(), size_t(line.size()));
         });
     QObject::connect(&scanner, &FleetScanner::finished, [] { QCoreApplication::quit(); });
