@@ -8,6 +8,7 @@
 #include "gateway/GatewaySource.h"
 #include "SandboxScenario.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -362,6 +363,64 @@ private Q_SLOTS:
                                                            : FleetTokenClass::Expired;
             QCOMPARE(int(cell.tokenClass), int(want));
         }
+    }
+
+    // The CLI: `fleet --sandbox --json` keeps the documented shape and no token reaches
+    // JSON or CSV; a bad what-if file is a clear error (exit 2).
+    void cliJsonCsvAndBadInput()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString csv = dir.filePath(QStringLiteral("fleet.csv"));
+        const QString whatIf = dir.filePath(QStringLiteral("what-if.json"));
+        QFile file(whatIf);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(R"j({"servers":{"github":{"deny":"(create_gist|update_gist)"}}})j");
+        file.close();
+        QProcess cli;
+        cli.start(QStringLiteral(AIBI_CLI),
+                  {QStringLiteral("fleet"), QStringLiteral("--sandbox"), QStringLiteral("--json"),
+                   QStringLiteral("--quiet"), QStringLiteral("--csv"), csv,
+                   QStringLiteral("--what-if"), whatIf});
+        QVERIFY(cli.waitForFinished(60000));
+        QCOMPARE(cli.exitCode(), 0);
+        const QByteArray out = cli.readAllStandardOutput();
+        const QJsonObject json = QJsonDocument::fromJson(out).object();
+        const QJsonArray users = json.value(QLatin1String("users")).toArray();
+        QCOMPARE(users.size(), 9);
+        for (const QJsonValue &u : users) {
+            const QJsonObject o = u.toObject();
+            QVERIFY(o.contains(QLatin1String("username")));
+            QVERIFY(o.contains(QLatin1String("injectedToolCount")));
+            QVERIFY(o.value(QLatin1String("whatIf")).isObject());
+            for (const QJsonValue &c : o.value(QLatin1String("servers")).toArray())
+                for (const char *key : {"id", "outcome", "tokenStatus", "injectedToolCount"})
+                    QVERIFY2(c.toObject().contains(QLatin1String(key)), key);
+        }
+        const QJsonArray servers = json.value(QLatin1String("servers")).toArray();
+        QVERIFY(!servers.isEmpty());
+        for (const QJsonValue &s : servers)
+            QVERIFY(s.toObject().value(QLatin1String("tokenStatus")).isObject());
+        QCOMPARE(json.value(QLatin1String("whatIfSummary"))
+                     .toObject()
+                     .value(QLatin1String("usersAffected"))
+                     .toInt(),
+                 5);
+        QFile table(csv);
+        QVERIFY(table.open(QIODevice::ReadOnly));
+        const QByteArray rows = table.readAll();
+        QVERIFY(rows.startsWith("username,user_id,server,"));
+        // The sandbox's tokens all start with sbx_: none may appear.
+        QVERIFY(!out.contains("sbx_") && !rows.contains("sbx_"));
+
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(R"j({"servers":{"github":{"alow":"x"}}})j");
+        file.close();
+        cli.start(QStringLiteral(AIBI_CLI), {QStringLiteral("fleet"), QStringLiteral("--sandbox"),
+                                             QStringLiteral("--what-if"), whatIf});
+        QVERIFY(cli.waitForFinished(60000));
+        QCOMPARE(cli.exitCode(), 2);
+        QVERIFY(cli.readAllStandardError().contains("unknown key \"alow\""));
     }
 
     void snapshotRoundTrip()
