@@ -30,9 +30,10 @@ touch "$tmp/alice.json" "$tmp/alice.log"
 
 expect "resolve" aibridge-inspector-cli res
 expect "explain-log" aibridge-inspector-cli exp
+expect "fleet" aibridge-inspector-cli fle
 expect "login logout" aibridge-inspector-cli log
-expect "resolve users login logout probe filter observed explain-log --help --version" aibridge-inspector-cli ""
-expect "--sandbox --sandbox-ai-gateway --sandbox-version --save-snapshot --snapshot" aibridge-inspector-cli resolve --s
+expect "resolve users login logout probe filter observed explain-log fleet --help --version" aibridge-inspector-cli ""
+expect "--sandbox --sandbox-ai-gateway --sandbox-population --sandbox-version --save-snapshot --snapshot" aibridge-inspector-cli resolve --s
 expect "--chat --coder-era --client-tools" aibridge-inspector-cli resolve --c
 expect "--token-env --timeout" aibridge-inspector-cli probe --t
 expect "--gateway-key" aibridge-inspector-cli login --g
