@@ -6,6 +6,8 @@
 #include "fleet/FleetSnapshot.h"
 #include "fleet/WhatIfImpact.h"
 #include "gateway/GatewaySource.h"
+#include "SandboxDeployment.h"
+#include "SandboxMcpServer.h"
 #include "SandboxScenario.h"
 
 #include <QFile>
@@ -68,6 +70,20 @@ class TestFleet : public QObject
         const QByteArray line = peer->process->readLine().trimmed();
         peer->url = QUrl(QString::fromUtf8(line.mid(int(strlen("listening on ")))));
         return peer;
+    }
+
+    static QList<CoderUser> generatedUsers(int count)
+    {
+        QList<CoderUser> users;
+        for (int i = 1; i <= count; ++i)
+            users << CoderUser{SandboxScenario::generatedUserId(i),
+                               SandboxScenario::generatedUsername(i),
+                               {},
+                               {},
+                               {},
+                               {},
+                               {}};
+        return users;
     }
 
     static FleetSnapshot population()
@@ -272,15 +288,7 @@ private Q_SLOTS:
         QVERIFY(peer);
         QNetworkAccessManager network;
         GatewaySource gateway(&network, peer->url, Secret(Key));
-        QList<CoderUser> users;
-        for (int i = 1; i <= 3000; ++i)
-            users << CoderUser{SandboxScenario::generatedUserId(i),
-                               SandboxScenario::generatedUsername(i),
-                               {},
-                               {},
-                               {},
-                               {},
-                               {}};
+        const QList<CoderUser> users = generatedUsers(3000);
         FleetScanner scanner;
         FleetScanner::Setup setup;
         setup.source = &gateway;
@@ -325,15 +333,7 @@ private Q_SLOTS:
         QVERIFY(peer);
         QNetworkAccessManager network;
         GatewaySource gateway(&network, peer->url, Secret(Key));
-        QList<CoderUser> users;
-        for (int i = 1; i <= 400; ++i)
-            users << CoderUser{SandboxScenario::generatedUserId(i),
-                               SandboxScenario::generatedUsername(i),
-                               {},
-                               {},
-                               {},
-                               {},
-                               {}};
+        const QList<CoderUser> users = generatedUsers(400);
         FleetScanner::Setup setup;
         setup.source = &gateway;
         setup.probe = false;
@@ -421,6 +421,46 @@ private Q_SLOTS:
         QVERIFY(cli.waitForFinished(60000));
         QCOMPARE(cli.exitCode(), 2);
         QVERIFY(cli.readAllStandardError().contains("unknown key \"alow\""));
+    }
+
+    // --probe-each: every user's servers listed again with their own token, a few users
+    // at a time; the sandbox's servers give every token the same list.
+    void probeEachUser()
+    {
+        SandboxDeployment sandbox;
+        QVERIFY(sandbox.start());
+        QNetworkAccessManager network;
+        GatewaySource gateway(&network, sandbox.url(), sandbox.gatewayKey());
+        QList<CoderUser> users{sandbox.scenario().admin};
+        for (const SandboxUser &u : sandbox.scenario().users)
+            users << u.user;
+        FleetScanner::Setup setup;
+        setup.source = &gateway;
+        setup.perUserConfigs = true;
+        setup.network = &network;
+        setup.probeEach = true;
+        setup.perUserProbes = 2;
+        setup.era = CoderEra::Era::B;
+        setup.sessionKey = sandbox.adminToken();
+        setup.deploymentUrl = sandbox.url();
+        setup.trustedOrigins = {sandbox.mcpServer(QStringLiteral("coder"))->url()};
+        const FleetResult fleet = scan(setup, users);
+        QVERIFY(fleet.probedEach);
+        const FleetServer &github = fleet.servers.at(fleet.serverIndex(QStringLiteral("github")));
+        // admin, alice, bob, carol, dave have github proxied (heidi has no links).
+        QCOMPARE(github.usersProbed, 5);
+        QCOMPARE(github.usersWithOtherTools, 0);
+        const FleetServer &jira = fleet.servers.at(fleet.serverIndex(QStringLiteral("jira")));
+        QCOMPARE(jira.usersProbed, 1); // alice only
+        // Linear answers 401 to erin's token: no own list for her.
+        const FleetServer &linear = fleet.servers.at(fleet.serverIndex(QStringLiteral("linear")));
+        QCOMPARE(linear.usersProbed, 0);
+        const FleetEvaluation e = FleetEvaluation::evaluate(fleet);
+        int alice = -1;
+        for (int u = 0; u < fleet.users.size(); ++u)
+            if (fleet.users.at(u).username == QLatin1String("alice"))
+                alice = u;
+        QCOMPARE(e.injected.at(alice), 18); // 4 coder + 2 github + 12 jira, her own lists
     }
 
     void snapshotRoundTrip()

@@ -192,6 +192,14 @@
         <source>--timeout needs a number of seconds from 0.001 to 3600, not &apos;%1&apos;</source>
         <translation>--timeout braucht eine Zahl von Sekunden zwischen 0.001 und 3600, nicht „%1“</translation>
     </message>
+    <message>
+        <source>--%1 needs a whole number from %2 to %3</source>
+        <translation>--%1 braucht eine ganze Zahl von %2 bis %3</translation>
+    </message>
+    <message>
+        <source>--coder-era takes A, B or C, not &apos;%1&apos;</source>
+        <translation>--coder-era nimmt A, B oder C, nicht „%1“</translation>
+    </message>
 </context>
 <context>
     <name>CoderApiCall</name>
@@ -621,18 +629,6 @@
         <translation>Kein Kostenhinweis und kein Fortschritt auf stderr.</translation>
     </message>
     <message>
-        <source>--concurrency needs a whole number from 1 to 64</source>
-        <translation>--concurrency braucht eine ganze Zahl von 1 bis 64</translation>
-    </message>
-    <message>
-        <source>--client-tools needs a whole number from 0 to 100000</source>
-        <translation>--client-tools braucht eine ganze Zahl von 0 bis 100000</translation>
-    </message>
-    <message>
-        <source>--coder-era takes A, B or C, not &apos;%1&apos;</source>
-        <translation>--coder-era nimmt A, B oder C, nicht „%1“</translation>
-    </message>
-    <message>
         <source>from the fleet snapshot</source>
         <translation>aus dem Flotten-Snapshot</translation>
     </message>
@@ -675,6 +671,14 @@
     <message>
         <source>listing each server&apos;s tools once…</source>
         <translation>die Tools jedes Servers werden einmal gelistet…</translation>
+    </message>
+    <message>
+        <source>Also list every user&apos;s servers with that user&apos;s own token (providers may rate-limit this), at most --per-user-probes users at a time.</source>
+        <translation>Zusätzlich die Server jedes Benutzers mit dessen eigenem Token auflisten (Anbieter können das drosseln), höchstens --per-user-probes Benutzer gleichzeitig.</translation>
+    </message>
+    <message>
+        <source>With --probe-each: users probed at once, so no MCP host sees more of them (default 2).</source>
+        <translation>Mit --probe-each: gleichzeitig geprüfte Benutzer, damit kein MCP-Host mehr davon sieht (Standard 2).</translation>
     </message>
 </context>
 <context>
@@ -1020,6 +1024,10 @@
     <message>
         <source>the probe was cancelled</source>
         <translation>die Prüfung wurde abgebrochen</translation>
+    </message>
+    <message>
+        <source>; listed again with each user&apos;s own token: %1 of %2 got another list</source>
+        <translation>; erneut mit dem eigenen Token jedes Benutzers gelistet: %1 von %2 bekamen eine andere Liste</translation>
     </message>
 </context>
 <context>
@@ -2338,10 +2346,6 @@ Wer diesen Schlüssel hat, kann die External-Auth-Tokens aller Benutzer lesen (i
         <translation>die Umgebungsvariable %1 ist nicht gesetzt</translation>
     </message>
     <message>
-        <source>--coder-era takes A, B or C, not &apos;%1&apos;</source>
-        <translation>--coder-era nimmt A, B oder C, nicht „%1“</translation>
-    </message>
-    <message>
         <source>Server:   %1 %2
 </source>
         <translation>Server:   %1 %2
@@ -2909,14 +2913,6 @@ Verlauf (* = auch im Log von coderd):
     <message>
         <source>Write the inputs used (tokens replaced by status) to a file.</source>
         <translation>Die verwendeten Eingaben (Tokens durch ihren Status ersetzt) in eine Datei schreiben.</translation>
-    </message>
-    <message>
-        <source>--coder-era takes A, B or C, not &apos;%1&apos;</source>
-        <translation>--coder-era nimmt A, B oder C, nicht „%1“</translation>
-    </message>
-    <message>
-        <source>--client-tools needs a whole number from 0 to 100000</source>
-        <translation>--client-tools braucht eine ganze Zahl von 0 bis 100000</translation>
     </message>
     <message>
         <source>choose one of --delegated, --byok and --chat</source>

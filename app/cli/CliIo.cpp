@@ -159,4 +159,31 @@ bool parseSeconds(const QString &text, double *seconds)
     return true;
 }
 
+bool parseWholeNumber(const QString &option, const QString &text, int low, int high, int *value)
+{
+    bool ok = false;
+    const int n = text.toInt(&ok);
+    if (!ok || n < low || n > high) {
+        error(QCoreApplication::translate("CliIo", "--%1 needs a whole number from %2 to %3")
+                  .arg(option)
+                  .arg(low)
+                  .arg(high));
+        return false;
+    }
+    *value = n;
+    return true;
+}
+
+bool parseEra(const QCommandLineParser &parser, std::optional<CoderEra::Era> *era)
+{
+    if (!parser.isSet(QStringLiteral("coder-era")))
+        return true;
+    bool known = false;
+    *era = CoderEra::fromName(parser.value(QStringLiteral("coder-era")), &known);
+    if (!known)
+        error(QCoreApplication::translate("CliIo", "--coder-era takes A, B or C, not '%1'")
+                  .arg(parser.value(QStringLiteral("coder-era"))));
+    return known;
+}
+
 } // namespace CliIo

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "model/CoderEra.h"
+
+#include <optional>
 #include <QCommandLineParser>
 #include <QString>
 
@@ -23,4 +26,8 @@ QString readStdin();
 QString readSecretLine(const QString &prompt);
 // A finite timeout between 1 ms and one hour; otherwise reports the error and is false.
 bool parseSeconds(const QString &text, double *seconds);
+// --OPTION's whole number within [low, high]; otherwise reports the error and is false.
+bool parseWholeNumber(const QString &option, const QString &text, int low, int high, int *value);
+// --coder-era A|B|C when given; an unknown name is reported and false.
+bool parseEra(const QCommandLineParser &parser, std::optional<CoderEra::Era> *era);
 } // namespace CliIo

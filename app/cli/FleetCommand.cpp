@@ -111,6 +111,13 @@ int FleetCommand::run(const QStringList &arguments)
          tr("How many tools the users' clients send themselves (the 128-tool budget counts "
             "them)."),
          QStringLiteral("n"), QStringLiteral("0")},
+        {QStringLiteral("probe-each"),
+         tr("Also list every user's servers with that user's own token (providers may "
+            "rate-limit this), at most --per-user-probes users at a time.")},
+        {QStringLiteral("per-user-probes"),
+         tr("With --probe-each: users probed at once, so no MCP host sees more of them "
+            "(default 2)."),
+         QStringLiteral("n"), QStringLiteral("2")},
         {QStringLiteral("no-probe"),
          tr("Do not list the servers' tools (tool counts are then unknown).")},
         {QStringLiteral("timeout"), tr("Probe timeout per request in seconds."),
@@ -122,27 +129,22 @@ int FleetCommand::run(const QStringList &arguments)
     double seconds = 0;
     if (!CliIo::parseSeconds(parser.value(QStringLiteral("timeout")), &seconds))
         return CliIo::BadInput;
-    bool ok = false;
-    const int concurrency = parser.value(QStringLiteral("concurrency")).toInt(&ok);
-    if (!ok || concurrency < 1 || concurrency > 64) {
-        CliIo::error(tr("--concurrency needs a whole number from 1 to 64"));
-        return CliIo::BadInput;
-    }
-    const int clientTools = parser.value(QStringLiteral("client-tools")).toInt(&ok);
-    if (!ok || clientTools < 0 || clientTools > 100000) {
-        CliIo::error(tr("--client-tools needs a whole number from 0 to 100000"));
-        return CliIo::BadInput;
-    }
+    int concurrency = 4;
+    int clientTools = 0;
     std::optional<CoderEra::Era> eraOverride;
-    if (parser.isSet(QStringLiteral("coder-era"))) {
-        bool known = false;
-        eraOverride = CoderEra::fromName(parser.value(QStringLiteral("coder-era")), &known);
-        if (!known) {
-            CliIo::error(tr("--coder-era takes A, B or C, not '%1'")
-                             .arg(parser.value(QStringLiteral("coder-era"))));
-            return CliIo::BadInput;
-        }
-    }
+    if (!CliIo::parseWholeNumber(QStringLiteral("concurrency"),
+                                 parser.value(QStringLiteral("concurrency")), 1, 64,
+                                 &concurrency) ||
+        !CliIo::parseWholeNumber(QStringLiteral("client-tools"),
+                                 parser.value(QStringLiteral("client-tools")), 0, 100000,
+                                 &clientTools) ||
+        !CliIo::parseEra(parser, &eraOverride))
+        return CliIo::BadInput;
+    int perUserProbes = 2;
+    if (!CliIo::parseWholeNumber(QStringLiteral("per-user-probes"),
+                                 parser.value(QStringLiteral("per-user-probes")), 1, 16,
+                                 &perUserProbes))
+        return CliIo::BadInput;
     QString error;
     std::optional<WhatIfEdits> edits;
     if (parser.isSet(QStringLiteral("what-if"))) {
@@ -205,6 +207,8 @@ int FleetCommand::run(const QStringList &arguments)
         setup.network = connection.network();
         setup.probeOptions = connection.probeOptions(int(seconds * 1000));
         setup.probe = !parser.isSet(QStringLiteral("no-probe"));
+        setup.probeEach = setup.probe && parser.isSet(QStringLiteral("probe-each"));
+        setup.perUserProbes = perUserProbes;
         if (const Snapshot *snapshot = connection.snapshot()) {
             users << CoderUser{snapshot->userId, snapshot->username, {}, {}, {}, {}, {}};
             setup.coderVersion = snapshot->coderVersion;

@@ -126,14 +126,8 @@ int ProbeCommand::run(const QStringList &arguments)
     }
 
     std::optional<CoderEra::Era> era;
-    if (parser.isSet(coderEra)) {
-        bool known = false;
-        era = CoderEra::fromName(parser.value(coderEra), &known);
-        if (!known) {
-            CliIo::error(tr("--coder-era takes A, B or C, not '%1'").arg(parser.value(coderEra)));
-            return CliIo::BadInput;
-        }
-    }
+    if (!CliIo::parseEra(parser, &era))
+        return CliIo::BadInput;
 
     McpTransportOptions options;
     options.timeoutMs = int(seconds * 1000);

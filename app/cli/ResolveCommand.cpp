@@ -71,21 +71,12 @@ int ResolveCommand::run(const QStringList &arguments)
     if (!CliIo::parseSeconds(parser.value(QStringLiteral("timeout")), &seconds))
         return CliIo::BadInput;
     std::optional<CoderEra::Era> eraOverride;
-    if (parser.isSet(QStringLiteral("coder-era"))) {
-        bool known = false;
-        eraOverride = CoderEra::fromName(parser.value(QStringLiteral("coder-era")), &known);
-        if (!known) {
-            CliIo::error(tr("--coder-era takes A, B or C, not '%1'")
-                             .arg(parser.value(QStringLiteral("coder-era"))));
-            return CliIo::BadInput;
-        }
-    }
-    bool clientToolsOk = false;
-    const int clientTools = parser.value(QStringLiteral("client-tools")).toInt(&clientToolsOk);
-    if (!clientToolsOk || clientTools < 0 || clientTools > 100000) {
-        CliIo::error(tr("--client-tools needs a whole number from 0 to 100000"));
+    int clientTools = 0;
+    if (!CliIo::parseEra(parser, &eraOverride) ||
+        !CliIo::parseWholeNumber(QStringLiteral("client-tools"),
+                                 parser.value(QStringLiteral("client-tools")), 0, 100000,
+                                 &clientTools))
         return CliIo::BadInput;
-    }
     if (int(parser.isSet(QStringLiteral("delegated"))) + int(parser.isSet(QStringLiteral("byok"))) +
             int(parser.isSet(QStringLiteral("chat"))) >
         1) {

@@ -69,6 +69,14 @@ FleetEvaluation FleetEvaluation::evaluate(const FleetResult &fleet, const WhatIf
             ++server.proxiedUsers;
             if (s < 64)
                 mask |= quint64(1) << s;
+            // A user's own list (--probe-each) counts where the edits leave the server and
+            // the era as they are; what-ifs speak of the shared list.
+            const bool own = cell.ownInjected >= 0 && !edits.era &&
+                             !edits.servers.contains(fleet.servers.at(s).id);
+            if (own) {
+                count += cell.ownInjected;
+                continue;
+            }
             if (!server.toolsKnown)
                 known = false;
             count += int(server.injected.size());

@@ -106,6 +106,10 @@ QJsonObject FleetReport::json(const FleetResult &fleet, const FleetEvaluation &e
                                                             ? QJsonValue(QJsonValue::Null)
                                                             : QJsonValue(fs.listedBy)},
                       {QStringLiteral("toolsNote"), fs.toolsNote}};
+        if (fleet.probedEach) {
+            o.insert(QStringLiteral("usersProbed"), fs.usersProbed);
+            o.insert(QStringLiteral("usersWithOtherTools"), fs.usersWithOtherTools);
+        }
         if (!es.regexError.isEmpty())
             o.insert(QStringLiteral("regexError"), es.regexError);
         servers << o;

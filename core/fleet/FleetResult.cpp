@@ -80,3 +80,11 @@ QString FleetResult::cellOutcomeName(const FleetCell &cell)
         return QStringLiteral("not-configured");
     return ResolvedServer::outcomeName(cell.outcome);
 }
+
+uint FleetResult::toolsHash(const ResolvedServer &server)
+{
+    uint hash = 0;
+    for (const ResolvedTool &tool : server.tools)
+        hash = qHash(tool.name, hash * 31 + 7);
+    return server.toolsKnown ? hash | 1u : 0;
+}

@@ -26,6 +26,10 @@ struct FleetCell
     FleetTokenClass tokenClass = FleetTokenClass::Unknown;
     int tokenError = -1;  // coderd's error text for this server, or why it is unknown
     bool present = false; // the server is among this user's configs
+    // With --probe-each: the tools injected from this user's own tools/list, and which
+    // list it was (a hash of the names), to tell who got another list than the shared one.
+    int ownInjected = -1;
+    uint ownToolsHash = 0;
 };
 
 struct FleetUser
@@ -47,9 +51,11 @@ struct FleetServer
     QString url;
     QString allowRegex;
     QString denyRegex;
-    ResolvedServer probed; // tools, Coder's client views; never a token
-    QString listedBy;      // whose token listed the tools (username)
-    QString toolsNote;     // why the tools are unknown, or where they came from
+    ResolvedServer probed;       // tools, Coder's client views; never a token
+    QString listedBy;            // whose token listed the tools (username)
+    QString toolsNote;           // why the tools are unknown, or where they came from
+    int usersProbed = 0;         // --probe-each: users whose own token listed the tools
+    int usersWithOtherTools = 0; // of those, users who got another list than listedBy's
 };
 
 // A fleet scan: every matching user's decision per server, and the tools each server
@@ -66,6 +72,7 @@ struct FleetResult
     QDateTime scannedAt;
     bool tokensVisible = true; // false over REST: other users' tokens are unknown
     bool cancelled = false;
+    bool probedEach = false;
     QList<FleetServer> servers;
     QVector<FleetUser> users;
     QStringList texts; // interned error texts (coderd repeats the same few)
@@ -78,6 +85,7 @@ struct FleetResult
         return index >= 0 && index < texts.size() ? texts.at(index) : QString();
     }
     QStringList missingUsers() const;
+    static uint toolsHash(const ResolvedServer &server);
     static QString tokenClassName(FleetTokenClass c);
     static FleetTokenClass classify(ResolvedServer::TokenStatus status, const QString &error);
     static QString cellOutcomeName(const FleetCell &cell);

@@ -85,7 +85,7 @@ void FleetScanner::startNext(int slot)
         for (const int busy : std::as_const(m_slotUser))
             if (busy >= 0)
                 return;
-        if (m_running && !m_probe)
+        if (m_running && !m_probe && m_userProbeQueue.isEmpty() && m_userProbes.isEmpty())
             finishScan();
         return;
     }
@@ -122,9 +122,12 @@ void FleetScanner::onResolved(int slot, const Resolution &resolution)
     } else {
         record(u, resolution);
         ++m_done;
+        if (m_setup.probeEach && !resolution.failed() && m_setup.network) {
+            // The user's tokens are held only until their own probe has run.
+            m_userProbeQueue << qMakePair(u, resolution);
+            pumpUserProbes();
+        }
     }
-    Resolution wiped = resolution;
-    wiped.wipeTokens();
     emitProgress(false);
     // The next user starts from the event loop: the resolver has finished its emit.
     QTimer::singleShot(0, this, [this, slot] { startNext(slot); });
@@ -180,6 +183,51 @@ void FleetScanner::record(int u, const Resolution &resolution)
             m_candidates.insert(index, server);
             m_candidateUser.insert(index, user.username);
         }
+    }
+}
+
+void FleetScanner::pumpUserProbes()
+{
+    m_userProbes.removeAll(nullptr);
+    while (!m_cancelled && !m_userProbeQueue.isEmpty() &&
+           m_userProbes.size() < qMax(1, m_setup.perUserProbes)) {
+        auto [u, resolution] = m_userProbeQueue.takeFirst();
+        resolution.era = m_setup.era;
+        auto *runner = new ProbeRunner(m_setup.network, this);
+        runner->setOptions(m_setup.probeOptions);
+        m_userProbes << runner;
+        connect(runner, &ProbeRunner::finished, this, [this, u, runner](const Resolution &probed) {
+            m_userProbes.removeAll(runner);
+            runner->deleteLater();
+            userProbed(u, probed);
+            pumpUserProbes();
+            bool busy = false;
+            for (const int slot : std::as_const(m_slotUser))
+                busy |= slot >= 0;
+            if (!busy && m_queueHead >= m_queue.size() && m_userProbeQueue.isEmpty() &&
+                m_userProbes.isEmpty())
+                finishScan();
+        });
+        runner->probe(resolution);
+        resolution.wipeTokens();
+        if (!runner->isRunning()) {
+            // Nothing to probe for this user: finished() has not come and will not.
+            m_userProbes.removeAll(runner);
+            runner->deleteLater();
+        }
+    }
+}
+
+void FleetScanner::userProbed(int u, const Resolution &probed)
+{
+    FleetUser &user = m_result.users[u];
+    for (const ResolvedServer &server : probed.servers) {
+        const int s = m_serverById.value(server.id, -1);
+        if (s < 0 || s >= user.cells.size() || !server.toolsKnown ||
+            server.outcome != ResolvedServer::Outcome::Proxied)
+            continue;
+        user.cells[s].ownInjected = server.injectedToolCount;
+        user.cells[s].ownToolsHash = FleetResult::toolsHash(server);
     }
 }
 
@@ -250,6 +298,20 @@ void FleetScanner::probeServers()
             fs.toolsNote = server.toolsKnown ? tr("listed once with %1's token").arg(fs.listedBy)
                                              : tr("the probe with %1's token failed: %2")
                                                    .arg(fs.listedBy, server.toolsError);
+            if (m_setup.probeEach) {
+                const uint shared = FleetResult::toolsHash(fs.probed);
+                for (const FleetUser &user : std::as_const(m_result.users)) {
+                    const FleetCell &cell = user.cells.value(indices.at(i));
+                    if (cell.ownToolsHash == 0)
+                        continue;
+                    ++fs.usersProbed;
+                    fs.usersWithOtherTools += cell.ownToolsHash != shared;
+                }
+                fs.toolsNote += tr("; listed again with each user's own token: %1 of %2 got "
+                                   "another list")
+                                    .arg(fs.usersWithOtherTools)
+                                    .arg(fs.usersProbed);
+            }
         }
         m_probe->deleteLater();
         finish();
@@ -263,6 +325,7 @@ void FleetScanner::finish()
         return;
     m_running = false;
     m_result.cancelled = m_cancelled;
+    m_result.probedEach = m_setup.probeEach;
     for (int i = m_queueHead; i < m_queue.size(); ++i) {
         FleetUser &user = m_result.users[m_queue.at(i)];
         if (user.missing.isEmpty() && user.cells.isEmpty() && user.error.isEmpty())
@@ -287,6 +350,16 @@ void FleetScanner::cancel()
             m_result.users[u].missing = tr("not scanned: the scan was cancelled");
         m_slotUser[slot] = -1;
     }
+    for (const QPointer<ProbeRunner> &runner : std::as_const(m_userProbes))
+        if (runner) {
+            runner->disconnect(this);
+            runner->cancel();
+            runner->deleteLater();
+        }
+    m_userProbes.clear();
+    for (auto &queued : m_userProbeQueue)
+        queued.second.wipeTokens();
+    m_userProbeQueue.clear();
     if (m_probe) {
         m_probe->disconnect(this);
         m_probe->cancel();

@@ -39,6 +39,10 @@ public:
         // Probing: one live tools/list per server. Without it, recorded tools (a replay)
         // or none.
         bool probe = true;
+        // --probe-each: also list every user's servers with that user's own token (at most
+        // perUserProbes users at a time, so no MCP host sees more of them at once).
+        bool probeEach = false;
+        int perUserProbes = 2;
         QNetworkAccessManager *network = nullptr;
         McpTransportOptions probeOptions;
         Secret sessionKey; // the Coder MCP server's bearer (the admin's session)
@@ -84,6 +88,8 @@ private:
     void onResolved(int slot, const Resolution &resolution);
     void record(int user, const Resolution &resolution);
     void finishScan();
+    void pumpUserProbes();
+    void userProbed(int user, const Resolution &probed);
     void probeServers();
     void finish();
     void emitProgress(bool force);
@@ -100,6 +106,8 @@ private:
     QHash<int, ResolvedServer> m_candidates; // server index -> first proxied with a token
     QHash<int, QString> m_candidateUser;
     QPointer<ProbeRunner> m_probe;
+    QList<QPair<int, Resolution>> m_userProbeQueue; // users waiting for --probe-each, tokens held
+    QList<QPointer<ProbeRunner>> m_userProbes;
     QElapsedTimer m_clock;
     qint64 m_lastProgressMs = -1;
     int m_done = 0;
