@@ -254,7 +254,9 @@ private Q_SLOTS:
 
         // Issue 19: a table, not text. A record with continuation lines is one row; the
         // unknown one is greyed; the filter narrows the rows.
-        tabs->setCurrentIndex(tabs->count() - 1);
+        for (int i = 0; i < tabs->count(); ++i)
+            if (tabs->tabText(i) == QLatin1String("Explain a log"))
+                tabs->setCurrentIndex(i);
         find<QPlainTextEdit>("logInput")
             ->setPlainText(QStringLiteral(
                 "2026-11-25 10:00:00.001 [debu]  coderd.aibridged: skipping Coder MCP server "
@@ -431,6 +433,9 @@ private Q_SLOTS:
         // jira, per the sandbox's stories: alice ok; erin expired; bob, heidi and the
         // admin not linked.
         QCOMPARE(panel->bars()->counts(QStringLiteral("jira")), (QList<int>{1, 1, 3, 0, 0}));
+        // Issue 19: the Fleet tab fits the 1280-pixel window like the rest.
+        QVERIFY2(m_window->width() <= 1280, qPrintable(QString::number(m_window->width())));
+        QVERIFY(m_window->minimumSizeHint().width() <= 1280);
         screenshot(QStringLiteral("fleet"));
 
         // A deny edit on github for the selected user: the whole fleet follows.

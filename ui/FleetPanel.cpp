@@ -47,6 +47,10 @@ FleetPanel::FleetPanel(InspectorSession *session, QWidget *parent)
     setObjectName(QStringLiteral("fleetPanel"));
     m_search->setObjectName(QStringLiteral("fleetSearch"));
     m_search->setPlaceholderText(tr("Only users matching (empty: everyone)"));
+    m_search->setMinimumWidth(200);
+    // Long statuses (an error) wrap instead of widening the window.
+    m_status->setWordWrap(true);
+    m_status->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_scan->setObjectName(QStringLiteral("fleetScan"));
     m_cancel->setObjectName(QStringLiteral("fleetCancel"));
     m_cancel->setEnabled(false);
@@ -95,14 +99,16 @@ FleetPanel::FleetPanel(InspectorSession *session, QWidget *parent)
     top->addWidget(m_scan);
     top->addWidget(m_cancel);
     top->addWidget(m_progress);
-    top->addWidget(m_status);
-    top->addWidget(m_save);
-    top->addWidget(m_compare);
+    auto *second = new QHBoxLayout;
+    second->addWidget(m_status, 1);
+    second->addWidget(m_save);
+    second->addWidget(m_compare);
     auto *filters = new QHBoxLayout;
     filters->addWidget(m_filter, 1);
     filters->addWidget(m_problemsOnly);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
+    layout->addLayout(second);
     layout->addWidget(m_summary);
     layout->addWidget(m_changes);
     layout->addWidget(m_bars);
@@ -222,6 +228,7 @@ void FleetPanel::onFinished()
     const FleetEvaluation evaluation = FleetEvaluation::evaluate(fleet);
     m_model->setFleet(fleet, evaluation);
     m_bars->setFleet(fleet, evaluation);
+    layout()->activate(); // the bars' new height now, not at the next layout pass
     const int missing = int(fleet.missingUsers().size());
     m_status->setText(fleet.cancelled ? tr("Cancelled: %1 user(s) not scanned.").arg(missing)
                       : missing > 0   ? tr("%1 user(s) could not be scanned.").arg(missing)
@@ -280,8 +287,14 @@ void FleetPanel::refreshSummary()
     for (const FleetServer &s : fleet.servers)
         if (!s.listedBy.isEmpty())
             listed << tr("%1 with %2's token").arg(s.id, s.listedBy);
-    if (!listed.isEmpty())
-        lines << tr("Tools listed once per server: %1.").arg(listed.join(QLatin1String(", ")));
+    if (!listed.isEmpty()) {
+        // A line, not a paragraph: the whole list is in the tooltip.
+        m_summary->setToolTip(
+            tr("Tools listed once per server: %1.").arg(listed.join(QLatin1String(", "))));
+        lines << tr("Tools listed once per server: %1.")
+                     .arg(listed.mid(0, 3).join(QLatin1String(", ")) +
+                          (listed.size() > 3 ? QStringLiteral(", …") : QString()));
+    }
     if (!fleet.tokensVisible)
         lines << tr("Over the REST API other users' token status is unknown: their cells say "
                     "\"unknown\". An AI Gateway key gives coderd's exact answers.");

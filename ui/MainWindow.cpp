@@ -143,14 +143,17 @@ void MainWindow::buildUi()
     auto *fleet = new FleetPanel(m_session, this);
     m_tabs->addTab(fleet, tr("Fleet"));
     // The fleet needs the height: the chosen user's servers step aside while it shows.
-    connect(m_tabs, &QTabWidget::currentChanged, this,
-            [this, fleet] { m_serversPanel->setVisible(m_tabs->currentWidget() != fleet); });
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this, fleet] {
+        m_serversPanel->setVisible(m_tabs->currentWidget() != fleet);
+        m_rightSplitter->refresh(); // hand the space over now, not at the next layout pass
+    });
     connect(fleet, &FleetPanel::userActivated, this, [this](const CoderUser &user) {
         onUserChosen(user);
         m_tabs->setCurrentWidget(m_toolsPanel);
     });
 
     auto *right = new QSplitter(Qt::Vertical, this);
+    m_rightSplitter = right;
     right->addWidget(m_serversPanel);
     right->addWidget(m_tabs);
     right->setStretchFactor(1, 2);

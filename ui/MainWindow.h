@@ -88,6 +88,7 @@ private:
     ToolsPanel *m_toolsPanel = nullptr;
     TracePanel *m_trace = nullptr;
     QTabWidget *m_tabs = nullptr;
+    class QSplitter *m_rightSplitter = nullptr;
     class ElidedLabel *m_statusSource = nullptr;
     bool m_fromSandbox = false;
     int m_sandboxPopulation = 0;
