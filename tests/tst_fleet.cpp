@@ -463,6 +463,31 @@ private Q_SLOTS:
         QCOMPARE(e.injected.at(alice), 18); // 4 coder + 2 github + 12 jira, her own lists
     }
 
+    // A sandbox fleet saved by the CLI replays to the same users, story configs included.
+    void cliSaveAndReplay()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString saved = dir.filePath(QStringLiteral("fleet.json"));
+        const auto run = [](const QStringList &arguments) {
+            QProcess cli;
+            cli.start(QStringLiteral(AIBI_CLI), arguments);
+            cli.waitForFinished(60000);
+            return QJsonDocument::fromJson(cli.readAllStandardOutput()).object();
+        };
+        const QJsonObject live =
+            run({QStringLiteral("fleet"), QStringLiteral("--sandbox"), QStringLiteral("--quiet"),
+                 QStringLiteral("--json"), QStringLiteral("--save-snapshot"), saved});
+        const QJsonObject replayed =
+            run({QStringLiteral("fleet"), QStringLiteral("--snapshot"), saved,
+                 QStringLiteral("--quiet"), QStringLiteral("--json")});
+        QCOMPARE(live.value(QLatin1String("users")).toArray().size(), 9);
+        QCOMPARE(replayed.value(QLatin1String("users")), live.value(QLatin1String("users")));
+        QFile file(saved);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(!file.readAll().contains("sbx_"));
+    }
+
     void snapshotRoundTrip()
     {
         // A live scan saved and replayed gives the same matrix; the file holds no token.

@@ -328,6 +328,7 @@ void FleetPanel::compareWith(const QString &path)
     setup.source = source;
     setup.probe = false;
     setup.retries = 0;
+    setup.perUserConfigs = old->perUserConfigs();
     setup.era = old->era;
     setup.recordedTools = old->tools;
     setup.recordedListedBy = old->listedBy;

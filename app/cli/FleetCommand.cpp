@@ -190,6 +190,7 @@ int FleetCommand::run(const QStringList &arguments)
         setup.tokensVisible = s.tokensVisible;
         setup.probe = false;
         setup.retries = 0;
+        setup.perUserConfigs = s.perUserConfigs();
         setup.recordedTools = s.tools;
         setup.recordedListedBy = s.listedBy;
         setup.aiGateway.detail = tr("a fleet snapshot does not record the AI Gateway state");
@@ -225,6 +226,7 @@ int FleetCommand::run(const QStringList &arguments)
             }
             const ResolveRequest base = connection.requestFor(CoderUser{}, false);
             setup.sessionKey = base.sessionKey;
+            setup.sessionUsername = connection.rest()->signedInUser().username;
             setup.deploymentUrl = base.deploymentUrl;
             setup.trustedOrigins = base.trustedOrigins;
             setup.coderVersion = connection.deploymentVersion();
@@ -303,6 +305,7 @@ int FleetCommand::run(const QStringList &arguments)
         oldSetup.source = &oldSource;
         oldSetup.probe = false;
         oldSetup.retries = 0;
+        oldSetup.perUserConfigs = old->perUserConfigs();
         oldSetup.era = eraOverride.value_or(old->era);
         oldSetup.clientToolCount = clientTools;
         oldSetup.recordedTools = old->tools;

@@ -10,9 +10,13 @@ FleetReplaySource::FleetReplaySource(FleetSnapshot snapshot, QObject *parent)
         m_userIndex.insert(m_snapshot.users.at(i).user.id, i);
 }
 
-void FleetReplaySource::fetchConfigs(const QString &, ConfigsCallback done)
+void FleetReplaySource::fetchConfigs(const QString &userId, ConfigsCallback done)
 {
-    QTimer::singleShot(0, this, [this, done] { done(m_snapshot.configs); });
+    QTimer::singleShot(0, this, [this, userId, done] {
+        const int i = m_userIndex.value(userId, -1);
+        done(i >= 0 && m_snapshot.users.at(i).configs ? *m_snapshot.users.at(i).configs
+                                                      : m_snapshot.configs);
+    });
 }
 
 void FleetReplaySource::fetchAccessTokens(const QString &userId, const QStringList &,

@@ -271,6 +271,9 @@ QString FleetReport::text(const FleetResult &fleet, const FleetEvaluation &e,
             const FleetCell &cell = user.cells.at(s);
             if (!cell.present || cell.outcome == ResolvedServer::Outcome::Proxied)
                 continue;
+            // Over REST every other user's external server is unknown: said once above.
+            if (!fleet.tokensVisible && cell.outcome == ResolvedServer::Outcome::Unknown)
+                continue;
             QString part = fleet.servers.at(s).id + QLatin1Char(' ') +
                            ResolvedServer::outcomeName(cell.outcome);
             if (cell.reason != ResolvedServer::Reason::None)

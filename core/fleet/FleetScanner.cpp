@@ -181,7 +181,11 @@ void FleetScanner::record(int u, const Resolution &resolution)
                              server.tokenStatus == ResolvedServer::TokenStatus::NotNeeded);
         if (usable && !m_candidates.contains(index)) {
             m_candidates.insert(index, server);
-            m_candidateUser.insert(index, user.username);
+            // The Coder server is listed with the session key, not the user's token.
+            m_candidateUser.insert(index, server.kind == ResolvedServer::Kind::Coder &&
+                                                  !m_setup.sessionUsername.isEmpty()
+                                              ? m_setup.sessionUsername
+                                              : user.username);
         }
     }
 }

@@ -45,7 +45,8 @@ public:
         int perUserProbes = 2;
         QNetworkAccessManager *network = nullptr;
         McpTransportOptions probeOptions;
-        Secret sessionKey; // the Coder MCP server's bearer (the admin's session)
+        Secret sessionKey;       // the Coder MCP server's bearer (the admin's session)
+        QString sessionUsername; // whose session that is, named as the Coder server's lister
         QUrl deploymentUrl;
         QList<QUrl> trustedOrigins;
         QHash<QString, QList<McpTool>> recordedTools;

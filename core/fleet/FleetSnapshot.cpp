@@ -86,6 +86,13 @@ std::optional<FleetSnapshot> FleetSnapshot::read(const QByteArray &data, const Q
         user.user.id = reader.string(o, {"id"}, path);
         user.user.username = reader.string(o, {"username"}, path);
         user.missing = reader.string(o, {"missing"}, path);
+        if (o.value(QLatin1String("configs")).isObject()) {
+            const QJsonObject c = o.value(QLatin1String("configs")).toObject();
+            ConfigsResult own;
+            own.response = ProtoJson::readConfigsResponse(
+                reader, c, JsonReader::join(path, QStringLiteral("configs")));
+            user.configs = own;
+        }
         const QJsonValue tokens = o.value(QLatin1String("tokens"));
         if (tokens.isObject()) {
             const QJsonObject t = tokens.toObject();
@@ -146,6 +153,11 @@ QByteArray FleetSnapshot::write(const FleetScanner &scanner)
         QJsonObject o{{QStringLiteral("id"), u.id}, {QStringLiteral("username"), u.username}};
         const auto tokens = source ? source->recordedTokens().constFind(u.id)
                                    : QHash<QString, QJsonValue>::const_iterator();
+        if (source)
+            if (const auto own = source->recordedUserConfigs().constFind(u.id);
+                own != source->recordedUserConfigs().constEnd() &&
+                *own != source->recordedConfigs())
+                o.insert(QStringLiteral("configs"), *own);
         if (!u.scanned())
             o.insert(QStringLiteral("missing"), u.missing);
         else if (source && tokens != source->recordedTokens().constEnd())
@@ -173,4 +185,12 @@ QByteArray FleetSnapshot::write(const FleetScanner &scanner)
     while (!body.isEmpty() && (body.at(0) == '\n'))
         body.remove(0, 1);
     return out + body;
+}
+
+bool FleetSnapshot::perUserConfigs() const
+{
+    for (const User &u : users)
+        if (u.configs)
+            return true;
+    return false;
 }

@@ -21,7 +21,8 @@ class FleetScanner;
 //   {"kind": "aibridge-inspector-fleet", "version": 1, "coderVersion", "coderEra",
 //    "source", "scannedAt", "configs": <GetMCPServerConfigsResponse> | {"error"},
 //    "users": [{"id", "username", "tokens": <GetMCPServerAccessTokensBatchResponse> |
-//               {"error"} | null, "missing": "why"}],
+//               {"error"} | null, "missing": "why", "configs": only where a user had
+//               configs of their own (the sandbox's stories; coderd's are deployment-wide)}],
 //    "tools": {"<server id>": [tools]}, "listedBy": {"<server id>": "username"}}
 struct FleetSnapshot
 {
@@ -31,7 +32,8 @@ struct FleetSnapshot
     struct User
     {
         CoderUser user;
-        std::optional<TokensResult> tokens; // absent: not scanned (missing says why)
+        std::optional<TokensResult> tokens;   // absent: not scanned (missing says why)
+        std::optional<ConfigsResult> configs; // the user's own (a sandbox story), rare
         QString missing;
     };
 
@@ -47,6 +49,7 @@ struct FleetSnapshot
 
     // True when the file is a fleet snapshot (its "kind"), without reading it all.
     static bool isFleetFile(const QString &path);
+    bool perUserConfigs() const;
     static std::optional<FleetSnapshot> readFile(const QString &path, QString *error);
     static std::optional<FleetSnapshot> read(const QByteArray &data, const QString &origin,
                                              QString *error);

@@ -18,9 +18,13 @@ void FleetSource::fetchConfigs(const QString &userId, ConfigsCallback done)
     }
     if (m_perUser) {
         ++m_configCalls;
-        m_inner->fetchConfigs(userId, [this, done](const ConfigsResult &result) {
-            if (m_recording && m_configsJson.isUndefined() && result.response)
-                m_configsJson = ProtoJson::writeConfigsResponse(*result.response);
+        m_inner->fetchConfigs(userId, [this, userId, done](const ConfigsResult &result) {
+            if (m_recording && result.response) {
+                const QJsonValue json = ProtoJson::writeConfigsResponse(*result.response);
+                if (m_configsJson.isNull())
+                    m_configsJson = json;
+                m_userConfigsJson.insert(userId, json);
+            }
             done(result);
         });
         return;

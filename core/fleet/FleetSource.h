@@ -34,6 +34,8 @@ public:
     void setRecording(bool on) { m_recording = on; }
     const QJsonValue &recordedConfigs() const { return m_configsJson; }
     const QHash<QString, QJsonValue> &recordedTokens() const { return m_tokensJson; }
+    // Per user, when configs are asked per user (the sandbox).
+    const QHash<QString, QJsonValue> &recordedUserConfigs() const { return m_userConfigsJson; }
     int configCalls() const { return m_configCalls; }
     int tokenCalls() const { return m_tokenCalls; }
 
@@ -47,6 +49,7 @@ private:
     bool m_recording = false;
     QJsonValue m_configsJson;
     QHash<QString, QJsonValue> m_tokensJson;
+    QHash<QString, QJsonValue> m_userConfigsJson;
     int m_configCalls = 0;
     int m_tokenCalls = 0;
 };

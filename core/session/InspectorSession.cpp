@@ -221,6 +221,7 @@ FleetScanner::Setup InspectorSession::fleetSetup() const
     setup.tokensVisible = usesGateway();
     if (m_rest && !m_snapshot) {
         setup.sessionKey = m_rest->sessionToken();
+        setup.sessionUsername = signedInUser().username;
         setup.deploymentUrl = m_rest->baseUrl();
         setup.aiGateway = m_rest->aiGatewayState();
     }
