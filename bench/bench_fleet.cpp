@@ -17,6 +17,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
+#include <QSortFilterProxyModel>
 #include <QTextStream>
 #include <QTimer>
 
@@ -166,6 +167,16 @@ int main(int argc, char **argv)
     model.setImpact(ready);
     const double applyMs = apply.nsecsElapsed() / 1e6;
     Q_UNUSED(evaluateAndApplyMs)
+    // The matrix's sort and filter over every row (the view's proxy does the same).
+    QSortFilterProxyModel proxy;
+    proxy.setSourceModel(&model);
+    proxy.setSortRole(FleetTableModel::SortRole);
+    apply.restart();
+    proxy.sort(FleetTableModel::InjectedColumn, Qt::DescendingOrder);
+    const double sortMs = apply.nsecsElapsed() / 1e6;
+    apply.restart();
+    proxy.setFilterFixedString(QStringLiteral("user0999"));
+    const double filterMs = apply.nsecsElapsed() / 1e6;
 
     QTextStream out(stdout);
     out << "one user alone, over the open connection (median of 50): " << median(single) << " us\n";
@@ -179,7 +190,9 @@ int main(int argc, char **argv)
         << " users affected\n";
     out << "window model, " << users << " rows: setFleet " << setFleetMs
         << " ms (incl. the evaluation); a finished what-if applied on the UI thread " << applyMs
-        << " ms (its evaluation, " << evaluateMs << " ms, runs on a worker)\n";
+        << " ms (its evaluation, " << evaluateMs << " ms, runs on a worker); sort by tools "
+        << sortMs << " ms; filter by name " << filterMs << " ms (" << proxy.rowCount()
+        << " rows)\n";
     out << "peak RSS: " << peakRssKiB() / 1024 << " MiB\n";
     peer.terminate();
     peer.waitForFinished(5000);

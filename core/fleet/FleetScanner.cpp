@@ -195,7 +195,10 @@ void FleetScanner::pumpUserProbes()
     m_userProbes.removeAll(nullptr);
     while (!m_cancelled && !m_userProbeQueue.isEmpty() &&
            m_userProbes.size() < qMax(1, m_setup.perUserProbes)) {
-        auto [u, resolution] = m_userProbeQueue.takeFirst();
+        // Not a structured binding: C++17 lambdas cannot capture one (clang refuses).
+        const QPair<int, Resolution> next = m_userProbeQueue.takeFirst();
+        const int u = next.first;
+        Resolution resolution = next.second;
         resolution.era = m_setup.era;
         auto *runner = new ProbeRunner(m_setup.network, this);
         runner->setOptions(m_setup.probeOptions);
