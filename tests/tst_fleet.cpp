@@ -304,7 +304,8 @@ private Q_SLOTS:
         const FleetResult fleet = scanner.result();
         QVERIFY(fleet.cancelled);
         const int missing = int(fleet.missingUsers().size());
-        QVERIFY2(missing > 0 && missing < 2900, qPrintable(QString::number(missing)));
+        // Cancelled once 100 were done (exactly 100 when progress comes that soon).
+        QVERIFY2(missing > 0 && missing <= 2900, qPrintable(QString::number(missing)));
         int scanned = 0;
         for (const FleetUser &u : fleet.users)
             if (u.scanned()) {
