@@ -40,13 +40,10 @@ std::optional<FleetSnapshot> FleetSnapshot::readFile(const QString &path, QStrin
 std::optional<FleetSnapshot> FleetSnapshot::read(const QByteArray &data, const QString &origin,
                                                  QString *error)
 {
-    QJsonDocument document;
-    const QString parseError = JsonReader::parse(data, &document);
-    if (!parseError.isEmpty()) {
-        *error = QStringLiteral("%1: invalid JSON at %2").arg(origin, parseError);
+    const std::optional<QJsonObject> parsed = JsonReader::parseObject(data, origin, error);
+    if (!parsed)
         return std::nullopt;
-    }
-    const QJsonObject root = document.object();
+    const QJsonObject &root = *parsed;
     if (root.value(QLatin1String("kind")).toString() != QLatin1String(Kind)) {
         *error = QStringLiteral("%1: not a fleet snapshot (\"kind\" is not \"%2\")")
                      .arg(origin, QLatin1String(Kind));

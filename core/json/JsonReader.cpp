@@ -110,3 +110,19 @@ QString JsonReader::parse(const QByteArray &data, QJsonDocument *document)
         QString::fromUtf8(data.constData() + lineStart, offset - lineStart).size() + 1;
     return QStringLiteral("line %1, column %2: %3").arg(line).arg(column).arg(error.errorString());
 }
+
+std::optional<QJsonObject> JsonReader::parseObject(const QByteArray &data, const QString &origin,
+                                                   QString *error)
+{
+    QJsonDocument document;
+    const QString parseError = parse(data, &document);
+    if (!parseError.isEmpty()) {
+        *error = QStringLiteral("%1: invalid JSON at %2").arg(origin, parseError);
+        return std::nullopt;
+    }
+    if (!document.isObject()) {
+        *error = QStringLiteral("%1: expected a JSON object at the top level").arg(origin);
+        return std::nullopt;
+    }
+    return document.object();
+}

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <initializer_list>
+#include <optional>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -34,6 +35,9 @@ public:
 
     // Parses a whole document; on failure returns "line L, column C: <Qt's message>".
     static QString parse(const QByteArray &data, QJsonDocument *document);
+    // A whole document that must be an object; errors name `origin` ("f.json: …").
+    static std::optional<QJsonObject> parseObject(const QByteArray &data, const QString &origin,
+                                                  QString *error);
 
 private:
     QString m_error;

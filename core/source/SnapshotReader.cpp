@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "SnapshotReader.h"
 
-#include "json/JsonReader.h"
 #include "ProtoJson.h"
+#include "json/JsonReader.h"
 
 #include <QFile>
 
@@ -26,17 +26,10 @@ std::optional<Snapshot> SnapshotReader::readFile(const QString &path, QString *e
 std::optional<Snapshot> SnapshotReader::read(const QByteArray &data, const QString &origin,
                                              QString *error)
 {
-    QJsonDocument document;
-    const QString parseError = JsonReader::parse(data, &document);
-    if (!parseError.isEmpty()) {
-        *error = QStringLiteral("%1: invalid JSON at %2").arg(origin, parseError);
+    const std::optional<QJsonObject> parsed = JsonReader::parseObject(data, origin, error);
+    if (!parsed)
         return std::nullopt;
-    }
-    if (!document.isObject()) {
-        *error = QStringLiteral("%1: expected a JSON object at the top level").arg(origin);
-        return std::nullopt;
-    }
-    const QJsonObject root = document.object();
+    const QJsonObject &root = *parsed;
     JsonReader reader;
     Snapshot snapshot;
 
