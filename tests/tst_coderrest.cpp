@@ -222,13 +222,18 @@ private Q_SLOTS:
         QString error;
         QVERIFY(signIn(rest, &error));
         const QString alice = m_sandbox.scenario().user(QStringLiteral("alice"))->user.id;
-        rest.supplyToken(QStringLiteral("jira"),
+        rest.supplyToken(alice, QStringLiteral("jira"),
                          m_sandbox.accessToken(alice, QStringLiteral("jira")));
         const Resolution r = resolveAs(rest, alice);
         QCOMPARE(r.server(QStringLiteral("jira"))->outcome, ResolvedServer::Outcome::Proxied);
         QCOMPARE(r.server(QStringLiteral("jira"))->bearerToken,
                  m_sandbox.accessToken(alice, QStringLiteral("jira")));
         QCOMPARE(r.server(QStringLiteral("github"))->outcome, ResolvedServer::Outcome::Unknown);
+        // Alice's token is hers: bob (as the fleet would resolve him) is not credited with it.
+        const QString bob = m_sandbox.scenario().user(QStringLiteral("bob"))->user.id;
+        const Resolution other = resolveAs(rest, bob);
+        QCOMPARE(other.server(QStringLiteral("jira"))->outcome, ResolvedServer::Outcome::Unknown);
+        QVERIFY(other.server(QStringLiteral("jira"))->bearerToken.isEmpty());
     }
 
     void theAdminsOwnLinksAreKnown()

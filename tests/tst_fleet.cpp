@@ -5,6 +5,7 @@
 #include "fleet/FleetScanner.h"
 #include "fleet/FleetSnapshot.h"
 #include "fleet/WhatIfImpact.h"
+#include "resolve/ToolInventory.h"
 #include "gateway/GatewaySource.h"
 #include "SandboxDeployment.h"
 #include "SandboxMcpServer.h"
@@ -18,6 +19,38 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
+
+// Forwards to another source, but at the Nth token call cancels the scan instead of
+// asking: exactly N - 1 users have answers (with concurrency 1), however progress is
+// throttled.
+class CancelAtTokenCall : public Source
+{
+public:
+    CancelAtTokenCall(Source *inner, int n, std::function<void()> cancel)
+        : m_inner(inner), m_n(n), m_cancel(std::move(cancel))
+    {}
+    void fetchConfigs(const QString &userId, ConfigsCallback done) override
+    {
+        m_inner->fetchConfigs(userId, std::move(done));
+    }
+    void fetchAccessTokens(const QString &userId, const QStringList &ids,
+                           TokensCallback done) override
+    {
+        if (++m_calls == m_n) {
+            QTimer::singleShot(0, this, m_cancel); // this call never answers
+            return;
+        }
+        m_inner->fetchAccessTokens(userId, ids, std::move(done));
+    }
+    QString displayName() const override { return m_inner->displayName(); }
+
+private:
+    Source *m_inner;
+    int m_n;
+    int m_calls = 0;
+    std::function<void()> m_cancel;
+};
 
 // The fleet against a population worked out by hand (tests/fixtures/fleet/population-12x3.json:
 // 12 users, the Coder server, GitHub and Jira), replayed from the file and served by
@@ -104,6 +137,7 @@ class TestFleet : public QObject
         setup.era = s.era;
         setup.recordedTools = s.tools;
         setup.recordedListedBy = s.listedBy;
+        setup.recordedOwnInjected = s.ownInjectedByUser();
         return setup;
     }
 
@@ -243,13 +277,22 @@ private Q_SLOTS:
         QCOMPARE(impact.usersAffected, 6);
         QCOMPARE(impact.groups.first().gained, QStringList{"bmcp_jira_jira_create"});
 
-        // 3. Era A (up to v2.34) keeps raw ids: jira_search.v2 keeps its dot, so the same 6
-        //    users lose the sanitised id and gain the raw one (ToolId::encodeRaw).
+        // 3. Era A (up to v2.34) keeps raw ids: jira_search.v2 keeps its dot
+        //    (ToolId::encodeRaw), outside ^[a-zA-Z0-9_-]{1,64}$, which the OpenAI API
+        //    refuses as a tool name, failing the whole request (aibridge/mcp/tool.go
+        //    sanitises from v2.35 on "so a single invalid server or tool name cannot 400
+        //    the entire inference request"). The same 6 users lose the sanitised id and
+        //    gain no usable tool: the raw one breaks their requests.
         edits = WhatIfEdits::fromJson(R"j({"era":"A"})j", &error);
         impact = WhatIfImpact::evaluate(fleet, *edits);
         QCOMPARE(impact.usersAffected, 6);
         QCOMPARE(impact.groups.first().lost, QStringList{"bmcp_jira_jira_search_v2"});
-        QCOMPARE(impact.groups.first().gained, QStringList{"bmcp_jira_jira_search.v2"});
+        QVERIFY(impact.groups.first().gained.isEmpty());
+        const int jira = fleet.serverIndex(QStringLiteral("jira"));
+        QCOMPARE(impact.after.servers.at(jira).rejected, QStringList{"bmcp_jira_jira_search.v2"});
+        QCOMPARE(impact.after.usersWithRejectedNames, 6);
+        QCOMPARE(impact.after.rejected.at(0), 1); // u01
+        QCOMPARE(impact.before.usersWithRejectedNames, 0);
 
         // 4. 123 client tools: the 4 users at 6 injected tools cross 128 (6 + 123 = 129);
         //    those at 4 stay at 127.
@@ -258,11 +301,35 @@ private Q_SLOTS:
         QCOMPARE(impact.crossingBudget.size(), 4);
         QCOMPARE(impact.usersAffected, 0);
 
-        // 5. A deny regex RE2 rejects: coderd would not start.
+        // 5. A deny regex RE2 rejects: coderd/externalauth ConvertConfig returns "compile
+        //    MCP tool deny regex for external auth provider" and cli/server.go stops, so
+        //    every scanned user (all 12, those with only the Coder server too) loses every
+        //    tool: u01's 6, u04's 2.
         edits = WhatIfEdits::fromJson(R"j({"servers":{"github":{"deny":"(?!x)"}}})j", &error);
         impact = WhatIfImpact::evaluate(fleet, *edits);
         QCOMPARE(impact.serversStoppingCoderd, QStringList{"github"});
-        QCOMPARE(impact.usersAffected, 7);
+        QVERIFY(impact.after.coderdStopped);
+        QCOMPARE(impact.usersAffected, 12);
+        QVERIFY(impact.affectedKnown);
+        for (int u = 0; u < 12; ++u)
+            QCOMPARE(impact.after.injected.at(u), 0);
+        QCOMPARE(impact.lost(0).size(), 6);
+        QCOMPARE(impact.lost(3), (QStringList{"bmcp_coder_coder_list_workspaces",
+                                              "bmcp_coder_coder_create_workspace"}));
+        const QJsonObject json = FleetReport::json(fleet, impact.before, &impact);
+        QCOMPARE(json.value(QLatin1String("whatIfSummary")).toObject().value(QLatin1String("usersAffected")).toInt(), 12);
+        const QJsonObject u01 = json.value(QLatin1String("users")).toArray().at(0).toObject();
+        QCOMPARE(u01.value(QLatin1String("whatIf")).toObject().value(QLatin1String("injectedToolCount")).toInt(-1), 0);
+        QCOMPARE(u01.value(QLatin1String("whatIf")).toObject().value(QLatin1String("lost")).toArray().size(), 6);
+        QVERIFY(impact.summaryLines(fleet).first().contains(QLatin1String("every user loses")));
+
+        // 6. The Coder MCP server has no regex setting in coderd
+        //    (aibridgedserver.go getCoderMCPServerConfig sets id and url only).
+        edits = WhatIfEdits::fromJson(R"j({"servers":{"coder":{"deny":"x"}}})j", &error);
+        QVERIFY(edits);
+        QVERIFY(edits->refusalFor(fleet).contains(QLatin1String("no tool regexes")));
+        edits = WhatIfEdits::fromJson(R"j({"servers":{"gitlab":{"deny":"x"}}})j", &error);
+        QVERIFY(edits->refusalFor(fleet).contains(QLatin1String("no server of that id")));
 
         // Bad files say what is wrong.
         QVERIFY(!WhatIfEdits::fromJson(R"j({"era":"D"})j", &error));
@@ -299,7 +366,9 @@ private Q_SLOTS:
                  (QStringList{"bmcp_github_create_issue", "bmcp_github_list_repos"}));
     }
 
-    // Cancelled mid-scan: what was scanned stays usable, the rest is listed as missing.
+    // Cancelled mid-scan at the 101st user's token call (concurrency 1): users 1–100 keep
+    // their answers, cell by cell as the generator's rule says (docs/fleet.md), and the
+    // 2900 others are listed as not scanned, the 101st included.
     void cancelMidScan()
     {
         const auto peer = startPeer({QStringLiteral("--users"), QStringLiteral("3000")});
@@ -308,31 +377,33 @@ private Q_SLOTS:
         GatewaySource gateway(&network, peer->url, Secret(Key));
         const QList<CoderUser> users = generatedUsers(3000);
         FleetScanner scanner;
+        CancelAtTokenCall source(&gateway, 101, [&scanner] { scanner.cancel(); });
         FleetScanner::Setup setup;
-        setup.source = &gateway;
+        setup.source = &source;
         setup.probe = false;
         setup.concurrency = 1;
         QSignalSpy finished(&scanner, &FleetScanner::finished);
-        connect(&scanner, &FleetScanner::progressed, &scanner, [&](int done, int) {
-            if (done >= 100)
-                scanner.cancel();
-        });
         scanner.start(setup, users);
         QVERIFY(finished.count() == 1 || finished.wait(30000));
         const FleetResult fleet = scanner.result();
         QVERIFY(fleet.cancelled);
-        const int missing = int(fleet.missingUsers().size());
-        // Cancelled once 100 were done (exactly 100 when progress comes that soon).
-        QVERIFY2(missing > 0 && missing <= 2900, qPrintable(QString::number(missing)));
-        int scanned = 0;
-        for (const FleetUser &u : fleet.users)
-            if (u.scanned()) {
-                ++scanned;
-                QCOMPARE(u.cells.size(), fleet.servers.size());
-            }
-        QCOMPARE(scanned + missing, 3000);
-        const FleetEvaluation e = FleetEvaluation::evaluate(fleet);
-        QVERIFY(e.servers.at(fleet.serverIndex(QStringLiteral("github"))).tokens[0] > 0);
+        QCOMPARE(fleet.missingUsers().size(), 2900);
+        QCOMPARE(fleet.missingUsers().first(), SandboxScenario::generatedUsername(101));
+        const int github = fleet.serverIndex(QStringLiteral("github"));
+        for (int i = 1; i <= 100; ++i) {
+            const FleetUser &u = fleet.users.at(i - 1);
+            QVERIFY2(u.scanned(), qPrintable(u.username));
+            QCOMPARE(u.cells.size(), fleet.servers.size());
+            bool noLinks = false;
+            const QString error = SandboxScenario::generatedTokenError(i, 0, &noLinks);
+            const FleetTokenClass want = noLinks || error.contains(QLatin1String("no external"))
+                                             ? FleetTokenClass::NotLinked
+                                         : error.isEmpty() ? FleetTokenClass::Ok
+                                                           : FleetTokenClass::Expired;
+            QCOMPARE(int(u.cells.at(github).tokenClass), int(want));
+        }
+        for (int i = 101; i <= 3000; ++i)
+            QVERIFY(fleet.users.at(i - 1).missing.contains(QLatin1String("cancelled")));
     }
 
     // A peer that drops the connection mid-scan: the scan reconnects and asks again, so
@@ -358,12 +429,13 @@ private Q_SLOTS:
         setup.probe = false;
         setup.retries = retries;
         const FleetResult fleet = scan(setup, users);
-        int scanned = 0;
-        for (const FleetUser &u : fleet.users)
-            scanned += u.scanned();
-        QCOMPARE(scanned + int(fleet.missingUsers().size()), 400);
         if (retries == 0) {
+            // The 150th call never answers and the connection goes: that user at least,
+            // and any in flight with it (concurrency 4), are missing; nobody before them.
             QVERIFY(!fleet.missingUsers().isEmpty());
+            QVERIFY(fleet.missingUsers().size() <= 4);
+            for (int i = 1; i < 147; ++i)
+                QVERIFY2(fleet.users.at(i - 1).scanned(), qPrintable(QString::number(i)));
             for (const FleetUser &u : fleet.users)
                 if (!u.scanned())
                     QVERIFY2(u.missing.contains(QLatin1String("no answer from coderd")),
@@ -471,15 +543,24 @@ private Q_SLOTS:
         QCOMPARE(github.usersWithOtherTools, 0);
         const FleetServer &jira = fleet.servers.at(fleet.serverIndex(QStringLiteral("jira")));
         QCOMPARE(jira.usersProbed, 1); // alice only
-        // Linear answers 401 to erin's token: no own list for her.
+        // Linear answers 401 to erin's own token, the one coderd holds: her proxier's Init
+        // fails (coderd/aibridged/pool.go) and Linear injects nothing for her. That is an
+        // answer for her (0), while Linear's list for anyone else stays unknown.
         const FleetServer &linear = fleet.servers.at(fleet.serverIndex(QStringLiteral("linear")));
-        QCOMPARE(linear.usersProbed, 0);
+        QCOMPARE(linear.usersProbed, 1);
+        QCOMPARE(linear.usersWithOtherTools, 0);
+        QVERIFY(!linear.probed.toolsKnown);
+        QVERIFY(linear.toolsNote.contains(QLatin1String("refused erin's token")));
         const FleetEvaluation e = FleetEvaluation::evaluate(fleet);
-        int alice = -1;
-        for (int u = 0; u < fleet.users.size(); ++u)
+        int alice = -1, erin = -1;
+        for (int u = 0; u < fleet.users.size(); ++u) {
             if (fleet.users.at(u).username == QLatin1String("alice"))
                 alice = u;
+            if (fleet.users.at(u).username == QLatin1String("erin"))
+                erin = u;
+        }
         QCOMPARE(e.injected.at(alice), 18); // 4 coder + 2 github + 12 jira, her own lists
+        QCOMPARE(e.injected.at(erin), 4);   // 4 coder + 0 linear (refused); jira expired
     }
 
     // A sandbox fleet saved by the CLI replays to the same users, story configs included.
@@ -505,6 +586,188 @@ private Q_SLOTS:
         QFile file(saved);
         QVERIFY(file.open(QIODevice::ReadOnly));
         QVERIFY(!file.readAll().contains("sbx_"));
+    }
+
+    // Issue 26.2: an edited server whose tools are unknown never reads as "no change".
+    // Without jira's recorded tools, an edit to jira may change the 6 users it is proxied
+    // for (u01, u03, u06, u07, u09, u12 by the hand-worked table): the count is unknown, at
+    // least 0, and the summary names jira. An edit to github (tools known) stays exact.
+    void unknownToolsAreNotNoChange()
+    {
+        FleetReplaySource source(population());
+        FleetScanner::Setup setup = replaySetup(&source, source.snapshot());
+        setup.recordedTools.remove(QStringLiteral("jira"));
+        const FleetResult fleet = scan(setup, source.users());
+        QString error;
+        auto edits = WhatIfEdits::fromJson(R"j({"servers":{"jira":{"allow":""}}})j", &error);
+        WhatIfImpact impact = WhatIfImpact::evaluate(fleet, *edits);
+        QVERIFY(!impact.affectedKnown);
+        QCOMPARE(impact.serversWithUnknownTools, QStringList{"jira"});
+        const QJsonObject summary = impact.summaryJson(fleet);
+        QVERIFY(summary.value(QLatin1String("usersAffected")).isNull());
+        QCOMPARE(summary.value(QLatin1String("usersAffectedAtLeast")).toInt(-1), 0);
+        const QString lines = impact.summaryLines(fleet).join(QLatin1Char('\n'));
+        QVERIFY2(!lines.contains(QLatin1String("No user gains or loses")), qPrintable(lines));
+        QVERIFY2(lines.contains(QLatin1String("jira")) && lines.contains(QLatin1String("Unknown")),
+                 qPrintable(lines));
+        QVERIFY(lines.contains(QLatin1String("probing")));
+
+        edits = WhatIfEdits::fromJson(R"j({"servers":{"github":{"deny":"^(delete_|create_)"}}})j",
+                                      &error);
+        impact = WhatIfImpact::evaluate(fleet, *edits);
+        QVERIFY(impact.affectedKnown);
+        QCOMPARE(impact.usersAffected, 7);
+    }
+
+    // Issue 26.6: before and after count on the same lists. A user whose own list
+    // (--probe-each) holds 130 tools is over the limit as deployed; an edit to that
+    // server counts the shared list (2 tools) on both sides, so nobody "leaves" the
+    // budget because of whose list was counted.
+    void budgetOnOneBaseline()
+    {
+        FleetResult fleet;
+        fleet.era = CoderEra::Era::C;
+        FleetServer github;
+        github.id = QStringLiteral("github");
+        github.probed.id = github.id;
+        ToolInventory::setServerTools(github.probed, {McpTool{QStringLiteral("create_issue")},
+                                                      McpTool{QStringLiteral("list_repos")}});
+        fleet.servers << github;
+        FleetUser user;
+        user.id = QStringLiteral("u");
+        user.username = QStringLiteral("u");
+        FleetCell cell;
+        cell.present = true;
+        cell.outcome = ResolvedServer::Outcome::Proxied;
+        cell.tokenClass = FleetTokenClass::Ok;
+        cell.ownInjected = 130;
+        cell.ownToolsHash = 7;
+        user.cells << cell;
+        fleet.users << user;
+        QVERIFY(FleetEvaluation::evaluate(fleet).overBudget(0)); // as deployed: her own 130
+        QString error;
+        const auto edits =
+            WhatIfEdits::fromJson(R"j({"servers":{"github":{"deny":"^delete_"}}})j", &error);
+        const WhatIfImpact impact = WhatIfImpact::evaluate(fleet, *edits);
+        QCOMPARE(impact.before.injected.at(0), 2);
+        QCOMPARE(impact.after.injected.at(0), 2);
+        QVERIFY(impact.leavingBudget.isEmpty());
+        QVERIFY(impact.crossingBudget.isEmpty());
+    }
+
+    // Issue 26.5: a user the later scan did not reach is "not scanned", never "no longer
+    // in the fleet", and the comparison says the scan was partial.
+    void comparePartialScan()
+    {
+        const FleetResult old = replay();
+        FleetResult now = replay();
+        now.cancelled = true;
+        now.users[2].cells.clear();
+        now.users[2].missing = QStringLiteral("not scanned: the scan was cancelled"); // u03
+        const FleetComparison c = FleetComparison::compare(old, now);
+        QCOMPARE(c.changes.size(), 1);
+        QCOMPARE(c.changes.at(0).username, QStringLiteral("u03"));
+        QVERIFY(c.changes.at(0).notScannedAfter);
+        QVERIFY(!c.changes.at(0).removed);
+        QVERIFY(c.afterPartial);
+        QCOMPARE(c.usersCompared, 11);
+        const QString lines = c.summaryLines().join(QLatin1Char('\n'));
+        QVERIFY2(lines.contains(QLatin1String("partial")), qPrintable(lines));
+        QVERIFY(!lines.contains(QLatin1String("no longer in the fleet")));
+        // The other way round: not scanned then.
+        const FleetComparison back = FleetComparison::compare(now, old);
+        QCOMPARE(back.changes.size(), 1);
+        QVERIFY(back.changes.at(0).notScannedBefore);
+        QVERIFY(back.beforePartial);
+    }
+
+    // Issue 26.8: an external provider with id "coder" lands on the key the factory
+    // registers the Coder MCP server under (coderd/aibridged/mcp.go: proxiers["coder"]
+    // first, then proxiers[cfg.Id] for each external config with a token), so where its
+    // token is ok it replaces the Coder server: u01 (token ok) has the Coder server
+    // "replaced" and the provider proxied; u02 (expired) keeps the Coder server.
+    void externalProviderNamedCoder()
+    {
+        FleetSnapshot s = population();
+        McpServerConfig impostor;
+        impostor.id = QStringLiteral("coder");
+        impostor.url = QStringLiteral("http://127.0.0.1:1/impostor");
+        s.configs.response->externalAuthMcpConfigs << impostor;
+        s.users[0].tokens->response->accessTokens.insert(QStringLiteral("coder"),
+                                                         Secret(QStringLiteral("t")));
+        s.users[1].tokens->response->errors.insert(
+            QStringLiteral("coder"), QStringLiteral("expired or invalid OAuth2 token"));
+        FleetReplaySource source(s);
+        const FleetResult fleet = scan(replaySetup(&source, s), source.users());
+        int coderServer = -1, external = -1;
+        for (int i = 0; i < fleet.servers.size(); ++i)
+            if (fleet.servers.at(i).id == QLatin1String("coder"))
+                (fleet.servers.at(i).kind == ResolvedServer::Kind::Coder ? coderServer
+                                                                          : external) = i;
+        QVERIFY(coderServer >= 0 && external >= 0);
+        const FleetCell &u01 = fleet.users.at(0).cells.at(coderServer);
+        QCOMPARE(u01.outcome, ResolvedServer::Outcome::Dropped);
+        QCOMPARE(u01.reason, ResolvedServer::Reason::Replaced);
+        QCOMPARE(fleet.users.at(0).cells.at(external).outcome, ResolvedServer::Outcome::Proxied);
+        QCOMPARE(fleet.users.at(1).cells.at(coderServer).outcome,
+                 ResolvedServer::Outcome::Proxied);
+        QVERIFY(fleet.notes.join(QLatin1Char(' ')).contains(QLatin1String("replaces the Coder MCP")));
+    }
+
+    // Issue 26.8: an unknown era is said and shown per era. The population's tools in era
+    // A keep jira_search.v2's dot (a name the OpenAI API refuses), in B and C it is
+    // sanitised: jira injects 1 usable tool in A, 2 in B and C.
+    void unknownEraPerEra()
+    {
+        FleetReplaySource source(population());
+        FleetScanner::Setup setup = replaySetup(&source, source.snapshot());
+        setup.era = CoderEra::Era::Unknown;
+        const FleetResult fleet = scan(setup, source.users());
+        const FleetEvaluation e = FleetEvaluation::evaluate(fleet);
+        QVERIFY(e.eraAssumed);
+        const QJsonObject json = FleetReport::json(fleet, e);
+        QCOMPARE(json.value(QLatin1String("era")).toString(), QStringLiteral("unknown"));
+        const QJsonObject u01 = json.value(QLatin1String("users")).toArray().at(0).toObject();
+        const QJsonObject byEra = u01.value(QLatin1String("injectedToolCountByEra")).toObject();
+        QCOMPARE(byEra.value(QLatin1String("A")).toInt(), 5);
+        QCOMPARE(byEra.value(QLatin1String("B")).toInt(), 6);
+        QCOMPARE(byEra.value(QLatin1String("C")).toInt(), 6);
+        const QString text = FleetReport::text(fleet, e);
+        QVERIFY2(text.contains(QLatin1String("jira injects per era: A 1, B 2, C 2")),
+                 qPrintable(text));
+        QVERIFY(text.contains(QLatin1String("era unknown")));
+    }
+
+    // Issue 26.10: the tools are listed with the first scanned user whose token is ok,
+    // in list order (concurrency 1): heidi has no links, erin has no GitHub, dave's
+    // GitHub token is ok (the sandbox's stories), so dave lists GitHub; alice lists Jira.
+    void listedByFirstOkUser()
+    {
+        SandboxDeployment sandbox;
+        QVERIFY(sandbox.start());
+        QNetworkAccessManager network;
+        GatewaySource gateway(&network, sandbox.url(), sandbox.gatewayKey());
+        QList<CoderUser> users;
+        for (const char *name : {"heidi", "erin", "dave", "alice", "bob"})
+            users << sandbox.scenario().user(QLatin1String(name))->user;
+        FleetScanner::Setup setup;
+        setup.source = &gateway;
+        setup.perUserConfigs = true;
+        setup.network = &network;
+        setup.concurrency = 1;
+        setup.era = CoderEra::Era::B;
+        setup.sessionKey = sandbox.adminToken();
+        setup.sessionUsername = QStringLiteral("admin");
+        setup.deploymentUrl = sandbox.url();
+        setup.trustedOrigins = {sandbox.mcpServer(QStringLiteral("coder"))->url()};
+        const FleetResult fleet = scan(setup, users);
+        QCOMPARE(fleet.servers.at(fleet.serverIndex(QStringLiteral("github"))).listedBy,
+                 QStringLiteral("dave"));
+        QCOMPARE(fleet.servers.at(fleet.serverIndex(QStringLiteral("jira"))).listedBy,
+                 QStringLiteral("alice"));
+        QCOMPARE(fleet.servers.at(fleet.serverIndex(QStringLiteral("coder"))).listedBy,
+                 QStringLiteral("admin"));
+        QVERIFY(fleet.servers.at(fleet.serverIndex(QStringLiteral("github"))).probed.toolsKnown);
     }
 };
 

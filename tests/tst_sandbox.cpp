@@ -116,6 +116,12 @@ private Q_SLOTS:
         }
         QCOMPARE(seen.join(QLatin1Char(' ')), probes);
         QCOMPARE(probed.injectedToolCount, injected);
+        // Linear's 401 answers the very token coderd holds for erin: its proxier's Init
+        // fails (coderd/aibridged/pool.go) and injects nothing, so her count is exact.
+        if (user == QLatin1String("erin")) {
+            QVERIFY(probed.server(QStringLiteral("linear"))->tokenRefused);
+            QVERIFY(probed.injectedCountKnown());
+        }
         if (!noteHas.isEmpty())
             QVERIFY2(notes.join(QLatin1Char('\n')).contains(noteHas),
                      qPrintable(notes.join(QLatin1Char('\n'))));
@@ -274,6 +280,15 @@ private Q_SLOTS:
                                      jira().toolsKnown,
                                  20000);
         QCOMPARE(jira().tools.size(), 12);
+        // Picking another user forgets alice's token; picking alice again asks anew.
+        const SandboxUser *bob = m_sandbox.scenario().user(QStringLiteral("bob"));
+        session.selectUser(bob->user);
+        QTRY_VERIFY_WITH_TIMEOUT(!session.isBusy() && session.resolution().userId == bob->user.id,
+                                 20000);
+        session.selectUser(alice->user);
+        QTRY_VERIFY_WITH_TIMEOUT(!session.isBusy() && session.resolution().userId == alice->user.id,
+                                 20000);
+        QCOMPARE(jira().outcome, ResolvedServer::Outcome::Unknown);
     }
 
     // Issue 11 item 20: every user the sandbox lists resolves, the admin too. coderd's

@@ -63,7 +63,7 @@ FleetPanel::FleetPanel(InspectorSession *session, QWidget *parent)
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_summary->setText(
         tr("Scan every user at once: each server's outcome and token status per user, the tools "
-           "each server injects, who is over the 128-tool budget. Regex edits, the era and the "
+           "each server injects, who is over the OpenAI API's 128-tool limit. Regex edits, the era and the "
            "client's own tools on the left then show who would gain or lose what."));
     m_filter->setObjectName(QStringLiteral("fleetFilter"));
     m_filter->setPlaceholderText(tr("Filter: user, server state…"));
@@ -188,8 +188,10 @@ void FleetPanel::startScan(const QList<CoderUser> &users)
                 for (const auto &c : configs.response->externalAuthMcpConfigs)
                     if (c)
                         external << c->id;
-            const QString cost =
-                FleetReport::cost(int(users.size()), external, self->m_session->usesGateway());
+            FleetReport::CostOptions options;
+            options.probe = true;
+            const QString cost = FleetReport::cost(int(users.size()), external,
+                                                   self->m_session->usesGateway(), options);
             const bool go = self->m_confirm ? self->m_confirm(cost)
                                             : QMessageBox::question(self, tr("Scan the fleet?"),
                                                                     cost) == QMessageBox::Yes;
@@ -277,12 +279,23 @@ void FleetPanel::refreshSummary()
     if (const auto &impact = m_model->impact())
         lines << tr("What if (the edits on the left): %1")
                      .arg(impact->summaryLines(fleet, 3).join(QLatin1String(" · ")));
-    lines << tr("%1 user(s), %2 server(s), Coder era %3 (%4); %5 over the %6-tool budget.")
+    lines << tr("%1 user(s), %2 server(s), Coder era %3 (%4); %5 over the OpenAI API's %6-tool limit.")
                  .arg(fleet.users.size())
                  .arg(fleet.servers.size())
-                 .arg(CoderEra::name(e.era), fleet.eraSource)
+                 .arg(e.eraAssumed ? tr("unknown (era C's figures shown)") : CoderEra::name(e.era),
+                      fleet.eraSource)
                  .arg(e.usersOverBudget)
                  .arg(Resolution::ProviderToolLimit);
+    if (e.eraAssumed)
+        lines << FleetReport::eraLines(fleet).mid(0, 2).join(QLatin1Char(' '));
+    if (e.usersWithRejectedNames > 0)
+        lines << tr("%n user(s) get a tool whose injected name an LLM API refuses: each of their "
+                    "requests fails with a 400.",
+                    nullptr, e.usersWithRejectedNames);
+    for (const int s : FleetReport::suspectValidateOutages(fleet, e))
+        lines << FleetReport::outageWarning(fleet, e, s);
+    for (const QString &note : fleet.notes)
+        lines << note;
     QStringList listed;
     for (const FleetServer &s : fleet.servers)
         if (!s.listedBy.isEmpty())
@@ -332,6 +345,7 @@ void FleetPanel::compareWith(const QString &path)
     setup.era = old->era;
     setup.recordedTools = old->tools;
     setup.recordedListedBy = old->listedBy;
+        setup.recordedOwnInjected = old->ownInjectedByUser();
     const QDateTime scannedAt = old->scannedAt;
     connect(replay, &FleetScanner::finished, this, [this, replay, source, scannedAt] {
         FleetResult before = replay->result();

@@ -63,10 +63,16 @@ RegexEditor::RegexEditor(QWidget *parent) : QWidget(parent)
 void RegexEditor::showServer(const ResolvedServer *deployed, const ResolvedServer *effective,
                              bool edited)
 {
-    const bool enabled = deployed && effective;
+    // coderd has no regex setting for its own MCP server (aibridgedserver.go
+    // getCoderMCPServerConfig): nothing to edit there.
+    const bool coder = effective && effective->kind == ResolvedServer::Kind::Coder;
+    const bool enabled = deployed && effective && !coder;
     for (QWidget *w : std::initializer_list<QWidget *>{m_allow, m_deny, m_copyEnv})
         w->setEnabled(enabled);
     m_reset->setEnabled(enabled && edited);
+    if (coder)
+        m_server->setText(tr("The Coder MCP server has no tool regexes: coderd offers no such "
+                             "setting for it, so every tool it lists is injected."));
     if (!enabled) {
         m_allow->clear();
         m_deny->clear();

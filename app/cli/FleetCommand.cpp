@@ -81,7 +81,7 @@ int FleetCommand::run(const QStringList &arguments)
     parser.setApplicationDescription(
         tr("Resolve every matching user at once: each server's outcome and token status per "
            "user, the tools each server injects (listed once per server), who is over the "
-           "128-tool budget; what proposed edits would change; what changed since a saved "
+           "OpenAI API's 128-tool limit; what proposed edits would change; what changed since a saved "
            "fleet."));
     parser.addHelpOption();
     CliConnection::addOptions(parser);
@@ -108,7 +108,7 @@ int FleetCommand::run(const QStringList &arguments)
          tr("Predict for this Coder era instead of the build's: A, B or C."),
          QStringLiteral("era")},
         {QStringLiteral("client-tools"),
-         tr("How many tools the users' clients send themselves (the 128-tool budget counts "
+         tr("How many tools the users' clients send themselves (the OpenAI API's 128-tool limit counts "
             "them)."),
          QStringLiteral("n"), QStringLiteral("0")},
         {QStringLiteral("probe-each"),
@@ -193,6 +193,7 @@ int FleetCommand::run(const QStringList &arguments)
         setup.perUserConfigs = s.perUserConfigs();
         setup.recordedTools = s.tools;
         setup.recordedListedBy = s.listedBy;
+        setup.recordedOwnInjected = s.ownInjectedByUser();
         setup.aiGateway.detail = tr("a fleet snapshot does not record the AI Gateway state");
         const QString search = parser.value(QStringLiteral("search"));
         for (const CoderUser &u : replay->users())
@@ -250,8 +251,13 @@ int FleetCommand::run(const QStringList &arguments)
                         });
                     loop.exec();
                 }
-                CliIo::error(
-                    FleetReport::cost(int(users.size()), external, connection.usesGateway()));
+                FleetReport::CostOptions cost;
+                cost.concurrency = setup.concurrency;
+                cost.retries = setup.retries;
+                cost.probe = setup.probe;
+                cost.probeEach = setup.probeEach;
+                CliIo::error(FleetReport::cost(int(users.size()), external,
+                                               connection.usesGateway(), cost));
             }
         }
     }
@@ -294,8 +300,14 @@ int FleetCommand::run(const QStringList &arguments)
         fleet.notes << tr("the sandbox gives each story user configs of their own, so they are "
                           "asked per user; coderd's are deployment-wide and asked once");
     std::optional<WhatIfImpact> impact;
-    if (edits)
+    if (edits) {
+        const QString refusal = edits->refusalFor(fleet);
+        if (!refusal.isEmpty()) {
+            CliIo::error(tr("%1: %2").arg(parser.value(QStringLiteral("what-if")), refusal));
+            return CliIo::BadInput;
+        }
         impact = WhatIfImpact::evaluate(fleet, *edits);
+    }
     std::optional<FleetComparison> comparison;
     if (old) {
         // The old fleet goes through the same scanner, offline, so both speak alike.
@@ -310,6 +322,7 @@ int FleetCommand::run(const QStringList &arguments)
         oldSetup.clientToolCount = clientTools;
         oldSetup.recordedTools = old->tools;
         oldSetup.recordedListedBy = old->listedBy;
+        oldSetup.recordedOwnInjected = old->ownInjectedByUser();
         QObject::connect(&oldScanner, &FleetScanner::finished, [] { QCoreApplication::quit(); });
         oldScanner.start(oldSetup, oldSource.users());
         if (oldScanner.isRunning())

@@ -325,7 +325,10 @@ AccessTokensResponse CoderRestSource::tokensFromLinks(const QJsonObject &externa
 void CoderRestSource::fetchAccessTokens(const QString &userId, const QStringList &serverIds,
                                         TokensCallback done)
 {
-    const auto withSupplied = [this](AccessTokensResponse response, const QStringList &ids) {
+    const auto withSupplied = [this, userId](AccessTokensResponse response,
+                                             const QStringList &ids) {
+        if (userId != m_suppliedFor || userId.isEmpty())
+            return response;
         for (const QString &id : ids) {
             if (m_supplied.contains(id)) {
                 response.errors.remove(id);

@@ -47,12 +47,20 @@ public:
     // answer to the latest text.
     void searchUsers(const QString &text, int offset, int limit, UsersCallback done);
 
-    // A token the admin typed for another user's server, for a live probe only.
-    void supplyToken(const QString &serverId, const Secret &token)
+    // A token the admin typed for one user's server, for a live probe of that user only:
+    // it is another user's OAuth token, never credited to anyone else (the fleet included).
+    void supplyToken(const QString &userId, const QString &serverId, const Secret &token)
     {
+        if (m_suppliedFor != userId)
+            m_supplied.clear();
+        m_suppliedFor = userId;
         m_supplied.insert(serverId, token);
     }
-    void clearSuppliedTokens() { m_supplied.clear(); }
+    void clearSuppliedTokens()
+    {
+        m_supplied.clear();
+        m_suppliedFor.clear();
+    }
 
     // POST /api/v2/ai-gateway/keys {"name"} with the Owner session: the answer's `key` is
     // the secret, shown once. Names: at most 64 of lowercase letters, digits and single
@@ -110,5 +118,6 @@ private:
     AiGatewayState m_aiGateway;
     QPointer<CoderApiCall> m_search;
     quint64 m_searchGeneration = 0;
-    QHash<QString, Secret> m_supplied;
+    QHash<QString, Secret> m_supplied; // by server id, for m_suppliedFor only
+    QString m_suppliedFor;
 };

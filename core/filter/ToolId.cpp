@@ -27,3 +27,16 @@ QString ToolId::encodeRaw(const QString &server, const QString &tool)
 {
     return QLatin1String("bmcp_") + server + QLatin1Char('_') + tool;
 }
+
+bool ToolId::acceptedByLlmApis(const QString &id)
+{
+    if (id.isEmpty() || id.size() > MaxLength)
+        return false;
+    for (const QChar c : id) {
+        const char16_t u = c.unicode();
+        if (!((u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z') || (u >= '0' && u <= '9') ||
+              u == '_' || u == '-'))
+            return false;
+    }
+    return true;
+}

@@ -16,6 +16,8 @@ QString toolVerdictName(ToolVerdict verdict)
         return QStringLiteral("server-dropped");
     case ToolVerdict::NotListed:
         return QStringLiteral("not-listed");
+    case ToolVerdict::InvalidName:
+        return QStringLiteral("invalid-name");
     }
     return {};
 }

@@ -14,6 +14,8 @@ enum class ToolVerdict {
     ServerDropped, // the server itself is not proxied
     NotListed,     // Coder's own client of this era does not get it (a failed connect, page 1
                    // only, a tool it drops): seen by the probe, never by the model
+    InvalidName,   // injected under a raw id (era A) an LLM API rejects: the whole request
+                   // fails (aibridge/mcp/tool.go sanitises from v2.35 on for this reason)
 };
 
 QString toolVerdictName(ToolVerdict verdict);

@@ -61,19 +61,32 @@ FleetComparison FleetComparison::compare(const FleetResult &before, const FleetR
         if (!serverIds.contains(s.id))
             serverIds << s.id;
 
+    c.beforePartial = before.cancelled || !before.missingUsers().isEmpty();
+    c.afterPartial = after.cancelled || !after.missingUsers().isEmpty();
     for (int ua = 0; ua < after.users.size(); ++ua) {
         const FleetUser &now = after.users.at(ua);
-        if (!now.scanned())
-            continue;
         seen.insert(now.id);
         const int ub = beforeIndex.value(now.id, -1);
         UserChange change;
         change.username = now.username;
-        if (ub < 0 || !before.users.at(ub).scanned()) {
-            if (ub < 0) {
-                change.added = true;
+        if (!now.scanned()) {
+            // Listed but not reached this time: nothing is known of them now.
+            if (ub >= 0 && before.users.at(ub).scanned()) {
+                change.notScannedAfter = true;
+                ++c.notScannedAfter;
                 c.changes << change;
             }
+            continue;
+        }
+        if (ub < 0) {
+            change.added = true;
+            c.changes << change;
+            continue;
+        }
+        if (!before.users.at(ub).scanned()) {
+            change.notScannedBefore = true;
+            ++c.notScannedBefore;
+            c.changes << change;
             continue;
         }
         ++c.usersCompared;
@@ -123,7 +136,16 @@ QStringList FleetComparison::summaryLines() const
         worse += c.worse;
     lines << tr("Compared %n user(s) with the fleet scanned %1:", nullptr, usersCompared)
                  .arg(beforeScannedAt.toLocalTime().toString(Qt::ISODate));
-    lines << tr("%1 user(s) worse, %2 changed otherwise.").arg(worse).arg(changes.size() - worse);
+    const int unscanned = notScannedBefore + notScannedAfter;
+    lines << tr("%1 user(s) worse, %2 changed otherwise.")
+                 .arg(worse)
+                 .arg(changes.size() - worse - unscanned);
+    if (beforePartial || afterPartial)
+        lines << tr("!! %1 partial: %n user(s) not scanned in one of the two are not compared.",
+                    nullptr, unscanned)
+                     .arg(beforePartial && afterPartial ? tr("Both scans were")
+                          : afterPartial                ? tr("This scan was")
+                                                        : tr("The earlier scan was"));
     for (const UserChange &c : changes) {
         if (c.added) {
             lines << tr("  + %1: new since then").arg(c.username);
@@ -131,6 +153,14 @@ QStringList FleetComparison::summaryLines() const
         }
         if (c.removed) {
             lines << tr("  − %1: no longer in the fleet").arg(c.username);
+            continue;
+        }
+        if (c.notScannedAfter) {
+            lines << tr("  ? %1: not scanned this time, not compared").arg(c.username);
+            continue;
+        }
+        if (c.notScannedBefore) {
+            lines << tr("  ? %1: not scanned then, not compared").arg(c.username);
             continue;
         }
         QStringList parts;
@@ -163,11 +193,17 @@ QJsonObject FleetComparison::toJson() const
             {QStringLiteral("worse"), c.worse},
             {QStringLiteral("added"), c.added},
             {QStringLiteral("removed"), c.removed},
+            {QStringLiteral("notScanned"), c.notScannedAfter   ? QStringLiteral("now")
+                                           : c.notScannedBefore ? QStringLiteral("before")
+                                                                : QString()},
             {QStringLiteral("servers"), servers},
             {QStringLiteral("toolsLost"), QJsonArray::fromStringList(c.toolsLost)},
             {QStringLiteral("toolsGained"), QJsonArray::fromStringList(c.toolsGained)}};
     }
     return {{QStringLiteral("before"), beforeScannedAt.toString(Qt::ISODate)},
             {QStringLiteral("usersCompared"), usersCompared},
+            {QStringLiteral("partial"), beforePartial || afterPartial},
+            {QStringLiteral("notScannedBefore"), notScannedBefore},
+            {QStringLiteral("notScannedNow"), notScannedAfter},
             {QStringLiteral("changes"), list}};
 }

@@ -22,6 +22,10 @@ public:
         bool worse = false; // lost tools, or a server stopped being proxied
         bool added = false;
         bool removed = false;
+        // In one scan but not scanned (cancelled, no answer) in the other: not compared,
+        // never "no longer in the fleet".
+        bool notScannedBefore = false;
+        bool notScannedAfter = false;
         QList<ServerChange> servers;
         QStringList toolsLost;
         QStringList toolsGained;
@@ -33,6 +37,10 @@ public:
     QDateTime afterScannedAt;
     QList<UserChange> changes; // worse first (most tools lost first), then better
     int usersCompared = 0;
+    int notScannedBefore = 0; // users the earlier scan did not reach
+    int notScannedAfter = 0;  // users this scan did not reach
+    bool beforePartial = false;
+    bool afterPartial = false;
 
     QStringList summaryLines() const;
     QJsonObject toJson() const;

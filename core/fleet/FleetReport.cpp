@@ -11,6 +11,10 @@ QString tr(const char *text, const char *comment = nullptr, int n = -1)
     return QCoreApplication::translate("FleetReport", text, comment, n);
 }
 
+// initialize, initialized, tools/list, the session's DELETE, per client: the spec client
+// and two of Coder's (eras A/B and C).
+constexpr int ProbeRequestsPerServer = 12;
+
 QJsonValue count(int n)
 {
     return n < 0 ? QJsonValue(QJsonValue::Null) : QJsonValue(n);
@@ -32,6 +36,15 @@ QString csvField(QString text)
 QJsonObject FleetReport::json(const FleetResult &fleet, const FleetEvaluation &e,
                               const WhatIfImpact *impact, const FleetComparison *comparison)
 {
+    // An unknown era is said per era, not taken as era C.
+    QMap<int, FleetEvaluation> byEra;
+    if (e.eraAssumed)
+        for (const CoderEra::Era era : CoderEra::all()) {
+            WhatIfEdits edits;
+            edits.era = era;
+            byEra.insert(int(era), FleetEvaluation::evaluate(fleet, edits));
+        }
+    const QList<int> outages = suspectValidateOutages(fleet, e);
     QJsonArray users;
     for (int u = 0; u < fleet.users.size(); ++u) {
         const FleetUser &user = fleet.users.at(u);
@@ -49,6 +62,19 @@ QJsonObject FleetReport::json(const FleetResult &fleet, const FleetEvaluation &e
         if (e.injected.value(u, -1) < 0)
             o.insert(QStringLiteral("injectedToolCountAtLeast"), e.injectedAtLeast.value(u));
         o.insert(QStringLiteral("overBudget"), e.overBudget(u));
+        if (e.rejected.value(u) > 0)
+            o.insert(QStringLiteral("toolsBreakingRequests"), e.rejected.at(u));
+        if (!byEra.isEmpty()) {
+            QJsonObject counts;
+            bool differ = false;
+            for (auto it = byEra.cbegin(); it != byEra.cend(); ++it) {
+                counts.insert(CoderEra::name(CoderEra::Era(it.key())),
+                              count(it->injected.value(u, -1)));
+                differ |= it->injected.value(u, -1) != e.injected.value(u, -1);
+            }
+            if (differ)
+                o.insert(QStringLiteral("injectedToolCountByEra"), counts);
+        }
         QJsonArray servers;
         for (int s = 0; s < user.cells.size(); ++s) {
             const FleetCell &cell = user.cells.at(s);
@@ -63,6 +89,7 @@ QJsonObject FleetReport::json(const FleetResult &fleet, const FleetEvaluation &e
                 {QStringLiteral("injectedToolCount"),
                  cell.outcome == ResolvedServer::Outcome::Unknown ? QJsonValue(QJsonValue::Null)
                  : !proxied                                       ? QJsonValue(0)
+                 : cell.ownInjected >= 0 && !server.edited        ? QJsonValue(cell.ownInjected)
                  : server.toolsKnown ? QJsonValue(int(server.injected.size()))
                                      : QJsonValue(QJsonValue::Null)}};
             if (cell.reason != ResolvedServer::Reason::None)
@@ -112,13 +139,31 @@ QJsonObject FleetReport::json(const FleetResult &fleet, const FleetEvaluation &e
         }
         if (!es.regexError.isEmpty())
             o.insert(QStringLiteral("regexError"), es.regexError);
+        if (!es.rejected.isEmpty())
+            o.insert(QStringLiteral("toolsBreakingRequests"),
+                     QJsonArray::fromStringList(es.rejected));
+        if (outages.contains(s))
+            o.insert(QStringLiteral("suspectValidateOutage"), outageWarning(fleet, e, s));
+        if (!byEra.isEmpty()) {
+            QJsonObject perEra;
+            bool differ = false;
+            for (auto it = byEra.cbegin(); it != byEra.cend(); ++it) {
+                perEra.insert(CoderEra::name(CoderEra::Era(it.key())),
+                              QJsonArray::fromStringList(it->servers.at(s).injected));
+                differ |= it->servers.at(s).injected != es.injected;
+            }
+            if (differ)
+                o.insert(QStringLiteral("injectedToolsByEra"), perEra);
+        }
         servers << o;
     }
     QJsonObject root{
         {QStringLiteral("source"), QJsonObject{{QStringLiteral("name"), fleet.sourceName},
                                                {QStringLiteral("note"), fleet.sourceNote}}},
         {QStringLiteral("coderVersion"), fleet.coderVersion},
-        {QStringLiteral("era"), CoderEra::name(e.era)},
+        {QStringLiteral("era"), e.eraAssumed ? CoderEra::name(CoderEra::Era::Unknown)
+                                             : CoderEra::name(e.era)},
+        {QStringLiteral("eraShownAs"), CoderEra::name(e.era)},
         {QStringLiteral("eraSource"), fleet.eraSource},
         {QStringLiteral("clientToolCount"), e.clientToolCount},
         {QStringLiteral("scannedAt"), fleet.scannedAt.toString(Qt::ISODate)},
@@ -126,6 +171,11 @@ QJsonObject FleetReport::json(const FleetResult &fleet, const FleetEvaluation &e
         {QStringLiteral("complete"), !fleet.cancelled && fleet.missingUsers().isEmpty()},
         {QStringLiteral("missingUsers"), QJsonArray::fromStringList(fleet.missingUsers())},
         {QStringLiteral("usersOverBudget"), e.usersOverBudget},
+        {QStringLiteral("toolLimit"), QJsonObject{{QStringLiteral("tools"),
+                                                   Resolution::ProviderToolLimit},
+                                                  {QStringLiteral("of"),
+                                                   QStringLiteral("the OpenAI API")}}},
+        {QStringLiteral("usersWithToolsBreakingRequests"), e.usersWithRejectedNames},
         {QStringLiteral("notes"), QJsonArray::fromStringList(fleet.notes)},
         {QStringLiteral("users"), users},
         {QStringLiteral("servers"), servers}};
@@ -153,8 +203,10 @@ QByteArray FleetReport::csv(const FleetResult &fleet, const FleetEvaluation &e)
             any = true;
             const auto &server = e.servers.at(s);
             const bool proxied = FleetEvaluation::cellProxied(cell, server.regexValid);
+            const bool own = proxied && cell.ownInjected >= 0 && !server.edited;
             const QString serverCount =
-                cell.outcome == ResolvedServer::Outcome::Unknown || (proxied && !server.toolsKnown)
+                own ? QString::number(cell.ownInjected)
+                : cell.outcome == ResolvedServer::Outcome::Unknown || (proxied && !server.toolsKnown)
                     ? QString()
                     : QString::number(proxied ? server.injected.size() : 0);
             out += QStringList{csvField(user.username),
@@ -200,7 +252,8 @@ QString FleetReport::text(const FleetResult &fleet, const FleetEvaluation &e,
                .arg(fleet.users.size())
                .arg(fleet.users.size() - missing.size())
                .arg(fleet.servers.size())
-               .arg(CoderEra::name(e.era), fleet.eraSource)
+               .arg(e.eraAssumed ? tr("unknown (era C's figures shown)") : CoderEra::name(e.era),
+                    fleet.eraSource)
                .arg(e.clientToolCount);
     if (fleet.cancelled)
         lines << tr("!! The scan was cancelled: %n user(s) not scanned.", nullptr,
@@ -211,8 +264,17 @@ QString FleetReport::text(const FleetResult &fleet, const FleetEvaluation &e,
                           (missing.size() > 10 ? QStringLiteral(", …") : QString()));
     if (fleet.aiGateway.externalClientsRefused())
         lines << QStringLiteral("!! ") + fleet.aiGateway.summary();
-    lines << tr("%n user(s) over the %1-tool budget.", nullptr, e.usersOverBudget)
+    lines << tr("%n user(s) over the OpenAI API's %1-tool limit.", nullptr, e.usersOverBudget)
                  .arg(Resolution::ProviderToolLimit);
+    if (e.usersWithRejectedNames > 0)
+        lines << tr("!! %n user(s) get a tool whose injected name an LLM API refuses (outside "
+                    "^[a-zA-Z0-9_-]{1,64}$): each of their requests fails with a 400.",
+                    nullptr, e.usersWithRejectedNames);
+    for (const int s : suspectValidateOutages(fleet, e))
+        lines << QStringLiteral("!! ") + outageWarning(fleet, e, s);
+    if (e.eraAssumed)
+        for (const QString &line : eraLines(fleet))
+            lines << line;
     for (const QString &note : fleet.notes)
         lines << QStringLiteral("Note: ") + note;
 
@@ -255,6 +317,9 @@ QString FleetReport::text(const FleetResult &fleet, const FleetEvaluation &e,
         lines << QStringLiteral("      ") + fs.toolsNote;
         if (!es.regexError.isEmpty())
             lines << tr("      regex error: %1").arg(es.regexError);
+        if (!es.rejected.isEmpty())
+            lines << tr("      breaks requests (names an LLM API refuses): %1")
+                         .arg(es.rejected.join(QLatin1String(", ")));
     }
 
     lines << QString() << tr("Users with a server not proxied or over budget:");
@@ -282,9 +347,13 @@ QString FleetReport::text(const FleetResult &fleet, const FleetEvaluation &e,
                 part += QStringLiteral(" (\"%1\")").arg(fleet.text(cell.tokenError));
             parts << part;
         }
+        if (e.rejected.value(u) > 0)
+            parts << tr("%n tool name(s) an LLM API refuses: requests fail", nullptr,
+                        e.rejected.at(u));
         if (e.overBudget(u))
             parts
-                << tr("over budget: %1 tools").arg(e.injectedAtLeast.value(u) + e.clientToolCount);
+                << tr("over the OpenAI API's limit: %1 tools")
+                       .arg(e.injectedAtLeast.value(u) + e.rejected.value(u) + e.clientToolCount);
         if (parts.isEmpty())
             continue;
         ++problems;
@@ -298,23 +367,110 @@ QString FleetReport::text(const FleetResult &fleet, const FleetEvaluation &e,
     return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
 }
 
-QString FleetReport::cost(int users, const QStringList &externalServers, bool overGateway)
+QString FleetReport::cost(int users, const QStringList &externalServers, bool overGateway,
+                          const CostOptions &options)
 {
     if (!overGateway)
         return tr("Over the REST API other users' tokens cannot be read: the scan asks for the "
                   "configs once and %n user(s) by name, and shows config-level facts (servers, "
                   "regexes, tools); token status is \"unknown\" for everyone but you.",
                   nullptr, users);
-    return tr("This scan asks coderd for %n user(s)' token batches (GetMCPServerAccessTokensBatch, "
-              "coderd/aibridgedserver). For each user coderd reads their external-auth links "
-              "once, and for each linked provider among %1 it validates the token: a GET to "
-              "the provider's validate URL with the user's token, with no timeout, unless the "
-              "token has expired or the provider has no validate URL. Up to %2 validate "
-              "requests leave coderd (providers may rate-limit them). Nothing is refreshed. "
-              "Each invalid or expired token logs a WARN \"invalid/expired access token, cannot "
-              "auto-configure MCP\". The configs are asked once; each server's tools are listed "
-              "once, with the first user whose token is ok.",
-              nullptr, users)
-        .arg(externalServers.isEmpty() ? tr("(none)") : externalServers.join(QLatin1String(", ")))
-        .arg(qint64(users) * externalServers.size());
+    const qint64 validates = qint64(users) * externalServers.size();
+    QString text =
+        tr("This scan asks coderd for %n user(s)' token batches (GetMCPServerAccessTokensBatch, "
+           "coderd/aibridgedserver). For each user coderd reads their external-auth links "
+           "once, and for each linked provider among %1 it validates the token: a GET to "
+           "the provider's validate URL with the user's token, with no timeout, unless the "
+           "token has expired or the provider has no validate URL. Up to %2 validate "
+           "requests leave coderd, at up to %3 users at a time; a token call our connection "
+           "loses is asked again up to %4 time(s), up to %5 validate requests in all. Nothing "
+           "is refreshed. Each invalid or expired token logs a WARN \"invalid/expired access "
+           "token, cannot auto-configure MCP\". A provider that rate-limits this burst "
+           "answers 429 or a 403 with rate-limit headers, which coderd counts as valid "
+           "(coderd/externalauth ValidateToken): a revoked token may then read as ok; a "
+           "validate endpoint that fails (5xx, time-out) reads as every token invalid.",
+           nullptr, users)
+            .arg(externalServers.isEmpty() ? tr("(none)")
+                                           : externalServers.join(QLatin1String(", ")))
+            .arg(validates)
+            .arg(options.concurrency)
+            .arg(options.retries)
+            .arg(validates * (1 + qMax(0, options.retries)));
+    if (options.probe)
+        text += QLatin1Char(' ') + tr("The configs are asked once; each server's tools are listed "
+                                      "once, with the first user whose token is ok (about %1 MCP "
+                                      "requests per server from this workstation).")
+                                       .arg(ProbeRequestsPerServer);
+    if (options.probeEach)
+        text += QLatin1Char(' ') +
+                tr("--probe-each also lists every user's servers with their own token: up to "
+                   "%1 more MCP sessions (about %2 requests) from this workstation to the MCP "
+                   "servers, not to coderd.")
+                    .arg(validates)
+                    .arg(validates * ProbeRequestsPerServer);
+    return text;
+}
+
+QList<int> FleetReport::suspectValidateOutages(const FleetResult &fleet, const FleetEvaluation &e)
+{
+    QList<int> out;
+    if (!fleet.tokensVisible)
+        return out;
+    for (int s = 0; s < fleet.servers.size() && s < e.servers.size(); ++s) {
+        if (fleet.servers.at(s).kind != ResolvedServer::Kind::External)
+            continue;
+        const auto &tokens = e.servers.at(s).tokens;
+        if (tokens[int(FleetTokenClass::Ok)] == 0 && tokens[int(FleetTokenClass::Expired)] >= 2)
+            out << s;
+    }
+    return out;
+}
+
+QString FleetReport::outageWarning(const FleetResult &fleet, const FleetEvaluation &e, int s)
+{
+    return tr("%1: every linked user's token reads invalid (%2, none ok). That is more likely "
+              "the provider's validate endpoint failing (a 5xx, a time-out, DNS or coderd's "
+              "egress) than every user at once: coderd counts such a failure as an invalid "
+              "token. Look in coderd's log for WARN \"invalid/expired access token, cannot "
+              "auto-configure MCP\" with provider=%1 and an error= field, and check the "
+              "provider's status before asking users to re-link.")
+        .arg(fleet.servers.at(s).id)
+        .arg(e.servers.at(s).tokens[int(FleetTokenClass::Expired)]);
+}
+
+QStringList FleetReport::eraLines(const FleetResult &fleet, const WhatIfEdits &edits)
+{
+    QStringList lines;
+    QMap<int, FleetEvaluation> byEra;
+    for (const CoderEra::Era era : CoderEra::all()) {
+        WhatIfEdits e = edits;
+        e.era = era;
+        byEra.insert(int(era), FleetEvaluation::evaluate(fleet, e));
+    }
+    QStringList over;
+    for (auto it = byEra.cbegin(); it != byEra.cend(); ++it)
+        over << QStringLiteral("%1 %2").arg(CoderEra::name(CoderEra::Era(it.key()))).arg(
+                    it->usersOverBudget);
+    lines << tr("Coder era unknown (%1): the figures differ by era. Users over the OpenAI API's "
+                "limit per era: %2.")
+                 .arg(fleet.eraSource.isEmpty() ? tr("no version") : fleet.eraSource,
+                      over.join(QLatin1String(", ")));
+    for (int s = 0; s < fleet.servers.size(); ++s) {
+        QStringList counts;
+        bool differ = false;
+        for (auto it = byEra.cbegin(); it != byEra.cend(); ++it) {
+            const auto &server = it->servers.at(s);
+            counts << QStringLiteral("%1 %2")
+                          .arg(CoderEra::name(CoderEra::Era(it.key())))
+                          .arg(server.toolsKnown ? QString::number(server.injected.size())
+                                                 : QStringLiteral("?"));
+            differ |= server.injected != byEra.first().servers.at(s).injected ||
+                      server.rejected != byEra.first().servers.at(s).rejected;
+        }
+        if (differ)
+            lines << tr("  %1 injects per era: %2").arg(fleet.servers.at(s).id,
+                                                        counts.join(QLatin1String(", ")));
+    }
+    lines << tr("  Pick the era with --coder-era (or the version the deployment runs) to see one.");
+    return lines;
 }

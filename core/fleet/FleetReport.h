@@ -20,5 +20,26 @@ public:
                         const FleetComparison *comparison = nullptr, int maxUsers = 50);
     // What a scan asks of coderd, said before it starts (coderd/aibridgedserver
     // GetMCPServerAccessTokensBatch at v2.35.1).
-    static QString cost(int users, const QStringList &externalServers, bool overGateway);
+    struct CostOptions
+    {
+        int concurrency = 4;    // users asked at a time
+        int retries = 2;        // token calls asked again after our own transport failure
+        bool probe = true;      // each server's tools listed once
+        bool probeEach = false; // and every user's servers with their own token
+    };
+    static QString cost(int users, const QStringList &externalServers, bool overGateway,
+                        const CostOptions &options);
+    static QString cost(int users, const QStringList &externalServers, bool overGateway)
+    {
+        return cost(users, externalServers, overGateway, CostOptions());
+    }
+    // Providers where every linked user's token reads invalid at once (none ok, two or
+    // more invalid): more likely the provider's validate endpoint failing than the users.
+    // ValidateToken (coderd/externalauth/externalauth.go, v2.35.1) turns a 5xx, a network
+    // error or a time-out into "invalid" for that provider, and coderd's WARN carries the
+    // error. Server indices.
+    static QList<int> suspectValidateOutages(const FleetResult &fleet, const FleetEvaluation &e);
+    static QString outageWarning(const FleetResult &fleet, const FleetEvaluation &e, int server);
+    // With an unknown era: the figures per era (A, B, C), where they differ.
+    static QStringList eraLines(const FleetResult &fleet, const WhatIfEdits &edits = {});
 };

@@ -54,6 +54,7 @@ void FleetScanner::start(const Setup &setup, const QList<CoderUser> &users)
     m_serverById.clear();
     m_candidates.clear();
     m_candidateUser.clear();
+    m_candidateIndex.clear();
     m_done = 0;
     m_cancelled = false;
     m_running = true;
@@ -142,9 +143,14 @@ void FleetScanner::record(int u, const Resolution &resolution)
         return;
     }
     for (const ResolvedServer &server : resolution.servers) {
-        if (server.reason == ResolvedServer::Reason::Replaced)
-            continue; // the later config of the same id speaks for it
-        auto it = m_serverById.constFind(server.id);
+        // The later external config of the same id speaks for an earlier one. The Coder
+        // server replaced by an external provider with id "coder" keeps its own column:
+        // the factory's map (proxiers[...] in coderd/aibridged/mcp.go) dropped it.
+        if (server.reason == ResolvedServer::Reason::Replaced &&
+            server.kind == ResolvedServer::Kind::External)
+            continue;
+        const QString key = serverKey(server);
+        auto it = m_serverById.constFind(key);
         int index;
         if (it == m_serverById.constEnd()) {
             FleetServer fs;
@@ -163,7 +169,7 @@ void FleetScanner::record(int u, const Resolution &resolution)
             fs.probed.regexError = server.regexError;
             m_result.servers << fs;
             index = int(m_result.servers.size() - 1);
-            m_serverById.insert(server.id, index);
+            m_serverById.insert(key, index);
         } else {
             index = *it;
         }
@@ -181,6 +187,7 @@ void FleetScanner::record(int u, const Resolution &resolution)
                              server.tokenStatus == ResolvedServer::TokenStatus::NotNeeded);
         if (usable && !m_candidates.contains(index)) {
             m_candidates.insert(index, server);
+            m_candidateIndex.insert(index, u);
             // The Coder server is listed with the session key, not the user's token.
             m_candidateUser.insert(index, server.kind == ResolvedServer::Kind::Coder &&
                                                   !m_setup.sessionUsername.isEmpty()
@@ -229,7 +236,7 @@ void FleetScanner::userProbed(int u, const Resolution &probed)
 {
     FleetUser &user = m_result.users[u];
     for (const ResolvedServer &server : probed.servers) {
-        const int s = m_serverById.value(server.id, -1);
+        const int s = m_serverById.value(serverKey(server), -1);
         if (s < 0 || s >= user.cells.size() || !server.toolsKnown ||
             server.outcome != ResolvedServer::Outcome::Proxied)
             continue;
@@ -245,6 +252,7 @@ void FleetScanner::finishScan()
     // Every row as wide as the server list; users who never saw a server have no cell.
     for (FleetUser &user : m_result.users)
         user.cells.resize(m_result.servers.size());
+    noteCoderIdCollision();
     if (m_cancelled) {
         finish();
         return;
@@ -259,6 +267,18 @@ void FleetScanner::finishScan()
                 fs.toolsNote = tr("recorded in the snapshot");
             } else {
                 fs.toolsNote = tr("not probed");
+            }
+        }
+        for (FleetUser &user : m_result.users) {
+            const auto own = m_setup.recordedOwnInjected.constFind(user.id);
+            if (own == m_setup.recordedOwnInjected.constEnd())
+                continue;
+            for (auto it = own->cbegin(); it != own->cend(); ++it) {
+                const int s = m_result.serverIndex(it.key());
+                if (s >= 0 && s < user.cells.size()) {
+                    user.cells[s].ownInjected = it.value();
+                    user.cells[s].ownToolsHash = 1; // a list of their own, names not kept
+                }
             }
         }
         finish();
@@ -305,6 +325,22 @@ void FleetScanner::probeServers()
             fs.toolsNote = server.toolsKnown ? tr("listed once with %1's token").arg(fs.listedBy)
                                              : tr("the probe with %1's token failed: %2")
                                                    .arg(fs.listedBy, server.toolsError);
+            if (server.tokenRefused) {
+                // A refusal of one user's token says that user gets nothing from the
+                // server, not what the others' tokens get.
+                fs.probed.toolsKnown = false;
+                fs.probed.tools.clear();
+                fs.toolsNote = tr("the server refused %1's token (%2): %1 gets no tools from "
+                                  "it; the others' tools are unknown (--probe-each lists each "
+                                  "user's own)")
+                                   .arg(fs.listedBy, server.toolsError);
+                const int lister = m_candidateIndex.value(indices.at(i), -1);
+                if (lister >= 0 && indices.at(i) < m_result.users[lister].cells.size()) {
+                    FleetCell &cell = m_result.users[lister].cells[indices.at(i)];
+                    cell.ownInjected = 0;
+                    cell.ownToolsHash = 1; // an empty list of its own
+                }
+            }
             if (m_setup.probeEach) {
                 const uint shared = FleetResult::toolsHash(fs.probed);
                 for (const FleetUser &user : std::as_const(m_result.users)) {
@@ -312,7 +348,8 @@ void FleetScanner::probeServers()
                     if (cell.ownToolsHash == 0)
                         continue;
                     ++fs.usersProbed;
-                    fs.usersWithOtherTools += cell.ownToolsHash != shared;
+                    // Against an unknown shared list no list is "another".
+                    fs.usersWithOtherTools += shared != 0 && cell.ownToolsHash != shared;
                 }
                 fs.toolsNote += tr("; listed again with each user's own token: %1 of %2 got "
                                    "another list")
@@ -403,4 +440,24 @@ void FleetScanner::emitProgress(bool force)
         return;
     m_lastProgressMs = now;
     Q_EMIT progressed(m_done, totalCount());
+}
+
+QString FleetScanner::serverKey(const ResolvedServer &server)
+{
+    // The Coder server and an external provider may share the id "coder".
+    return (server.kind == ResolvedServer::Kind::Coder ? QStringLiteral("coder-server:")
+                                                       : QStringLiteral("external:")) +
+           server.id;
+}
+
+void FleetScanner::noteCoderIdCollision()
+{
+    if (!m_serverById.contains(QStringLiteral("external:coder")) ||
+        !m_serverById.contains(QStringLiteral("coder-server:coder")))
+        return;
+    m_result.notes << tr("an external-auth provider has the id \"coder\", the key the factory "
+                         "registers the Coder MCP server under (proxiers[\"coder\"], "
+                         "coderd/aibridged/mcp.go): for every user whose token for it is ok it "
+                         "replaces the Coder MCP server, whose tools they lose; rename the "
+                         "provider's id");
 }

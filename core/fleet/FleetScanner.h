@@ -51,6 +51,7 @@ public:
         QList<QUrl> trustedOrigins;
         QHash<QString, QList<McpTool>> recordedTools;
         QHash<QString, QString> recordedListedBy;
+        QHash<QString, QHash<QString, int>> recordedOwnInjected; // user id -> server id -> n
         bool recordInputs = false; // keep each user's token answer (redacted) for a snapshot
         // The result's header.
         QString sourceName;
@@ -94,6 +95,8 @@ private:
     void probeServers();
     void finish();
     void emitProgress(bool force);
+    void noteCoderIdCollision();
+    static QString serverKey(const ResolvedServer &server);
 
     Setup m_setup;
     FleetResult m_result;
@@ -106,6 +109,7 @@ private:
     QHash<QString, int> m_serverById;
     QHash<int, ResolvedServer> m_candidates; // server index -> first proxied with a token
     QHash<int, QString> m_candidateUser;
+    QHash<int, int> m_candidateIndex; // server index -> the user whose token lists it
     QPointer<ProbeRunner> m_probe;
     QList<QPair<int, Resolution>> m_userProbeQueue; // users waiting for --probe-each, tokens held
     QList<QPointer<ProbeRunner>> m_userProbes;

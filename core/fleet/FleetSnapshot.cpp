@@ -90,6 +90,18 @@ std::optional<FleetSnapshot> FleetSnapshot::read(const QByteArray &data, const Q
                 reader, c, JsonReader::join(path, QStringLiteral("configs")));
             user.configs = own;
         }
+        const QJsonObject own =
+            o.contains(QLatin1String("own"))
+                ? reader.object(o.value(QLatin1String("own")), JsonReader::join(path, QStringLiteral("own")))
+                : QJsonObject();
+        for (auto it = own.begin(); it != own.end(); ++it) {
+            const double n = it.value().toDouble(-1);
+            if (!it.value().isDouble() || n < 0 || n > 1e6 || n != double(int(n)))
+                reader.fail(JsonReader::join(JsonReader::join(path, QStringLiteral("own")), it.key()),
+                            QStringLiteral("expected a whole number of tools"));
+            else
+                user.ownInjected.insert(it.key(), int(n));
+        }
         const QJsonValue tokens = o.value(QLatin1String("tokens"));
         if (tokens.isObject()) {
             const QJsonObject t = tokens.toObject();
@@ -155,6 +167,12 @@ QByteArray FleetSnapshot::write(const FleetScanner &scanner)
                 own != source->recordedUserConfigs().constEnd() &&
                 *own != source->recordedConfigs())
                 o.insert(QStringLiteral("configs"), *own);
+        QJsonObject own;
+        for (int c = 0; c < u.cells.size() && c < fleet.servers.size(); ++c)
+            if (u.cells.at(c).ownInjected >= 0)
+                own.insert(fleet.servers.at(c).id, u.cells.at(c).ownInjected);
+        if (!own.isEmpty())
+            o.insert(QStringLiteral("own"), own);
         if (!u.scanned())
             o.insert(QStringLiteral("missing"), u.missing);
         else if (source && tokens != source->recordedTokens().constEnd())
@@ -190,4 +208,13 @@ bool FleetSnapshot::perUserConfigs() const
         if (u.configs)
             return true;
     return false;
+}
+
+QHash<QString, QHash<QString, int>> FleetSnapshot::ownInjectedByUser() const
+{
+    QHash<QString, QHash<QString, int>> out;
+    for (const User &u : users)
+        if (!u.ownInjected.isEmpty())
+            out.insert(u.user.id, u.ownInjected);
+    return out;
 }

@@ -22,7 +22,8 @@ class FleetScanner;
 //    "source", "scannedAt", "configs": <GetMCPServerConfigsResponse> | {"error"},
 //    "users": [{"id", "username", "tokens": <GetMCPServerAccessTokensBatchResponse> |
 //               {"error"} | null, "missing": "why", "configs": only where a user had
-//               configs of their own (the sandbox's stories; coderd's are deployment-wide)}],
+//               configs of their own (the sandbox's stories; coderd's are deployment-wide),
+//               "own": {"<server id>": injected from the user's own list}}],
 //    "tools": {"<server id>": [tools]}, "listedBy": {"<server id>": "username"}}
 struct FleetSnapshot
 {
@@ -35,6 +36,9 @@ struct FleetSnapshot
         std::optional<TokensResult> tokens;   // absent: not scanned (missing says why)
         std::optional<ConfigsResult> configs; // the user's own (a sandbox story), rare
         QString missing;
+        // Tools injected for this user from a list of their own, by server id: their own
+        // token refused (0), or --probe-each's listing. "own" in the file.
+        QHash<QString, int> ownInjected;
     };
 
     QString sourceName;
@@ -55,4 +59,6 @@ struct FleetSnapshot
                                              QString *error);
     // The finished scan's inputs (the scanner recorded them); no token is written.
     static QByteArray write(const FleetScanner &scanner);
+    // Per user id, ownInjected: what a replay hands the scanner (Setup::recordedOwnInjected).
+    QHash<QString, QHash<QString, int>> ownInjectedByUser() const;
 };

@@ -133,3 +133,22 @@ QJsonObject WhatIfEdits::toJson() const
         root.insert(QStringLiteral("clientTools"), *clientTools);
     return root;
 }
+
+QString WhatIfEdits::refusalFor(const FleetResult &fleet) const
+{
+    for (auto it = servers.cbegin(); it != servers.cend(); ++it) {
+        bool external = false;
+        bool coder = false;
+        for (const FleetServer &s : fleet.servers)
+            if (s.id == it.key())
+                (s.kind == ResolvedServer::Kind::External ? external : coder) = true;
+        if (external)
+            continue;
+        if (coder)
+            return tr("servers.%1: the Coder MCP server has no tool regexes to edit (coderd "
+                      "offers no such setting for it)")
+                .arg(it.key());
+        return tr("servers.%1: no server of that id in this fleet").arg(it.key());
+    }
+    return {};
+}

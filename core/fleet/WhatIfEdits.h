@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "FleetResult.h"
 #include "model/CoderEra.h"
 #include "resolve/RegexEdits.h"
 
@@ -29,4 +30,8 @@ struct WhatIfEdits
     static std::optional<WhatIfEdits> fromJson(const QByteArray &json, QString *error);
     static std::optional<WhatIfEdits> readFile(const QString &path, QString *error);
     QJsonObject toJson() const;
+    // Why these edits cannot apply to `fleet`, or "": a server it does not have, or the
+    // Coder MCP server, which has no regex setting in coderd
+    // (coderd/aibridgedserver/aibridgedserver.go getCoderMCPServerConfig).
+    QString refusalFor(const FleetResult &fleet) const;
 };

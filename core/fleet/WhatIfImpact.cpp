@@ -34,19 +34,20 @@ WhatIfImpact WhatIfImpact::evaluate(const FleetResult &fleet, const WhatIfEdits 
 {
     WhatIfImpact impact;
     impact.edits = edits;
-    impact.before = FleetEvaluation::evaluate(fleet);
+    // Before and after count on the same lists: a user's own list (--probe-each) only
+    // where neither side edits that server.
+    impact.before = FleetEvaluation::evaluate(fleet, {}, &edits);
     impact.after = FleetEvaluation::evaluate(fleet, edits);
+    impact.serversStoppingCoderd = impact.after.serversStoppingCoderd;
+    const bool stopped = impact.after.coderdStopped;
     const int serverCount = int(fleet.servers.size());
     QVector<QStringList> lostOnServer(serverCount), gainedOnServer(serverCount);
+    QVector<bool> unknownSeen(serverCount, false);
     for (int s = 0; s < serverCount; ++s) {
         const auto &b = impact.before.servers.at(s);
         const auto &a = impact.after.servers.at(s);
-        lostOnServer[s] = minus(b.injected, a.injected);
-        gainedOnServer[s] = minus(a.injected, b.injected);
-        // Only an edit can stop coderd: a deployed regex it could not compile would have
-        // stopped it already (the sandbox keeps one for its story).
-        if (a.stopsCoderd && edits.servers.contains(fleet.servers.at(s).id))
-            impact.serversStoppingCoderd << fleet.servers.at(s).id;
+        lostOnServer[s] = stopped ? b.injected : minus(b.injected, a.injected);
+        gainedOnServer[s] = stopped ? QStringList() : minus(a.injected, b.injected);
         if (!lostOnServer.at(s).isEmpty() || !gainedOnServer.at(s).isEmpty())
             impact.serversGainingOrLosing << QStringLiteral("%1: -%2 +%3")
                                                  .arg(fleet.servers.at(s).id)
@@ -69,15 +70,23 @@ WhatIfImpact WhatIfImpact::evaluate(const FleetResult &fleet, const WhatIfEdits 
             impact.crossingBudget << u;
         else if (wasOver && !isOver)
             impact.leavingBudget << u;
-        bool changed = false;
+        // coderd refusing to start takes AI Bridge from everyone, with or without tools.
+        bool changed = stopped;
         for (int s = 0; s < serverCount; ++s) {
             const FleetCell &cell = user.cells.value(s);
             const bool bp =
                 FleetEvaluation::cellProxied(cell, impact.before.servers.at(s).regexValid);
-            const bool ap =
-                FleetEvaluation::cellProxied(cell, impact.after.servers.at(s).regexValid);
+            const bool ap = !stopped && FleetEvaluation::cellProxied(
+                                            cell, impact.after.servers.at(s).regexValid);
             key[2 * s] = bp ? '1' : '0';
             key[2 * s + 1] = ap ? '1' : '0';
+            // An edited server whose tools are unknown, proxied for this user (or perhaps:
+            // an unknown outcome), may change them unseen.
+            const auto &after = impact.after.servers.at(s);
+            if (!stopped && after.edited &&
+                ((cell.present && cell.outcome == ResolvedServer::Outcome::Unknown) ||
+                 ((bp || ap) && !after.toolsKnown)))
+                unknownSeen[s] = true;
             if (bp && ap)
                 changed |= !lostOnServer.at(s).isEmpty() || !gainedOnServer.at(s).isEmpty();
             else if (bp != ap)
@@ -107,6 +116,10 @@ WhatIfImpact WhatIfImpact::evaluate(const FleetResult &fleet, const WhatIfEdits 
         impact.groupOf[u] = *it;
         ++impact.usersAffected;
     }
+    for (int s = 0; s < serverCount; ++s)
+        if (unknownSeen.at(s))
+            impact.serversWithUnknownTools << fleet.servers.at(s).id;
+    impact.affectedKnown = impact.serversWithUnknownTools.isEmpty();
     // Users whose servers differ but whose change is the same are one group.
     QHash<QString, int> byChange;
     QVector<int> merged(impact.groups.size());
@@ -164,8 +177,28 @@ QStringList WhatIfImpact::lost(int user) const
 QStringList WhatIfImpact::summaryLines(const FleetResult &fleet, int maxGroups) const
 {
     QStringList lines;
-    if (usersAffected == 0)
+    for (const QString &id : serversStoppingCoderd)
+        lines << tr("!! %1's regex does not compile: coderd refuses to start with it (compile MCP "
+                    "tool regex for external auth provider \"%1\"), so every user loses every "
+                    "tool.")
+                     .arg(id);
+    if (!affectedKnown) {
+        QStringList why;
+        for (const QString &id : serversWithUnknownTools) {
+            const int s = fleet.serverIndex(id);
+            why << (s >= 0 && !fleet.servers.at(s).toolsNote.isEmpty()
+                        ? QStringLiteral("%1 (%2)").arg(id, fleet.servers.at(s).toolsNote)
+                        : id);
+        }
+        lines << tr("Unknown: at least %n user(s) gain or lose a tool. The tools of %1 are "
+                    "unknown, so the users they are proxied for may change too. To know, scan "
+                    "with probing on (no --no-probe) over an AI Gateway key, so a user whose "
+                    "token is ok lists them.",
+                    nullptr, usersAffected)
+                     .arg(why.join(QLatin1String("; ")));
+    } else if (usersAffected == 0) {
         lines << tr("No user gains or loses a tool.");
+    }
     for (int g = 0; g < groups.size() && g < maxGroups; ++g) {
         const Group &group = groups.at(g);
         const int n = int(group.users.size());
@@ -187,19 +220,14 @@ QStringList WhatIfImpact::summaryLines(const FleetResult &fleet, int maxGroups) 
     if (groups.size() > maxGroups)
         lines << tr("… and %n more group(s) of users", nullptr, int(groups.size() - maxGroups));
     if (!crossingBudget.isEmpty())
-        lines << tr("%n user(s) would cross the %1-tool budget (with %2 client tools).", nullptr,
+        lines << tr("%n user(s) would cross the OpenAI API's %1-tool limit (with %2 client tools).", nullptr,
                     int(crossingBudget.size()))
                      .arg(Resolution::ProviderToolLimit)
                      .arg(after.clientToolCount);
     if (!leavingBudget.isEmpty())
-        lines << tr("%n user(s) would fall back under the %1-tool budget.", nullptr,
+        lines << tr("%n user(s) would fall back under the OpenAI API's %1-tool limit.", nullptr,
                     int(leavingBudget.size()))
                      .arg(Resolution::ProviderToolLimit);
-    for (const QString &id : serversStoppingCoderd)
-        lines << tr("!! %1's regex does not compile: coderd refuses to start with it (compile MCP "
-                    "tool regex for external auth provider \"%1\"), so every user loses every "
-                    "tool.")
-                     .arg(id);
     return lines;
 }
 
@@ -221,7 +249,12 @@ QJsonObject WhatIfImpact::summaryJson(const FleetResult &fleet) const
         return out;
     };
     return {{QStringLiteral("edits"), edits.toJson()},
-            {QStringLiteral("usersAffected"), usersAffected},
+            {QStringLiteral("usersAffected"),
+             affectedKnown ? QJsonValue(usersAffected) : QJsonValue(QJsonValue::Null)},
+            {QStringLiteral("usersAffectedAtLeast"), usersAffected},
+            {QStringLiteral("serversWithUnknownTools"),
+             QJsonArray::fromStringList(serversWithUnknownTools)},
+            {QStringLiteral("coderdStopped"), after.coderdStopped},
             {QStringLiteral("groups"), groupsJson},
             {QStringLiteral("crossingBudget"), names(crossingBudget)},
             {QStringLiteral("leavingBudget"), names(leavingBudget)},

@@ -27,10 +27,15 @@ public:
     FleetEvaluation after;
     QList<Group> groups;  // users with a change, largest group first
     QVector<int> groupOf; // per user: index into groups, or -1 (unchanged)
+    // Users seen to gain or lose a tool. Exact only when affectedKnown: where an edited
+    // server's tools are unknown, a user it is proxied for may change unseen, so this is a
+    // lower bound and the servers are named.
     int usersAffected = 0;
+    bool affectedKnown = true;
+    QStringList serversWithUnknownTools; // edited, proxied for someone, tools unknown
     QList<int> crossingBudget; // users over the budget after, not before
     QList<int> leavingBudget;  // users over before, not after
-    QStringList serversStoppingCoderd;
+    QStringList serversStoppingCoderd; // coderd would not start: every user loses everything
     QStringList serversGainingOrLosing; // "github: -2 +1"
 
     QStringList gained(int user) const;

@@ -46,6 +46,7 @@ void CoderClientProbe::start()
             p.reason = error.toString();
         }
         p.authRefused = error.kind == McpError::Kind::Unauthorized || error.httpStatus == 403;
+        p.tokenRefused = error.refusesToken();
         closeThenFinish(p);
     });
     m_client->listTools();

@@ -152,8 +152,66 @@ void McpClient::initialize()
                 m_instructions = answer.value(QLatin1String("instructions")).toString();
                 m_sessionId = result.sessionId;
                 m_sessionIssued = m_sessionIssued || !m_sessionId.isEmpty();
+                if (m_options.profile.standaloneGetInConnect &&
+                    version < QLatin1String("2026-07-28")) {
+                    openStandaloneStream();
+                    return;
+                }
                 sendInitialized();
             });
+}
+
+void McpClient::openStandaloneStream()
+{
+    // go-sdk v1.7.0 (mcp/streamable.go): sessionUpdated calls connectStandaloneSSE inside
+    // Connect, before notifications/initialized, and waits for the GET's response headers
+    // on a context detached from Connect's. What it then does with the answer, in order:
+    // 405 ignored; a content type other than text/event-stream ignored; another 4xx
+    // ignored (non-strict); any other non-2xx fails the session; a 2xx stream goes to the
+    // background. Checked against the real client by tests/coder-oracle.
+    setPhase(Phase::Initialized);
+    McpHttpRequest get;
+    get.method = "GET";
+    get.headersOnly = true;
+    const QString name = m_options.profile.name();
+    exchange(get, QStringLiteral("GET (standalone stream)"), [this, name](const McpHttpResult &r) {
+        if (r.error.kind == McpError::Kind::Timeout) {
+            McpError error = r.error;
+            error.message = tr("the server never answered the standalone GET stream's headers: "
+                               "%1 opens it inside Connect and waits with no deadline, so "
+                               "Connect does not return (%2)")
+                                .arg(name, r.error.message);
+            fail(error, QStringLiteral("GET (standalone stream)"));
+            return;
+        }
+        if (r.error.kind == McpError::Kind::Network) {
+            McpError error = r.error;
+            error.message = tr("rejected by transport: standalone SSE stream: connection failed "
+                               "(%1 tries the GET 5 times, about 20 s, then fails): %2")
+                                .arg(name, r.error.message);
+            fail(error, QStringLiteral("GET (standalone stream)"));
+            return;
+        }
+        if (r.error.isError() && r.httpStatus == 0) {
+            fail(r.error, QStringLiteral("GET (standalone stream)"));
+            return;
+        }
+        const int status = r.httpStatus;
+        const bool sse = r.contentType.startsWith("text/event-stream");
+        if (status == 405 || !sse || (status >= 400 && status < 500) ||
+            (status >= 200 && status < 300)) {
+            sendInitialized();
+            return;
+        }
+        McpError error;
+        error.kind = McpError::Kind::Http;
+        error.httpStatus = status;
+        error.message = tr("rejected by transport: standalone SSE stream: %1 (HTTP %2)")
+                            .arg(r.reasonPhrase.isEmpty() ? tr("status %1").arg(status)
+                                                          : r.reasonPhrase)
+                            .arg(status);
+        fail(error, QStringLiteral("GET (standalone stream)"));
+    });
 }
 
 void McpClient::sendInitialized()
@@ -224,7 +282,23 @@ void McpClient::requestToolsPage(const QString &cursor)
             m_tools << JsonRpc::readTool(tool);
         };
         const JsonRpc::ToolSlices &slices = result.toolSlices;
+        const auto nullToolPanics = [this, &profile] {
+            McpError error;
+            error.kind = McpError::Kind::Protocol;
+            error.message = tr("a null entry in the tools array: %1 dereferences it in "
+                               "filterValidTools (mcp/streamable_headers.go) and panics; nothing "
+                               "recovers it, so the coderd process itself crashes (go-sdk "
+                               "v1.8.0 skips such entries)")
+                                .arg(profile.name());
+            fail(error, QStringLiteral("tools/list"));
+        };
         if (!slices.split) {
+            if (profile.panicsOnNullTool)
+                for (const QJsonValue &tool : answer.value(QLatin1String("tools")).toArray())
+                    if (tool.isNull()) {
+                        nullToolPanics();
+                        return;
+                    }
             for (const QJsonValue &tool : answer.value(QLatin1String("tools")).toArray())
                 take(tool.toObject());
         } else {
@@ -242,6 +316,10 @@ void McpClient::requestToolsPage(const QString &cursor)
                                       : tr("invalid JSON in a tool at offset %1: %2")
                                             .arg(range.first + parseError.offset - 1)
                                             .arg(parseError.errorString());
+                if (problem.isEmpty() && profile.panicsOnNullTool && tool.isNull()) {
+                    nullToolPanics();
+                    return;
+                }
                 if (!problem.isEmpty()) {
                     McpError error;
                     error.kind = McpError::Kind::InvalidJson;

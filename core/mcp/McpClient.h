@@ -91,6 +91,7 @@ private:
     void discover();
     void initialize();
     void sendInitialized();
+    void openStandaloneStream();
     void requestToolsPage(const QString &cursor);
     void sendToolCall();
     void request(const QString &method, const QJsonObject &params, const QString &step,

@@ -146,3 +146,12 @@ void McpError::parseWwwAuthenticate(const QByteArray &header, QString *scheme,
     for (auto it = chosen->params.cbegin(); it != chosen->params.cend(); ++it)
         params->insert(it.key(), it.value());
 }
+
+bool McpError::refusesToken() const
+{
+    if (kind == Kind::Unauthorized || httpStatus == 401)
+        return true;
+    const QString error = wwwAuthenticate.value(QStringLiteral("error"));
+    return httpStatus == 403 &&
+           (error == QLatin1String("invalid_token") || error == QLatin1String("insufficient_scope"));
+}

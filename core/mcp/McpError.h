@@ -35,6 +35,10 @@ struct McpError
     QMap<QString, QString> wwwAuthenticate; // parameters: error, resource_metadata, realm, …
 
     bool isError() const { return kind != Kind::None; }
+    // The server refused the bearer token itself: a 401, or a 403 whose challenge says
+    // invalid_token or insufficient_scope (RFC 6750 section 3.1). A bare 403 may be an IP
+    // allow-list refusing this workstation only, so it is not one.
+    bool refusesToken() const;
     QString toString() const;
     static QString kindName(Kind kind);
     // RFC 9110 challenge: `Bearer error="invalid_token", resource_metadata="…"`.

@@ -88,6 +88,8 @@ void McpHttpExchange::send()
     m_reply = m_network->sendCustomRequest(request, m_request.method, m_request.body);
     connect(m_reply, &QNetworkReply::readyRead, this, &McpHttpExchange::onReadyRead);
     connect(m_reply, &QNetworkReply::finished, this, &McpHttpExchange::onFinished);
+    if (m_request.headersOnly)
+        connect(m_reply, &QNetworkReply::metaDataChanged, this, &McpHttpExchange::onHeaders);
     connect(m_reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError> &errors) {
         for (const QSslError &e : errors)
             m_tlsErrors << e.errorString();
@@ -196,6 +198,22 @@ void McpHttpExchange::handleJsonBody(const QByteArray &body)
     }
 }
 
+void McpHttpExchange::onHeaders()
+{
+    if (m_done || !m_reply || m_headersDone)
+        return;
+    const QVariant status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
+    if (!status.isValid() || (status.toInt() >= 300 && status.toInt() < 400))
+        return; // a redirect is followed in onFinished
+    m_result.httpStatus = status.toInt();
+    m_result.contentType = m_reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
+    m_result.reasonPhrase =
+        m_reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString();
+    // Not from inside the reply's own signal: aborting it there trips Qt's reply state.
+    m_headersDone = true;
+    QMetaObject::invokeMethod(this, &McpHttpExchange::complete, Qt::QueuedConnection);
+}
+
 void McpHttpExchange::onFinished()
 {
     if (m_done || !m_reply)
@@ -255,6 +273,12 @@ void McpHttpExchange::onFinished()
             m_headersSeen = false;
             m_body.clear();
             send();
+        }
+        return;
+    }
+    if (m_request.headersOnly) {
+        if (!m_headersDone) {
+            onHeaders();
         }
         return;
     }

@@ -30,6 +30,7 @@ struct McpHttpRequest
     QByteArray protocolVersion; // MCP-Protocol-Version, once negotiated
     QByteArray lastEventId;     // for a GET that resumes a stream
     bool splitTools = false;    // a tools/list: a large answer's tools stay text
+    bool headersOnly = false;   // done once the status and headers arrive (a stream's GET)
 };
 
 struct McpHttpResult
@@ -44,6 +45,8 @@ struct McpHttpResult
     int otherMessages = 0;          // notifications and server requests passed over
     qint64 bodyBytes = 0;           // what the answer's body weighed
     JsonRpc::ToolSlices toolSlices; // with splitTools: the tools, when cut out of `response`
+    QByteArray contentType;         // with headersOnly
+    QString reasonPhrase;           // with headersOnly
 };
 
 // One HTTP request to an MCP endpoint and its answer: JSON or an SSE stream read
@@ -74,6 +77,8 @@ private:
     void send();
     void onReadyRead();
     void onFinished();
+    void onHeaders();
+    bool m_headersDone = false;
     bool consumeSse(const QByteArray &bytes);
     void handleJsonBody(const QByteArray &body);
     void fail(McpError::Kind kind, const QString &message, int status = 0);

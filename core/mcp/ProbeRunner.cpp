@@ -136,9 +136,21 @@ void ProbeRunner::startServer(int index)
                 ResolvedServer &s = m_resolution.servers[index];
                 s.toolsError = error.toString();
                 if ((error.kind == McpError::Kind::Unauthorized || error.httpStatus == 403) &&
-                    !s.tokenWithheld.isEmpty())
+                    !s.tokenWithheld.isEmpty()) {
                     s.toolsError = unaskedTokenReason(s) + QStringLiteral(" (") + error.toString() +
                                    QLatin1Char(')');
+                } else if (error.refusesToken() && !s.bearerToken.isEmpty()) {
+                    // The token the proxy sends was refused: an answer about that token,
+                    // not about this workstation. The server injects nothing for the user.
+                    s.tokenRefused = true;
+                    s.toolsKnown = true;
+                    s.tools.clear();
+                    s.idsEra = -1;
+                    s.toolsError = tr("the server refused the token the proxy sends (%1): the "
+                                      "proxier's Init fails and it injects no tools for this "
+                                      "user (coderd/aibridged/pool.go logs the failure)")
+                                       .arg(error.toString());
+                }
                 update(index, ProbeState::Stage::Failed);
                 closeThenFinish(index, client, generation); // a session may be open
             });
@@ -164,6 +176,14 @@ CoderPrediction ProbeRunner::withoutTheTokenAsked(const ResolvedServer &server,
     if (prediction.authRefused && !server.tokenWithheld.isEmpty()) {
         prediction.outcome = CoderPrediction::Outcome::Unknown;
         prediction.reason = unaskedTokenReason(server);
+    } else if (prediction.authRefused && !prediction.tokenRefused) {
+        // A bare 403 names no token: an IP allow-list may refuse this workstation and admit
+        // coderd. Only a refusal of the token itself says what coderd gets.
+        prediction.outcome = CoderPrediction::Outcome::Unknown;
+        prediction.reason = tr("a 403 without a token challenge (%1): it may refuse this "
+                               "workstation only, not coderd; probe from coderd's network to "
+                               "know")
+                                .arg(prediction.reason);
     }
     return prediction;
 }

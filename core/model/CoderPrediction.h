@@ -23,6 +23,7 @@ struct CoderPrediction
     bool pagesUnread = false;               // a next page existed that the client does not read
     qint64 elapsedMs = 0;                   // how long connecting and listing took from here
     bool authRefused = false;               // the server refused the credentials (401/403)
+    bool tokenRefused = false; // a 401, or a 403 naming the token (McpError::refusesToken)
 
     static QString outcomeName(Outcome outcome);
     // Ids as the era encodes them for `serverKey` (aibridge/mcp/tool.go EncodeToolID).

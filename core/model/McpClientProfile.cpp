@@ -151,6 +151,8 @@ McpClientProfile McpClientProfile::goSdk()
     p.maxResumes = 5;
     p.strictTools = true;
     p.dropInvalidHeaderTools = true;
+    p.panicsOnNullTool = true;
+    p.standaloneGetInConnect = true;
     return p;
 }
 

@@ -29,6 +29,13 @@ struct McpClientProfile
     bool lastDataLineOnly = false;       // mcp-go keeps only an event's last data: line
     bool strictTools = false;            // a wrong-typed known field fails the whole page
     bool dropInvalidHeaderTools = false; // go-sdk filterValidTools (x-mcp-header)
+    // go-sdk v1.7.0: a null entry in tools/list's array is dereferenced in
+    // filterValidTools (mcp/streamable_headers.go, fixed in v1.8.0) and panics.
+    bool panicsOnNullTool = false;
+    // go-sdk v1.7.0: after initialize negotiates a version before 2026-07-28, Connect
+    // opens the standalone GET stream itself and waits for its response headers, with no
+    // deadline (mcp/streamable.go sessionUpdated, connectStandaloneSSE).
+    bool standaloneGetInConnect = false;
 
     static McpClientProfile spec();
     static McpClientProfile mcpGo();

@@ -146,6 +146,8 @@ QString ToolTableModel::verdictLabel(ToolVerdict verdict)
         return tr("server dropped");
     case ToolVerdict::NotListed:
         return tr("not listed");
+    case ToolVerdict::InvalidName:
+        return tr("breaks requests");
     }
     return {};
 }

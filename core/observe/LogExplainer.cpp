@@ -125,6 +125,20 @@ QString errorOf(const Parsed &p)
 {
     // A multierror's causes, each on a line of its own: one line here.
     QString error = p.fields.value(QStringLiteral("error")).trimmed();
+    // slog's JSON sink writes an xerrors chain as [{"fun","loc","msg"}, …]: the messages.
+    if (error.startsWith(QLatin1Char('['))) {
+        const QJsonArray chain = QJsonDocument::fromJson(error.toUtf8()).array();
+        QStringList messages;
+        for (const QJsonValue &frame : chain) {
+            const QString msg = frame.isString()
+                                    ? frame.toString()
+                                    : frame.toObject().value(QLatin1String("msg")).toString();
+            if (!msg.isEmpty())
+                messages << msg;
+        }
+        if (!messages.isEmpty())
+            error = messages.join(QLatin1String(": "));
+    }
     error.replace(QLatin1Char('\n'), QLatin1Char(' '));
     return error.simplified();
 }
@@ -147,7 +161,9 @@ QString LogExplainer::errorStringMeaning(const QString &error)
     if (error.contains(QLatin1String("expired or invalid OAuth2 token")))
         return tr("coderd's token check failed: the token is past its expiry (coderd does not "
                   "refresh on this path), the provider's validate URL rejected it, or the "
-                  "provider was unreachable; the user should re-link the app");
+                  "validate request itself failed (a 5xx, no answer: then coderd's WARN "
+                  "\"invalid/expired access token\" carries an error=, and re-linking will not "
+                  "help)");
     if (error.contains(QLatin1String("no MCP config found")))
         return tr("the server id is not an external-auth config with an MCP URL on this coderd");
     return {};
@@ -346,12 +362,31 @@ LogExplanation LogExplainer::explainRecord(const LogRecord &record)
               "coderd/externalauth (ConvertConfig)");
     } else if (msg.startsWith(QLatin1String("invalid/expired access token, cannot auto-configure "
                                             "MCP"))) {
-        known(QStringLiteral("tokenCheck"),
-              tr("coderd's token check found the user's token for this provider invalid or "
-                 "expired (it does not refresh here): the server gets \"expired or invalid "
-                 "OAuth2 token\" and is left out."),
-              tr("The user should re-link the app; the bridge picks it up within 15 minutes."),
-              "coderd/aibridgedserver (GetMCPServerAccessTokensBatch)");
+        // ValidateToken (coderd/externalauth/externalauth.go, v2.35.1) returns an error only
+        // when the validate request itself failed (a status other than 200/401/403/429, or
+        // no answer); coderd still calls the token invalid and logs that error here.
+        const bool validateFailed = !error.isEmpty() && error != QLatin1String("<nil>") &&
+                                    error != QLatin1String("null");
+        if (validateFailed)
+            known(QStringLiteral("tokenCheck"),
+                  tr("coderd could not validate the user's token: the provider's validate "
+                     "endpoint failed (%1). coderd counts that as an invalid token, so the "
+                     "server gets \"expired or invalid OAuth2 token\" and is left out, though "
+                     "the token may be fine.")
+                      .arg(error),
+                  tr("Check the provider's status and coderd's egress to its validate URL (DNS, "
+                     "proxy, firewall); many such lines at once mean an outage, not expired "
+                     "tokens. Re-linking will not help until it answers."),
+                  "coderd/externalauth (ValidateToken), coderd/aibridgedserver "
+                  "(GetMCPServerAccessTokensBatch)");
+        else
+            known(QStringLiteral("tokenCheck"),
+                  tr("coderd's token check found the user's token for this provider invalid or "
+                     "expired (it does not refresh here): the server gets \"expired or invalid "
+                     "OAuth2 token\" and is left out."),
+                  tr("The user should re-link the app; the bridge picks it up within 15 "
+                     "minutes."),
+                  "coderd/aibridgedserver (GetMCPServerAccessTokensBatch)");
     } else if (msg.contains(QLatin1String("get MCP server configs"))) {
         known(QStringLiteral("fetchConfigs"),
               tr("The configs call failed: the whole MCP setup of the request failed."),

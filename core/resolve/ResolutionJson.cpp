@@ -42,6 +42,10 @@ QJsonObject ResolutionJson::serverToJson(const ResolvedServer &server)
         object.insert(QStringLiteral("toolsError"), server.toolsError);
     if (!server.tokenWithheld.isEmpty())
         object.insert(QStringLiteral("tokenWithheld"), server.tokenWithheld);
+    if (server.tokenRefused)
+        object.insert(QStringLiteral("tokenRefused"), true);
+    if (server.rejectedNameCount > 0)
+        object.insert(QStringLiteral("toolsBreakingRequests"), server.rejectedNameCount);
     if (!server.toolsError.isEmpty() || !server.coderViews.isEmpty())
         object.insert(QStringLiteral("probedFrom"), QStringLiteral("this workstation"));
     if (!server.coderViews.isEmpty()) {
@@ -86,6 +90,8 @@ QJsonObject ResolutionJson::toJson(const Resolution &resolution)
         {QStringLiteral("injectedToolCountAtLeast"), resolution.injectedToolCount},
         {QStringLiteral("warnings"), QJsonArray::fromStringList(resolution.allWarnings())},
         {QStringLiteral("trace"), trace}};
+    if (resolution.rejectedNameCount > 0)
+        root.insert(QStringLiteral("toolsBreakingRequests"), resolution.rejectedNameCount);
     if (resolution.connection.any())
         root.insert(QStringLiteral("connection"), resolution.connection.toJson());
     root.insert(QStringLiteral("aiGateway"), resolution.aiGateway.toJson());

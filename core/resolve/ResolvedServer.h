@@ -49,8 +49,13 @@ struct ResolvedServer
 
     bool toolsKnown = false;
     QString toolsError; // why the tool list is unknown (probe failure)
+    // The server refused the very token the proxy sends (a 401, or a 403 naming the token):
+    // the proxier's Init fails (coderd/aibridged/pool.go logs it) and it injects nothing.
+    // toolsKnown is then true with no tools; toolsError says why.
+    bool tokenRefused = false;
     QList<ResolvedTool> tools;
     int injectedToolCount = 0;
+    int rejectedNameCount = 0; // injected under a raw id an LLM API refuses (era A)
 
     static QString kindName(Kind kind);
     static QString outcomeName(Outcome outcome);

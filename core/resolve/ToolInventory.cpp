@@ -63,6 +63,7 @@ void ToolInventory::settleIds(ResolvedServer &server, CoderEra::Era era)
                                 ? ToolId::encode(server.id, tool.name)
                                 : ToolId::encodeRaw(server.id, tool.name);
         tool.shadowedBy = -1;
+        tool.nameRejected = !ToolId::acceptedByLlmApis(tool.injectedName);
         if (filtered && !listed.contains(tool.name))
             continue; // never reaches the proxy's map
         const auto previous = lastByInjectedName.constFind(tool.injectedName);
@@ -79,6 +80,7 @@ void ToolInventory::classify(ResolvedServer &server, CoderEra::Era era)
     if (server.idsEra != int(era))
         settleIds(server, era);
     server.injectedToolCount = 0;
+    server.rejectedNameCount = 0;
     const bool dropped =
         server.outcome == ResolvedServer::Outcome::Dropped || !server.filter.isValid();
     const auto view = server.coderViews.constFind(int(era));
@@ -99,9 +101,16 @@ void ToolInventory::classify(ResolvedServer &server, CoderEra::Era era)
         else
             tool.verdict = server.filter.verdictUtf8(
                 std::string_view(tool.nameUtf8.constData(), size_t(tool.nameUtf8.size())));
-        if (tool.verdict == ToolVerdict::Injected &&
-            server.outcome == ResolvedServer::Outcome::Proxied)
+        // Injected, but under a name the LLM API refuses: not a usable tool, and the
+        // request that carries it fails whole.
+        if (tool.verdict == ToolVerdict::Injected && tool.nameRejected)
+            tool.verdict = ToolVerdict::InvalidName;
+        if (server.outcome != ResolvedServer::Outcome::Proxied)
+            continue;
+        if (tool.verdict == ToolVerdict::Injected)
             ++server.injectedToolCount;
+        else if (tool.verdict == ToolVerdict::InvalidName)
+            ++server.rejectedNameCount;
     }
 }
 
@@ -114,6 +123,12 @@ QString ToolInventory::reason(const ResolvedServer &server, const ResolvedTool &
         if (server.outcome != ResolvedServer::Outcome::Dropped)
             return server.regexError;
         return tr("the server is not proxied (%1)").arg(ResolvedServer::reasonName(server.reason));
+    case ToolVerdict::InvalidName:
+        return tr("injected as %1, which is outside ^[a-zA-Z0-9_-]{1,64}$ (the OpenAI API's "
+                  "rule for tool names): the provider refuses every request that carries it "
+                  "(400), so this user's requests fail; era A (before v2.35) keeps raw ids, "
+                  "later eras sanitise them (aibridge/mcp/tool.go)")
+            .arg(tool.injectedName);
     case ToolVerdict::Shadowed:
         return tr("`%1` encodes to the same id %2 and replaces it")
             .arg(server.tools.value(tool.shadowedBy).name, tool.injectedName);
@@ -150,6 +165,7 @@ void ToolInventory::refresh(Resolution &resolution)
     resolution.toolsKnown = false;
     QHash<QString, QString> ownerByInjectedName; // id -> server id
     QStringList crossServer;
+    QStringList rejected;
     int total = 0;
     for (ResolvedServer &server : resolution.servers) {
         if (!server.toolsKnown)
@@ -165,6 +181,9 @@ void ToolInventory::refresh(Resolution &resolution)
                                               "sanitization; `%3` is unreachable.")
                                                .arg(server.id, tool.injectedName, tool.name);
             }
+            if (tool.verdict == ToolVerdict::InvalidName &&
+                server.outcome == ResolvedServer::Outcome::Proxied)
+                rejected << tool.injectedName;
             if (tool.verdict != ToolVerdict::Injected ||
                 server.outcome != ResolvedServer::Outcome::Proxied)
                 continue;
@@ -184,6 +203,14 @@ void ToolInventory::refresh(Resolution &resolution)
         }
     }
     resolution.toolWarnings << crossServer;
+    if (!rejected.isEmpty())
+        resolution.toolWarnings
+            << tr("!! Injected under tool names an LLM API refuses (outside "
+                  "^[a-zA-Z0-9_-]{1,64}$, the OpenAI API's rule): %1. Every request of this user "
+                  "fails with a 400 while they are injected (era A keeps raw ids; Coder v2.35 "
+                  "sanitises them). Deny them with a regex, or upgrade.")
+                   .arg(rejected.join(QLatin1String(", ")));
+    resolution.rejectedNameCount = int(rejected.size());
     resolution.injectedToolCount = total;
     // Injected tools join the client's own in one tools array (appended for OpenAI,
     // prepended for Anthropic): the provider's limit counts both.

@@ -306,6 +306,9 @@ void InspectorSession::searchUsers(const QString &text, int offset, int limit,
 
 void InspectorSession::selectUser(const CoderUser &user)
 {
+    // A supplied token is that user's: forgotten when another user is picked.
+    if (m_rest && user.id != m_user.id)
+        m_rest->clearSuppliedTokens();
     m_user = user;
     if (!m_snapshot)
         m_delegated = m_delegatedUsers.contains(user.id);
@@ -437,6 +440,11 @@ void InspectorSession::setRegexOverride(int serverIndex, const QString &allow, c
     if (serverIndex < 0 || serverIndex >= m_base.servers.size())
         return;
     const ResolvedServer &base = m_base.servers.at(serverIndex);
+    // coderd has no tool regex setting for its own MCP server
+    // (coderd/aibridgedserver/aibridgedserver.go getCoderMCPServerConfig sets id and URL
+    // only): an edit there would predict a deployment nobody can make.
+    if (base.kind == ResolvedServer::Kind::Coder)
+        return;
     if (allow == base.allowRegex && deny == base.denyRegex)
         m_overrides.remove(serverIndex);
     else
@@ -489,7 +497,7 @@ bool InspectorSession::supplyToken(const QString &serverId, const Secret &token)
 {
     if (!m_rest || m_source != m_rest.get())
         return false;
-    m_rest->supplyToken(serverId, token);
+    m_rest->supplyToken(m_user.id, serverId, token);
     reresolve();
     return true;
 }

@@ -16,8 +16,16 @@
 //
 //	coder-oracle --era A|B|C --server NAME [--token-env VAR] [--timeout 20s] URL
 //
-// Prints one JSON object: {"era","library","outcome":"ok"|"fails","reason",
+// Prints one JSON object: {"era","library","outcome":"ok"|"fails"|"unknown","reason",
 // "protocolVersion","tools":[names],"ids":[ids],"elapsedMs"}.
+//
+// A panic inside the client library is recovered and printed as outcome "fails" with
+// reason "panic: <value> (in <func> <file>:<line>)"; in Coder nothing recovers it (no
+// recover in go-sdk v1.7.0, and aibridge runs each proxy's Init in a bare goroutine),
+// so it would take the whole coderd process down. A client that is still blocked one
+// second after --timeout (go-sdk v1.7.0's standalone GET runs on a context detached
+// from Connect's, so the deadline does not reach it) is printed as outcome "unknown":
+// Coder sets no deadline, so it would wait as long as the server lets it.
 package main
 
 import (
@@ -27,7 +35,9 @@ import (
 	"fmt"
 	"net/http"
 	"os"
+	"path/filepath"
 	"regexp"
+	"runtime"
 	"slices"
 	"strings"
 	"time"
@@ -184,14 +194,39 @@ func main() {
 	defer cancel()
 	start := time.Now()
 	out := result{Era: *era, Tools: []string{}, IDs: []string{}}
+	via := viaMcpGo
+	out.Library = "mcp-go v0.38.0"
+	if *era == "C" {
+		via = viaGoSdk
+		out.Library = "go-sdk v1.7.0"
+	}
+	type answer struct {
+		names   []string
+		version string
+		err     error
+	}
+	done := make(chan answer, 1)
+	go func() {
+		var a answer
+		defer func() {
+			if p := recover(); p != nil {
+				a.err = fmt.Errorf("panic: %v (in %s)", p, panicSite())
+			}
+			done <- a
+		}()
+		a.names, a.version, a.err = via(ctx, flag.Arg(0), headers)
+	}()
 	var names []string
 	var err error
-	if *era == "C" {
-		out.Library = "go-sdk v1.7.0"
-		names, out.ProtocolVersion, err = viaGoSdk(ctx, flag.Arg(0), headers)
-	} else {
-		out.Library = "mcp-go v0.38.0"
-		names, out.ProtocolVersion, err = viaMcpGo(ctx, flag.Arg(0), headers)
+	select {
+	case a := <-done:
+		names, out.ProtocolVersion, err = a.names, a.version, a.err
+	case <-time.After(*timeout + time.Second):
+		out.ElapsedMs = time.Since(start).Milliseconds()
+		out.Outcome = "unknown"
+		out.Reason = fmt.Sprintf("no answer %v after the %v deadline: the client ignores it here and Coder sets none", time.Second, *timeout)
+		printResult(out)
+		return
 	}
 	out.ElapsedMs = time.Since(start).Milliseconds()
 	if err != nil {
@@ -203,7 +238,27 @@ func main() {
 		out.IDs = append(out.IDs, ids...)
 		out.Shadowed = gone
 	}
+	printResult(out)
+}
+
+func printResult(out result) {
 	enc := json.NewEncoder(os.Stdout)
 	enc.SetIndent("", "  ")
 	_ = enc.Encode(out)
+}
+
+// panicSite names the frame that panicked: called from the deferred recover, it skips
+// the runtime's frames and this program's own, and reports the first library frame.
+func panicSite() string {
+	pcs := make([]uintptr, 64)
+	frames := runtime.CallersFrames(pcs[:runtime.Callers(2, pcs)])
+	for {
+		f, more := frames.Next()
+		if !strings.HasPrefix(f.Function, "runtime.") && !strings.HasPrefix(f.Function, "main.") {
+			return fmt.Sprintf("%s %s:%d", f.Function, filepath.Base(f.File), f.Line)
+		}
+		if !more {
+			return "unknown frame"
+		}
+	}
 }

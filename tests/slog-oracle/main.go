@@ -81,6 +81,14 @@ func main() {
 	coderd.Named("aibridgedserver").Warn(ctx, "invalid/expired access token, cannot auto-configure MCP", slog.F("provider", "github"), slog.Error(nil))
 	want = append(want, expect{"tokenCheck", "github", "expired"})
 
+	// The same call site when ValidateToken's GET itself failed
+	// (coderd/externalauth/externalauth.go: a status outside 200/401/403/429 returns
+	// "status %d: body: %s"; a transport failure returns the client's error).
+	coderd.Named("aibridgedserver").Warn(ctx, "invalid/expired access token, cannot auto-configure MCP", slog.F("provider", "github"), slog.Error(xerrors.Errorf("status %d: body: %s", 503, "upstream connect error")))
+	want = append(want, expect{"tokenCheck", "github", "validate endpoint failed (status 503"})
+	coderd.Named("aibridgedserver").Warn(ctx, "invalid/expired access token, cannot auto-configure MCP", slog.F("provider", "jira"), slog.Error(errors.New(`Get "https://jira.example.com/rest/api/2/myself": dial tcp: lookup jira.example.com: no such host`)))
+	want = append(want, expect{"tokenCheck", "jira", "validate endpoint failed"})
+
 	// coderd/aibridged/mcp.go: the token error the factory reads back.
 	aibridged.Debug(ctx, "failed to get access token", slog.F("mcp_server_id", "github"), slog.F("error", "expired or invalid OAuth2 token"))
 	want = append(want, expect{"addExternalServer", "github", "expired or invalid OAuth2 token"})
