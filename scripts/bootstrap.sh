@@ -137,7 +137,7 @@ if [[ $mode == test ]]; then
             ctest --test-dir "$ASAN_BUILD" --output-on-failure --no-tests=error --timeout 900 "$@" 2>&1 | tee "$log" || status=1
         count "$log"
         seconds=${AIBI_FUZZ_SECONDS:-20}
-        for target in sse jsonrpc snapshot coderjson drpc yamux; do
+        for target in sse jsonrpc snapshot coderjson drpc yamux fleetsnapshot whatif logrecords; do
             corpus=$(mktemp -d)
             cp tests/fuzz/corpus/$target/* "$corpus/"
             if ASAN_OPTIONS=detect_leaks=1 "$ASAN_BUILD/tests/fuzz/fuzz_$target" -max_total_time="$seconds" \

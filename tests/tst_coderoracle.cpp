@@ -280,6 +280,51 @@ private Q_SLOTS:
         looping.oracleTimeout = QStringLiteral("3s");
         m_servers.insert(QStringLiteral("repeating-cursor"), looping);
 
+        // Issue 26.9, go-sdk v1.7.0 (era C): a null entry in the tools array is dereferenced
+        // in filterValidTools (mcp/streamable_headers.go) and panics; the oracle recovers
+        // it and says "fails" (in coderd nothing recovers it).
+        auto nullTool = local({});
+        nullTool->setFault([](const RawHttpRequest &, const QJsonObject &m, RawHttpResponder *r) {
+            if (!isToolsList(m))
+                return false;
+            const QJsonArray tools{tool(QStringLiteral("a")), QJsonValue::Null};
+            r->respond(200, "application/json",
+                       QJsonDocument(toolsResult(m, tools)).toJson(QJsonDocument::Compact));
+            return true;
+        });
+        m_servers.insert(QStringLiteral("null-tool-entry"), {{}, {}, nullTool});
+
+        // Issue 26.9: after initialize negotiates a version before 2026-07-28, go-sdk
+        // v1.7.0 opens the standalone GET stream inside Connect and waits for its headers
+        // with no deadline (mcp/streamable.go sessionUpdated, connectStandaloneSSE).
+        // A server that never answers that GET holds Connect: unknown, for as long as
+        // Coder waits (for ever). mcp-go (eras A, B) does not wait for it.
+        SandboxMcpServer::Options legacy;
+        legacy.protocolVersion = QStringLiteral("2025-03-26");
+        auto holdsGet = local(legacy);
+        auto heldGets = std::make_shared<QList<QPointer<RawHttpResponder>>>();
+        holdsGet->setFault(
+            [heldGets](const RawHttpRequest &request, const QJsonObject &, RawHttpResponder *r) {
+                if (request.method != "GET")
+                    return false;
+                *heldGets << r; // never answered
+                return true;
+            });
+        Server holding{{}, {}, holdsGet};
+        holding.oracleTimeout = QStringLiteral("3s");
+        m_servers.insert(QStringLiteral("holds-standalone-get"), holding);
+        // The same GET answered 500 as an event stream: go-sdk's checkResponse fails the
+        // session ("standalone SSE stream: Internal Server Error").
+        auto failsGet = local(legacy);
+        failsGet->setFault([](const RawHttpRequest &request, const QJsonObject &,
+                              RawHttpResponder *r) {
+            if (request.method != "GET")
+                return false;
+            r->respond(500, "text/event-stream", "");
+            return true;
+        });
+        m_servers.insert(QStringLiteral("standalone-get-500"), {{}, {}, failsGet});
+
         // Issue 18 item 1: requests from the server while it lists its tools.
         const QJsonObject sampling{
             {QStringLiteral("messages"),
@@ -365,7 +410,10 @@ private Q_SLOTS:
         qInfo("%s | era %s | %s | %s | %s", qPrintable(server), qPrintable(era),
               qPrintable(oracle.outcome), qPrintable(oracle.ids.join(QLatin1Char(' '))),
               qPrintable(oracle.reason.left(90)));
-        QVERIFY2(oracle.outcome == QLatin1String("ok") || oracle.outcome == QLatin1String("fails"),
+        // "unknown": the real client did not return within the oracle's time (Coder sets
+        // none, so it would wait for ever); the probe must not claim more.
+        QVERIFY2(oracle.outcome == QLatin1String("ok") || oracle.outcome == QLatin1String("fails") ||
+                     (oracle.outcome == QLatin1String("unknown") && server.startsWith(QLatin1String("holds-"))),
                  qPrintable(detail));
         QVERIFY2(probe.outcome == oracle.outcome, qPrintable(detail));
         QVERIFY2(probe.tools == oracle.tools, qPrintable(detail));

@@ -769,6 +769,30 @@ private Q_SLOTS:
                  QStringLiteral("admin"));
         QVERIFY(fleet.servers.at(fleet.serverIndex(QStringLiteral("github"))).probed.toolsKnown);
     }
+
+    // Issue 26.11: a fleet snapshot of 1 GiB (sparse: no disk) is refused before it is
+    // read, with a clear error, by the CLI too (exit 2).
+    void hugeSnapshotRefused()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString path = dir.filePath(QStringLiteral("huge.json"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(R"j({"kind": "aibridge-inspector-fleet", "version": 1)j");
+        QVERIFY(file.resize(qint64(1) << 30));
+        file.close();
+        QString error;
+        QVERIFY(!FleetSnapshot::readFile(path, &error));
+        QVERIFY2(error.contains(QLatin1String("larger than 256 MiB")), qPrintable(error));
+        QProcess cli;
+        cli.start(QStringLiteral(AIBI_CLI),
+                  {QStringLiteral("fleet"), QStringLiteral("--snapshot"), path,
+                   QStringLiteral("--quiet")});
+        QVERIFY(cli.waitForFinished(30000));
+        QCOMPARE(cli.exitCode(), 2);
+        QVERIFY(cli.readAllStandardError().contains("larger than 256 MiB"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestFleet)
