@@ -15,6 +15,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QNetworkReply>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -792,6 +793,84 @@ private Q_SLOTS:
         QVERIFY(cli.waitForFinished(30000));
         QCOMPARE(cli.exitCode(), 2);
         QVERIFY(cli.readAllStandardError().contains("larger than 256 MiB"));
+    }
+
+    // Issue 26.4 and 26.10: coderd-peer computes each batch from a links table by
+    // aibridgedserver's rules (its own implementation, tests/coderd-peer), with a real GET
+    // to its validate endpoint per linked token. Expected classes from ValidateToken
+    // (coderd/externalauth/externalauth.go, v2.35.1): 200 valid; 401 and a bare 403
+    // invalid; a 403 with Retry-After and a 429 valid (rate limited); a past expiry
+    // invalid without a request; a 503 invalid with an error. GetMCPServerAccessTokensBatch:
+    // no link for the provider "no external auth link found"; no links at all, an empty
+    // answer (not linked here). Jira's validate endpoint answers 503 to everyone: every
+    // linked user reads invalid, so the fleet flags Jira, not GitHub.
+    void peerComputesFromLinks()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString links = dir.filePath(QStringLiteral("links.json"));
+        QFile file(links);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        const auto user = [](int i, const QString &github, bool jira) {
+            QJsonArray l;
+            if (github == QLatin1String("expired"))
+                l << QJsonObject{{"provider", "github"}, {"token", QStringLiteral("g%1").arg(i)},
+                                 {"expiry", "2000-01-01T00:00:00Z"}};
+            else if (!github.isEmpty())
+                l << QJsonObject{{"provider", "github"}, {"token", QStringLiteral("g%1").arg(i)},
+                                 {"validate", github}};
+            if (jira)
+                l << QJsonObject{{"provider", "jira"}, {"token", QStringLiteral("j%1").arg(i)}};
+            return QJsonObject{{"id", QStringLiteral("00000000-0000-4000-c000-%1").arg(i, 12, 10, QLatin1Char('0'))},
+                               {"username", QStringLiteral("l%1").arg(i, 2, 10, QLatin1Char('0'))},
+                               {"links", l}};
+        };
+        const QJsonArray users{user(1, "200", true),   user(2, "401", true),
+                               user(3, "403", true),   user(4, "403-retry-after", true),
+                               user(5, "429", true),   user(6, "expired", true),
+                               user(7, {}, true),      user(8, {}, false)};
+        const QJsonObject table{
+            {"coder", QJsonObject{{"url", "http://127.0.0.1:1/coder"}}},
+            {"providers", QJsonArray{QJsonObject{{"id", "github"}, {"mcp_url", "http://127.0.0.1:1/github"}},
+                                     QJsonObject{{"id", "jira"}, {"mcp_url", "http://127.0.0.1:1/jira"},
+                                                 {"validate", "503"}}}},
+            {"users", users}};
+        file.write(QJsonDocument(table).toJson());
+        file.close();
+        const auto peer = startPeer({QStringLiteral("--links"), links});
+        QVERIFY(peer);
+        QNetworkAccessManager network;
+        GatewaySource gateway(&network, peer->url, Secret(Key));
+        QList<CoderUser> list;
+        for (const QJsonValue &u : users)
+            list << CoderUser{u[QLatin1String("id")].toString(), u[QLatin1String("username")].toString(),
+                              {}, {}, {}, {}, {}};
+        FleetScanner::Setup setup;
+        setup.source = &gateway;
+        setup.probe = false;
+        const FleetResult fleet = scan(setup, list);
+        QVERIFY(fleet.missingUsers().isEmpty());
+        const int github = fleet.serverIndex(QStringLiteral("github"));
+        const int jira = fleet.serverIndex(QStringLiteral("jira"));
+        QStringList classes;
+        for (const FleetUser &u : fleet.users)
+            classes << FleetResult::tokenClassName(u.cells.at(github).tokenClass);
+        QCOMPARE(classes, (QStringList{"ok", "expired", "expired", "ok", "ok", "expired",
+                                       "not-linked", "not-linked"}));
+        const FleetEvaluation e = FleetEvaluation::evaluate(fleet);
+        QCOMPARE(e.servers.at(jira).tokens[int(FleetTokenClass::Expired)], 7);
+        QCOMPARE(e.servers.at(jira).tokens[int(FleetTokenClass::Ok)], 0);
+        QCOMPARE(FleetReport::suspectValidateOutages(fleet, e), QList<int>{jira});
+        QVERIFY(FleetReport::text(fleet, e).contains(QLatin1String("validate endpoint failing")));
+        // One validate request per linked, unexpired token: 5 to GitHub (l06's expired
+        // token asks nothing), 7 to Jira.
+        QNetworkReply *reply = network.get(QNetworkRequest(peer->url.resolved(QUrl(QStringLiteral("/peer/stats")))));
+        QSignalSpy done(reply, &QNetworkReply::finished);
+        QVERIFY(done.wait(10000));
+        const QJsonObject stats = QJsonDocument::fromJson(reply->readAll()).object();
+        reply->deleteLater();
+        QCOMPARE(stats.value(QLatin1String("validate_calls")).toInt(), 12);
+        QCOMPARE(stats.value(QLatin1String("token_calls")).toInt(), 8);
     }
 };
 
