@@ -316,13 +316,13 @@ private Q_SLOTS:
         // The same GET answered 500 as an event stream: go-sdk's checkResponse fails the
         // session ("standalone SSE stream: Internal Server Error").
         auto failsGet = local(legacy);
-        failsGet->setFault([](const RawHttpRequest &request, const QJsonObject &,
-                              RawHttpResponder *r) {
-            if (request.method != "GET")
-                return false;
-            r->respond(500, "text/event-stream", "");
-            return true;
-        });
+        failsGet->setFault(
+            [](const RawHttpRequest &request, const QJsonObject &, RawHttpResponder *r) {
+                if (request.method != "GET")
+                    return false;
+                r->respond(500, "text/event-stream", "");
+                return true;
+            });
         m_servers.insert(QStringLiteral("standalone-get-500"), {{}, {}, failsGet});
 
         // Issue 18 item 1: requests from the server while it lists its tools.
@@ -412,8 +412,10 @@ private Q_SLOTS:
               qPrintable(oracle.reason.left(90)));
         // "unknown": the real client did not return within the oracle's time (Coder sets
         // none, so it would wait for ever); the probe must not claim more.
-        QVERIFY2(oracle.outcome == QLatin1String("ok") || oracle.outcome == QLatin1String("fails") ||
-                     (oracle.outcome == QLatin1String("unknown") && server.startsWith(QLatin1String("holds-"))),
+        QVERIFY2(oracle.outcome == QLatin1String("ok") ||
+                     oracle.outcome == QLatin1String("fails") ||
+                     (oracle.outcome == QLatin1String("unknown") &&
+                      server.startsWith(QLatin1String("holds-"))),
                  qPrintable(detail));
         QVERIFY2(probe.outcome == oracle.outcome, qPrintable(detail));
         QVERIFY2(probe.tools == oracle.tools, qPrintable(detail));

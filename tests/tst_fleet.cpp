@@ -5,8 +5,8 @@
 #include "fleet/FleetScanner.h"
 #include "fleet/FleetSnapshot.h"
 #include "fleet/WhatIfImpact.h"
-#include "resolve/ToolInventory.h"
 #include "gateway/GatewaySource.h"
+#include "resolve/ToolInventory.h"
 #include "SandboxDeployment.h"
 #include "SandboxMcpServer.h"
 #include "SandboxScenario.h"
@@ -318,10 +318,23 @@ private Q_SLOTS:
         QCOMPARE(impact.lost(3), (QStringList{"bmcp_coder_coder_list_workspaces",
                                               "bmcp_coder_coder_create_workspace"}));
         const QJsonObject json = FleetReport::json(fleet, impact.before, &impact);
-        QCOMPARE(json.value(QLatin1String("whatIfSummary")).toObject().value(QLatin1String("usersAffected")).toInt(), 12);
+        QCOMPARE(json.value(QLatin1String("whatIfSummary"))
+                     .toObject()
+                     .value(QLatin1String("usersAffected"))
+                     .toInt(),
+                 12);
         const QJsonObject u01 = json.value(QLatin1String("users")).toArray().at(0).toObject();
-        QCOMPARE(u01.value(QLatin1String("whatIf")).toObject().value(QLatin1String("injectedToolCount")).toInt(-1), 0);
-        QCOMPARE(u01.value(QLatin1String("whatIf")).toObject().value(QLatin1String("lost")).toArray().size(), 6);
+        QCOMPARE(u01.value(QLatin1String("whatIf"))
+                     .toObject()
+                     .value(QLatin1String("injectedToolCount"))
+                     .toInt(-1),
+                 0);
+        QCOMPARE(u01.value(QLatin1String("whatIf"))
+                     .toObject()
+                     .value(QLatin1String("lost"))
+                     .toArray()
+                     .size(),
+                 6);
         QVERIFY(impact.summaryLines(fleet).first().contains(QLatin1String("every user loses")));
 
         // 6. The Coder MCP server has no regex setting in coderd
@@ -703,16 +716,16 @@ private Q_SLOTS:
         int coderServer = -1, external = -1;
         for (int i = 0; i < fleet.servers.size(); ++i)
             if (fleet.servers.at(i).id == QLatin1String("coder"))
-                (fleet.servers.at(i).kind == ResolvedServer::Kind::Coder ? coderServer
-                                                                          : external) = i;
+                (fleet.servers.at(i).kind == ResolvedServer::Kind::Coder ? coderServer : external) =
+                    i;
         QVERIFY(coderServer >= 0 && external >= 0);
         const FleetCell &u01 = fleet.users.at(0).cells.at(coderServer);
         QCOMPARE(u01.outcome, ResolvedServer::Outcome::Dropped);
         QCOMPARE(u01.reason, ResolvedServer::Reason::Replaced);
         QCOMPARE(fleet.users.at(0).cells.at(external).outcome, ResolvedServer::Outcome::Proxied);
-        QCOMPARE(fleet.users.at(1).cells.at(coderServer).outcome,
-                 ResolvedServer::Outcome::Proxied);
-        QVERIFY(fleet.notes.join(QLatin1Char(' ')).contains(QLatin1String("replaces the Coder MCP")));
+        QCOMPARE(fleet.users.at(1).cells.at(coderServer).outcome, ResolvedServer::Outcome::Proxied);
+        QVERIFY(
+            fleet.notes.join(QLatin1Char(' ')).contains(QLatin1String("replaces the Coder MCP")));
     }
 
     // Issue 26.8: an unknown era is said and shown per era. The population's tools in era
@@ -787,9 +800,8 @@ private Q_SLOTS:
         QVERIFY(!FleetSnapshot::readFile(path, &error));
         QVERIFY2(error.contains(QLatin1String("larger than 256 MiB")), qPrintable(error));
         QProcess cli;
-        cli.start(QStringLiteral(AIBI_CLI),
-                  {QStringLiteral("fleet"), QStringLiteral("--snapshot"), path,
-                   QStringLiteral("--quiet")});
+        cli.start(QStringLiteral(AIBI_CLI), {QStringLiteral("fleet"), QStringLiteral("--snapshot"),
+                                             path, QStringLiteral("--quiet")});
         QVERIFY(cli.waitForFinished(30000));
         QCOMPARE(cli.exitCode(), 2);
         QVERIFY(cli.readAllStandardError().contains("larger than 256 MiB"));
@@ -814,26 +826,32 @@ private Q_SLOTS:
         const auto user = [](int i, const QString &github, bool jira) {
             QJsonArray l;
             if (github == QLatin1String("expired"))
-                l << QJsonObject{{"provider", "github"}, {"token", QStringLiteral("g%1").arg(i)},
+                l << QJsonObject{{"provider", "github"},
+                                 {"token", QStringLiteral("g%1").arg(i)},
                                  {"expiry", "2000-01-01T00:00:00Z"}};
             else if (!github.isEmpty())
-                l << QJsonObject{{"provider", "github"}, {"token", QStringLiteral("g%1").arg(i)},
+                l << QJsonObject{{"provider", "github"},
+                                 {"token", QStringLiteral("g%1").arg(i)},
                                  {"validate", github}};
             if (jira)
                 l << QJsonObject{{"provider", "jira"}, {"token", QStringLiteral("j%1").arg(i)}};
-            return QJsonObject{{"id", QStringLiteral("00000000-0000-4000-c000-%1").arg(i, 12, 10, QLatin1Char('0'))},
-                               {"username", QStringLiteral("l%1").arg(i, 2, 10, QLatin1Char('0'))},
-                               {"links", l}};
+            return QJsonObject{
+                {"id",
+                 QStringLiteral("00000000-0000-4000-c000-%1").arg(i, 12, 10, QLatin1Char('0'))},
+                {"username", QStringLiteral("l%1").arg(i, 2, 10, QLatin1Char('0'))},
+                {"links", l}};
         };
-        const QJsonArray users{user(1, "200", true),   user(2, "401", true),
-                               user(3, "403", true),   user(4, "403-retry-after", true),
-                               user(5, "429", true),   user(6, "expired", true),
-                               user(7, {}, true),      user(8, {}, false)};
+        const QJsonArray users{user(1, "200", true), user(2, "401", true),
+                               user(3, "403", true), user(4, "403-retry-after", true),
+                               user(5, "429", true), user(6, "expired", true),
+                               user(7, {}, true),    user(8, {}, false)};
         const QJsonObject table{
             {"coder", QJsonObject{{"url", "http://127.0.0.1:1/coder"}}},
-            {"providers", QJsonArray{QJsonObject{{"id", "github"}, {"mcp_url", "http://127.0.0.1:1/github"}},
-                                     QJsonObject{{"id", "jira"}, {"mcp_url", "http://127.0.0.1:1/jira"},
-                                                 {"validate", "503"}}}},
+            {"providers",
+             QJsonArray{QJsonObject{{"id", "github"}, {"mcp_url", "http://127.0.0.1:1/github"}},
+                        QJsonObject{{"id", "jira"},
+                                    {"mcp_url", "http://127.0.0.1:1/jira"},
+                                    {"validate", "503"}}}},
             {"users", users}};
         file.write(QJsonDocument(table).toJson());
         file.close();
@@ -843,8 +861,13 @@ private Q_SLOTS:
         GatewaySource gateway(&network, peer->url, Secret(Key));
         QList<CoderUser> list;
         for (const QJsonValue &u : users)
-            list << CoderUser{u[QLatin1String("id")].toString(), u[QLatin1String("username")].toString(),
-                              {}, {}, {}, {}, {}};
+            list << CoderUser{u[QLatin1String("id")].toString(),
+                              u[QLatin1String("username")].toString(),
+                              {},
+                              {},
+                              {},
+                              {},
+                              {}};
         FleetScanner::Setup setup;
         setup.source = &gateway;
         setup.probe = false;
@@ -864,7 +887,8 @@ private Q_SLOTS:
         QVERIFY(FleetReport::text(fleet, e).contains(QLatin1String("validate endpoint failing")));
         // One validate request per linked, unexpired token: 5 to GitHub (l06's expired
         // token asks nothing), 7 to Jira.
-        QNetworkReply *reply = network.get(QNetworkRequest(peer->url.resolved(QUrl(QStringLiteral("/peer/stats")))));
+        QNetworkReply *reply =
+            network.get(QNetworkRequest(peer->url.resolved(QUrl(QStringLiteral("/peer/stats")))));
         QSignalSpy done(reply, &QNetworkReply::finished);
         QVERIFY(done.wait(10000));
         const QJsonObject stats = QJsonDocument::fromJson(reply->readAll()).object();

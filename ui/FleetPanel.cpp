@@ -63,7 +63,8 @@ FleetPanel::FleetPanel(InspectorSession *session, QWidget *parent)
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_summary->setText(
         tr("Scan every user at once: each server's outcome and token status per user, the tools "
-           "each server injects, who is over the OpenAI API's 128-tool limit. Regex edits, the era and the "
+           "each server injects, who is over the OpenAI API's 128-tool limit. Regex edits, the era "
+           "and the "
            "client's own tools on the left then show who would gain or lose what."));
     m_filter->setObjectName(QStringLiteral("fleetFilter"));
     m_filter->setPlaceholderText(tr("Filter: user, server state…"));
@@ -279,7 +280,8 @@ void FleetPanel::refreshSummary()
     if (const auto &impact = m_model->impact())
         lines << tr("What if (the edits on the left): %1")
                      .arg(impact->summaryLines(fleet, 3).join(QLatin1String(" · ")));
-    lines << tr("%1 user(s), %2 server(s), Coder era %3 (%4); %5 over the OpenAI API's %6-tool limit.")
+    lines << tr("%1 user(s), %2 server(s), Coder era %3 (%4); %5 over the OpenAI API's %6-tool "
+                "limit.")
                  .arg(fleet.users.size())
                  .arg(fleet.servers.size())
                  .arg(e.eraAssumed ? tr("unknown (era C's figures shown)") : CoderEra::name(e.era),
@@ -345,7 +347,7 @@ void FleetPanel::compareWith(const QString &path)
     setup.era = old->era;
     setup.recordedTools = old->tools;
     setup.recordedListedBy = old->listedBy;
-        setup.recordedOwnInjected = old->ownInjectedByUser();
+    setup.recordedOwnInjected = old->ownInjectedByUser();
     const QDateTime scannedAt = old->scannedAt;
     connect(replay, &FleetScanner::finished, this, [this, replay, source, scannedAt] {
         FleetResult before = replay->result();

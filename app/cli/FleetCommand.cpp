@@ -78,11 +78,11 @@ bool writeFile(const QString &path, const QByteArray &bytes)
 int FleetCommand::run(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Resolve every matching user at once: each server's outcome and token status per "
-           "user, the tools each server injects (listed once per server), who is over the "
-           "OpenAI API's 128-tool limit; what proposed edits would change; what changed since a saved "
-           "fleet."));
+    parser.setApplicationDescription(tr(
+        "Resolve every matching user at once: each server's outcome and token status per "
+        "user, the tools each server injects (listed once per server), who is over the "
+        "OpenAI API's 128-tool limit; what proposed edits would change; what changed since a saved "
+        "fleet."));
     parser.addHelpOption();
     CliConnection::addOptions(parser);
     parser.addOptions({
@@ -108,7 +108,8 @@ int FleetCommand::run(const QStringList &arguments)
          tr("Predict for this Coder era instead of the build's: A, B or C."),
          QStringLiteral("era")},
         {QStringLiteral("client-tools"),
-         tr("How many tools the users' clients send themselves (the OpenAI API's 128-tool limit counts "
+         tr("How many tools the users' clients send themselves (the OpenAI API's 128-tool limit "
+            "counts "
             "them)."),
          QStringLiteral("n"), QStringLiteral("0")},
         {QStringLiteral("probe-each"),
@@ -256,8 +257,8 @@ int FleetCommand::run(const QStringList &arguments)
                 cost.retries = setup.retries;
                 cost.probe = setup.probe;
                 cost.probeEach = setup.probeEach;
-                CliIo::error(FleetReport::cost(int(users.size()), external,
-                                               connection.usesGateway(), cost));
+                CliIo::error(
+                    FleetReport::cost(int(users.size()), external, connection.usesGateway(), cost));
             }
         }
     }

@@ -193,7 +193,7 @@ QJsonObject FleetComparison::toJson() const
             {QStringLiteral("worse"), c.worse},
             {QStringLiteral("added"), c.added},
             {QStringLiteral("removed"), c.removed},
-            {QStringLiteral("notScanned"), c.notScannedAfter   ? QStringLiteral("now")
+            {QStringLiteral("notScanned"), c.notScannedAfter    ? QStringLiteral("now")
                                            : c.notScannedBefore ? QStringLiteral("before")
                                                                 : QString()},
             {QStringLiteral("servers"), servers},

@@ -36,8 +36,8 @@ FleetEvaluation FleetEvaluation::evaluate(const FleetResult &fleet, const WhatIf
         const RegexEdit regex = coder ? RegexEdit{fs.allowRegex, fs.denyRegex}
                                       : edits.regexFor(fs.id, fs.allowRegex, fs.denyRegex);
         out.edited = bool(edits.era) || (!coder && edits.servers.contains(fs.id));
-        ownCounts[s] = ownListCounts(fleet, s, edits) &&
-                       (!listsLike || ownListCounts(fleet, s, *listsLike));
+        ownCounts[s] =
+            ownListCounts(fleet, s, edits) && (!listsLike || ownListCounts(fleet, s, *listsLike));
         out.allow = regex.allow;
         out.deny = regex.deny;
         ResolvedServer server = fs.probed;

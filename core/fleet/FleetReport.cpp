@@ -161,8 +161,8 @@ QJsonObject FleetReport::json(const FleetResult &fleet, const FleetEvaluation &e
         {QStringLiteral("source"), QJsonObject{{QStringLiteral("name"), fleet.sourceName},
                                                {QStringLiteral("note"), fleet.sourceNote}}},
         {QStringLiteral("coderVersion"), fleet.coderVersion},
-        {QStringLiteral("era"), e.eraAssumed ? CoderEra::name(CoderEra::Era::Unknown)
-                                             : CoderEra::name(e.era)},
+        {QStringLiteral("era"),
+         e.eraAssumed ? CoderEra::name(CoderEra::Era::Unknown) : CoderEra::name(e.era)},
         {QStringLiteral("eraShownAs"), CoderEra::name(e.era)},
         {QStringLiteral("eraSource"), fleet.eraSource},
         {QStringLiteral("clientToolCount"), e.clientToolCount},
@@ -171,10 +171,9 @@ QJsonObject FleetReport::json(const FleetResult &fleet, const FleetEvaluation &e
         {QStringLiteral("complete"), !fleet.cancelled && fleet.missingUsers().isEmpty()},
         {QStringLiteral("missingUsers"), QJsonArray::fromStringList(fleet.missingUsers())},
         {QStringLiteral("usersOverBudget"), e.usersOverBudget},
-        {QStringLiteral("toolLimit"), QJsonObject{{QStringLiteral("tools"),
-                                                   Resolution::ProviderToolLimit},
-                                                  {QStringLiteral("of"),
-                                                   QStringLiteral("the OpenAI API")}}},
+        {QStringLiteral("toolLimit"),
+         QJsonObject{{QStringLiteral("tools"), Resolution::ProviderToolLimit},
+                     {QStringLiteral("of"), QStringLiteral("the OpenAI API")}}},
         {QStringLiteral("usersWithToolsBreakingRequests"), e.usersWithRejectedNames},
         {QStringLiteral("notes"), QJsonArray::fromStringList(fleet.notes)},
         {QStringLiteral("users"), users},
@@ -204,11 +203,11 @@ QByteArray FleetReport::csv(const FleetResult &fleet, const FleetEvaluation &e)
             const auto &server = e.servers.at(s);
             const bool proxied = FleetEvaluation::cellProxied(cell, server.regexValid);
             const bool own = proxied && cell.ownInjected >= 0 && !server.edited;
-            const QString serverCount =
-                own ? QString::number(cell.ownInjected)
-                : cell.outcome == ResolvedServer::Outcome::Unknown || (proxied && !server.toolsKnown)
-                    ? QString()
-                    : QString::number(proxied ? server.injected.size() : 0);
+            const QString serverCount = own ? QString::number(cell.ownInjected)
+                                        : cell.outcome == ResolvedServer::Outcome::Unknown ||
+                                                (proxied && !server.toolsKnown)
+                                            ? QString()
+                                            : QString::number(proxied ? server.injected.size() : 0);
             out += QStringList{csvField(user.username),
                                csvField(user.id),
                                csvField(fleet.servers.at(s).id),
@@ -351,9 +350,8 @@ QString FleetReport::text(const FleetResult &fleet, const FleetEvaluation &e,
             parts << tr("%n tool name(s) an LLM API refuses: requests fail", nullptr,
                         e.rejected.at(u));
         if (e.overBudget(u))
-            parts
-                << tr("over the OpenAI API's limit: %1 tools")
-                       .arg(e.injectedAtLeast.value(u) + e.rejected.value(u) + e.clientToolCount);
+            parts << tr("over the OpenAI API's limit: %1 tools")
+                         .arg(e.injectedAtLeast.value(u) + e.rejected.value(u) + e.clientToolCount);
         if (parts.isEmpty())
             continue;
         ++problems;
@@ -449,8 +447,9 @@ QStringList FleetReport::eraLines(const FleetResult &fleet, const WhatIfEdits &e
     }
     QStringList over;
     for (auto it = byEra.cbegin(); it != byEra.cend(); ++it)
-        over << QStringLiteral("%1 %2").arg(CoderEra::name(CoderEra::Era(it.key()))).arg(
-                    it->usersOverBudget);
+        over << QStringLiteral("%1 %2")
+                    .arg(CoderEra::name(CoderEra::Era(it.key())))
+                    .arg(it->usersOverBudget);
     lines << tr("Coder era unknown (%1): the figures differ by era. Users over the OpenAI API's "
                 "limit per era: %2.")
                  .arg(fleet.eraSource.isEmpty() ? tr("no version") : fleet.eraSource,
@@ -468,8 +467,8 @@ QStringList FleetReport::eraLines(const FleetResult &fleet, const WhatIfEdits &e
                       server.rejected != byEra.first().servers.at(s).rejected;
         }
         if (differ)
-            lines << tr("  %1 injects per era: %2").arg(fleet.servers.at(s).id,
-                                                        counts.join(QLatin1String(", ")));
+            lines << tr("  %1 injects per era: %2")
+                         .arg(fleet.servers.at(s).id, counts.join(QLatin1String(", ")));
     }
     lines << tr("  Pick the era with --coder-era (or the version the deployment runs) to see one.");
     return lines;

@@ -90,15 +90,16 @@ std::optional<FleetSnapshot> FleetSnapshot::read(const QByteArray &data, const Q
                 reader, c, JsonReader::join(path, QStringLiteral("configs")));
             user.configs = own;
         }
-        const QJsonObject own =
-            o.contains(QLatin1String("own"))
-                ? reader.object(o.value(QLatin1String("own")), JsonReader::join(path, QStringLiteral("own")))
-                : QJsonObject();
+        const QJsonObject own = o.contains(QLatin1String("own"))
+                                    ? reader.object(o.value(QLatin1String("own")),
+                                                    JsonReader::join(path, QStringLiteral("own")))
+                                    : QJsonObject();
         for (auto it = own.begin(); it != own.end(); ++it) {
             const double n = it.value().toDouble(-1);
             if (!it.value().isDouble() || n < 0 || n > 1e6 || n != double(int(n)))
-                reader.fail(JsonReader::join(JsonReader::join(path, QStringLiteral("own")), it.key()),
-                            QStringLiteral("expected a whole number of tools"));
+                reader.fail(
+                    JsonReader::join(JsonReader::join(path, QStringLiteral("own")), it.key()),
+                    QStringLiteral("expected a whole number of tools"));
             else
                 user.ownInjected.insert(it.key(), int(n));
         }

@@ -220,8 +220,8 @@ QStringList WhatIfImpact::summaryLines(const FleetResult &fleet, int maxGroups) 
     if (groups.size() > maxGroups)
         lines << tr("… and %n more group(s) of users", nullptr, int(groups.size() - maxGroups));
     if (!crossingBudget.isEmpty())
-        lines << tr("%n user(s) would cross the OpenAI API's %1-tool limit (with %2 client tools).", nullptr,
-                    int(crossingBudget.size()))
+        lines << tr("%n user(s) would cross the OpenAI API's %1-tool limit (with %2 client tools).",
+                    nullptr, int(crossingBudget.size()))
                      .arg(Resolution::ProviderToolLimit)
                      .arg(after.clientToolCount);
     if (!leavingBudget.isEmpty())

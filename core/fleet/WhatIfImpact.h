@@ -35,7 +35,7 @@ public:
     QStringList serversWithUnknownTools; // edited, proxied for someone, tools unknown
     QList<int> crossingBudget; // users over the budget after, not before
     QList<int> leavingBudget;  // users over before, not after
-    QStringList serversStoppingCoderd; // coderd would not start: every user loses everything
+    QStringList serversStoppingCoderd;  // coderd would not start: every user loses everything
     QStringList serversGainingOrLosing; // "github: -2 +1"
 
     QStringList gained(int user) const;

@@ -206,10 +206,10 @@ void McpClient::openStandaloneStream()
         McpError error;
         error.kind = McpError::Kind::Http;
         error.httpStatus = status;
-        error.message = tr("rejected by transport: standalone SSE stream: %1 (HTTP %2)")
-                            .arg(r.reasonPhrase.isEmpty() ? tr("status %1").arg(status)
-                                                          : r.reasonPhrase)
-                            .arg(status);
+        error.message =
+            tr("rejected by transport: standalone SSE stream: %1 (HTTP %2)")
+                .arg(r.reasonPhrase.isEmpty() ? tr("status %1").arg(status) : r.reasonPhrase)
+                .arg(status);
         fail(error, QStringLiteral("GET (standalone stream)"));
     });
 }

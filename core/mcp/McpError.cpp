@@ -152,6 +152,6 @@ bool McpError::refusesToken() const
     if (kind == Kind::Unauthorized || httpStatus == 401)
         return true;
     const QString error = wwwAuthenticate.value(QStringLiteral("error"));
-    return httpStatus == 403 &&
-           (error == QLatin1String("invalid_token") || error == QLatin1String("insufficient_scope"));
+    return httpStatus == 403 && (error == QLatin1String("invalid_token") ||
+                                 error == QLatin1String("insufficient_scope"));
 }

@@ -365,8 +365,8 @@ LogExplanation LogExplainer::explainRecord(const LogRecord &record)
         // ValidateToken (coderd/externalauth/externalauth.go, v2.35.1) returns an error only
         // when the validate request itself failed (a status other than 200/401/403/429, or
         // no answer); coderd still calls the token invalid and logs that error here.
-        const bool validateFailed = !error.isEmpty() && error != QLatin1String("<nil>") &&
-                                    error != QLatin1String("null");
+        const bool validateFailed =
+            !error.isEmpty() && error != QLatin1String("<nil>") && error != QLatin1String("null");
         if (validateFailed)
             known(QStringLiteral("tokenCheck"),
                   tr("coderd could not validate the user's token: the provider's validate "

@@ -25,7 +25,7 @@ struct Resolution
     QList<TraceEntry> trace;
     bool toolsKnown = false; // true once any server's tool list was applied
     int injectedToolCount = 0;
-    int rejectedNameCount = 0; // injected under names an LLM API refuses: requests fail
+    int rejectedNameCount = 0;  // injected under names an LLM API refuses: requests fail
     ConnectionFlags connection; // checks the admin relaxed for this run
     AiGatewayState aiGateway;   // who may use AI Bridge on the deployment (entitlements)
 

@@ -12,8 +12,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const auto snapshot =
         FleetSnapshot::read(QByteArray(reinterpret_cast<const char *>(data), qsizetype(size)),
                             QStringLiteral("fuzz"), &error);
-    if (!snapshot)
-    {
+    if (!snapshot) {
         if (error.isEmpty())
             __builtin_trap(); // a refusal always says why
         return 0;

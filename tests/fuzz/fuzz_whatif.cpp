@@ -45,8 +45,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     QString error;
     const auto edits = WhatIfEdits::fromJson(
         QByteArray(reinterpret_cast<const char *>(data), qsizetype(size)), &error);
-    if (!edits)
-    {
+    if (!edits) {
         if (error.isEmpty())
             __builtin_trap();
         return 0;
