@@ -577,10 +577,6 @@
 <context>
     <name>FleetCommand</name>
     <message>
-        <source>Resolve every matching user at once: each server&apos;s outcome and token status per user, the tools each server injects (listed once per server), who is over the 128-tool budget; what proposed edits would change; what changed since a saved fleet.</source>
-        <translation>Alle passenden Benutzer auf einmal auflösen: Ergebnis und Token-Status jedes Servers je Benutzer, die Tools, die jeder Server injiziert (einmal je Server gelistet), wer über dem 128-Tool-Budget liegt; was vorgeschlagene Änderungen bewirken würden; was sich seit einer gespeicherten Flotte geändert hat.</translation>
-    </message>
-    <message>
         <source>Only users matching this text (username, email).</source>
         <translation>Nur Benutzer, auf die dieser Text passt (Benutzername, E-Mail).</translation>
     </message>
@@ -611,10 +607,6 @@
     <message>
         <source>Predict for this Coder era instead of the build&apos;s: A, B or C.</source>
         <translation>Für diese Coder-Ära statt der des Builds vorhersagen: A, B oder C.</translation>
-    </message>
-    <message>
-        <source>How many tools the users&apos; clients send themselves (the 128-tool budget counts them).</source>
-        <translation>Wie viele Tools die Clients der Benutzer selbst senden (das 128-Tool-Budget zählt sie mit).</translation>
     </message>
     <message>
         <source>Do not list the servers&apos; tools (tool counts are then unknown).</source>
@@ -680,6 +672,18 @@
         <source>With --probe-each: users probed at once, so no MCP host sees more of them (default 2).</source>
         <translation>Mit --probe-each: gleichzeitig geprüfte Benutzer, damit kein MCP-Host mehr davon sieht (Standard 2).</translation>
     </message>
+    <message>
+        <source>Resolve every matching user at once: each server&apos;s outcome and token status per user, the tools each server injects (listed once per server), who is over the OpenAI API&apos;s 128-tool limit; what proposed edits would change; what changed since a saved fleet.</source>
+        <translation>Alle passenden Benutzer auf einmal auflösen: Ergebnis und Token-Status jedes Servers je Benutzer, die Tools, die jeder Server injiziert (einmal je Server gelistet), wer über dem 128-Tool-Limit der OpenAI-API liegt; was vorgeschlagene Änderungen ändern würden; was sich seit einer gespeicherten Flotte geändert hat.</translation>
+    </message>
+    <message>
+        <source>How many tools the users&apos; clients send themselves (the OpenAI API&apos;s 128-tool limit counts them).</source>
+        <translation>Wie viele Tools die Clients der Benutzer selbst senden (das 128-Tool-Limit der OpenAI-API zählt sie mit).</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>FleetComparison</name>
@@ -720,6 +724,33 @@
             <numerusform>%n Tools gewonnen: %1</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>!! %1 partial: %n user(s) not scanned in one of the two are not compared.</source>
+        <translation>
+            <numerusform>!! %1 unvollständig: %n Benutzer, der in einer der beiden nicht geprüft wurde, wird nicht verglichen.</numerusform>
+            <numerusform>!! %1 unvollständig: %n Benutzer, die in einer der beiden nicht geprüft wurden, werden nicht verglichen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Both scans were</source>
+        <translation>Beide Prüfungen waren</translation>
+    </message>
+    <message>
+        <source>This scan was</source>
+        <translation>Diese Prüfung war</translation>
+    </message>
+    <message>
+        <source>The earlier scan was</source>
+        <translation>Die frühere Prüfung war</translation>
+    </message>
+    <message>
+        <source>  ? %1: not scanned this time, not compared</source>
+        <translation>  ? %1: diesmal nicht geprüft, nicht verglichen</translation>
+    </message>
+    <message>
+        <source>  ? %1: not scanned then, not compared</source>
+        <translation>  ? %1: damals nicht geprüft, nicht verglichen</translation>
+    </message>
 </context>
 <context>
     <name>FleetPanel</name>
@@ -746,10 +777,6 @@
     <message>
         <source>Only users matching (empty: everyone)</source>
         <translation>Nur passende Benutzer (leer: alle)</translation>
-    </message>
-    <message>
-        <source>Scan every user at once: each server&apos;s outcome and token status per user, the tools each server injects, who is over the 128-tool budget. Regex edits, the era and the client&apos;s own tools on the left then show who would gain or lose what.</source>
-        <translation>Alle Benutzer auf einmal prüfen: Ergebnis und Token-Status jedes Servers je Benutzer, die Tools, die jeder Server injiziert, wer über dem 128-Tool-Budget liegt. Regex-Änderungen, die Ära und die eigenen Tools des Clients links zeigen dann, wer was gewinnen oder verlieren würde.</translation>
     </message>
     <message>
         <source>Filter: user, server state…</source>
@@ -840,10 +867,6 @@
         <translation>Was wäre, wenn (die Änderungen links): %1</translation>
     </message>
     <message>
-        <source>%1 user(s), %2 server(s), Coder era %3 (%4); %5 over the %6-tool budget.</source>
-        <translation>%1 Benutzer, %2 Server, Coder-Ära %3 (%4); %5 über dem %6-Tool-Budget.</translation>
-    </message>
-    <message>
         <source>%1 with %2&apos;s token</source>
         <translation>%1 mit dem Token von %2</translation>
     </message>
@@ -866,6 +889,25 @@
     <message>
         <source>no longer in the fleet</source>
         <translation>nicht mehr in der Flotte</translation>
+    </message>
+    <message>
+        <source>Scan every user at once: each server&apos;s outcome and token status per user, the tools each server injects, who is over the OpenAI API&apos;s 128-tool limit. Regex edits, the era and the client&apos;s own tools on the left then show who would gain or lose what.</source>
+        <translation>Alle Benutzer auf einmal prüfen: Ergebnis und Token-Status jedes Servers je Benutzer, die Tools, die jeder Server injiziert, wer über dem 128-Tool-Limit der OpenAI-API liegt. Regex-Änderungen, die Ära und die eigenen Tools des Clients links zeigen dann, wer was gewinnen oder verlieren würde.</translation>
+    </message>
+    <message>
+        <source>%1 user(s), %2 server(s), Coder era %3 (%4); %5 over the OpenAI API&apos;s %6-tool limit.</source>
+        <translation>%1 Benutzer, %2 Server, Coder-Ära %3 (%4); %5 über dem %6-Tool-Limit der OpenAI-API.</translation>
+    </message>
+    <message>
+        <source>unknown (era C&apos;s figures shown)</source>
+        <translation>unbekannt (Zahlen von Ära C gezeigt)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) get a tool whose injected name an LLM API refuses: each of their requests fails with a 400.</source>
+        <translation>
+            <numerusform>%n Benutzer bekommt ein Tool, dessen injizierten Namen eine LLM-API abweist: jede seiner Anfragen scheitert mit einem 400.</numerusform>
+            <numerusform>%n Benutzer bekommen ein Tool, dessen injizierten Namen eine LLM-API abweist: jede ihrer Anfragen scheitert mit einem 400.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -897,13 +939,6 @@
         <translation>
             <numerusform>!! %n Benutzer ließ sich nicht prüfen: %1</numerusform>
             <numerusform>!! %n Benutzer ließen sich nicht prüfen: %1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n user(s) over the %1-tool budget.</source>
-        <translation>
-            <numerusform>%n Benutzer über dem %1-Tool-Budget.</numerusform>
-            <numerusform>%n Benutzer über dem %1-Tool-Budget.</numerusform>
         </translation>
     </message>
     <message>
@@ -957,10 +992,6 @@
         <source>failed: %1</source>
         <translation>gescheitert: %1</translation>
     </message>
-    <message>
-        <source>over budget: %1 tools</source>
-        <translation>über dem Budget: %1 Tools</translation>
-    </message>
     <message numerus="yes">
         <source>  … %n more (--json or --csv has them all)</source>
         <translation>
@@ -979,16 +1010,77 @@
             <numerusform>Über die REST-API lassen sich die Tokens anderer Benutzer nicht lesen: die Prüfung fragt die Konfigurationen einmal und %n Benutzer beim Namen ab und zeigt die Fakten der Konfiguration (Server, Regexe, Tools); der Token-Status ist für alle außer Ihnen „unbekannt“.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>This scan asks coderd for %n user(s)&apos; token batches (GetMCPServerAccessTokensBatch, coderd/aibridgedserver). For each user coderd reads their external-auth links once, and for each linked provider among %1 it validates the token: a GET to the provider&apos;s validate URL with the user&apos;s token, with no timeout, unless the token has expired or the provider has no validate URL. Up to %2 validate requests leave coderd (providers may rate-limit them). Nothing is refreshed. Each invalid or expired token logs a WARN &quot;invalid/expired access token, cannot auto-configure MCP&quot;. The configs are asked once; each server&apos;s tools are listed once, with the first user whose token is ok.</source>
-        <translation>
-            <numerusform>Diese Prüfung fragt coderd nach den Token-Sammelantworten von %n Benutzer (GetMCPServerAccessTokensBatch, coderd/aibridgedserver). Für jeden Benutzer liest coderd einmal seine External-Auth-Verknüpfungen und prüft für jeden verknüpften Anbieter unter %1 das Token: ein GET an die Validate-URL des Anbieters mit dem Token des Benutzers, ohne Zeitlimit, außer das Token ist abgelaufen oder der Anbieter hat keine Validate-URL. Bis zu %2 Validate-Anfragen verlassen coderd (Anbieter können sie drosseln). Nichts wird erneuert. Jedes ungültige oder abgelaufene Token protokolliert ein WARN „invalid/expired access token, cannot auto-configure MCP“. Die Konfigurationen werden einmal erfragt; die Tools jedes Servers werden einmal gelistet, mit dem ersten Benutzer, dessen Token ok ist.</numerusform>
-            <numerusform>Diese Prüfung fragt coderd nach den Token-Sammelantworten von %n Benutzern (GetMCPServerAccessTokensBatch, coderd/aibridgedserver). Für jeden Benutzer liest coderd einmal seine External-Auth-Verknüpfungen und prüft für jeden verknüpften Anbieter unter %1 das Token: ein GET an die Validate-URL des Anbieters mit dem Token des Benutzers, ohne Zeitlimit, außer das Token ist abgelaufen oder der Anbieter hat keine Validate-URL. Bis zu %2 Validate-Anfragen verlassen coderd (Anbieter können sie drosseln). Nichts wird erneuert. Jedes ungültige oder abgelaufene Token protokolliert ein WARN „invalid/expired access token, cannot auto-configure MCP“. Die Konfigurationen werden einmal erfragt; die Tools jedes Servers werden einmal gelistet, mit dem ersten Benutzer, dessen Token ok ist.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>(none)</source>
         <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>unknown (era C&apos;s figures shown)</source>
+        <translation>unbekannt (Zahlen von Ära C gezeigt)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) over the OpenAI API&apos;s %1-tool limit.</source>
+        <translation>
+            <numerusform>%n Benutzer über dem %1-Tool-Limit der OpenAI-API.</numerusform>
+            <numerusform>%n Benutzer über dem %1-Tool-Limit der OpenAI-API.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>!! %n user(s) get a tool whose injected name an LLM API refuses (outside ^[a-zA-Z0-9_-]{1,64}$): each of their requests fails with a 400.</source>
+        <translation>
+            <numerusform>!! %n Benutzer bekommt ein Tool, dessen injizierten Namen eine LLM-API abweist (außerhalb von ^[a-zA-Z0-9_-]{1,64}$): jede seiner Anfragen scheitert mit einem 400.</numerusform>
+            <numerusform>!! %n Benutzer bekommen ein Tool, dessen injizierten Namen eine LLM-API abweist (außerhalb von ^[a-zA-Z0-9_-]{1,64}$): jede ihrer Anfragen scheitert mit einem 400.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>      breaks requests (names an LLM API refuses): %1</source>
+        <translation>      lässt Anfragen scheitern (Namen, die eine LLM-API abweist): %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tool name(s) an LLM API refuses: requests fail</source>
+        <translation>
+            <numerusform>%n Tool-Name, den eine LLM-API abweist: Anfragen scheitern</numerusform>
+            <numerusform>%n Tool-Namen, die eine LLM-API abweist: Anfragen scheitern</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>over the OpenAI API&apos;s limit: %1 tools</source>
+        <translation>über dem Limit der OpenAI-API: %1 Tools</translation>
+    </message>
+    <message numerus="yes">
+        <source>This scan asks coderd for %n user(s)&apos; token batches (GetMCPServerAccessTokensBatch, coderd/aibridgedserver). For each user coderd reads their external-auth links once, and for each linked provider among %1 it validates the token: a GET to the provider&apos;s validate URL with the user&apos;s token, with no timeout, unless the token has expired or the provider has no validate URL. Up to %2 validate requests leave coderd, at up to %3 users at a time; a token call our connection loses is asked again up to %4 time(s), up to %5 validate requests in all. Nothing is refreshed. Each invalid or expired token logs a WARN &quot;invalid/expired access token, cannot auto-configure MCP&quot;. A provider that rate-limits this burst answers 429 or a 403 with rate-limit headers, which coderd counts as valid (coderd/externalauth ValidateToken): a revoked token may then read as ok; a validate endpoint that fails (5xx, time-out) reads as every token invalid.</source>
+        <translation>
+            <numerusform>Diese Prüfung fragt bei coderd den Token-Batch von %n Benutzer ab (GetMCPServerAccessTokensBatch, coderd/aibridgedserver). Für jeden Benutzer liest coderd dessen External-Auth-Verknüpfungen einmal, und für jeden verknüpften Anbieter unter %1 prüft es das Token: ein GET an die Validate-URL des Anbieters mit dem Token des Benutzers, ohne Zeitlimit, außer das Token ist abgelaufen oder der Anbieter hat keine Validate-URL. Bis zu %2 Validate-Anfragen gehen von coderd aus, für bis zu %3 Benutzer gleichzeitig; ein Token-Aufruf, den unsere Verbindung verliert, wird bis zu %4-mal erneut gestellt, insgesamt bis zu %5 Validate-Anfragen. Nichts wird erneuert. Jedes ungültige oder abgelaufene Token protokolliert ein WARN „invalid/expired access token, cannot auto-configure MCP“. Ein Anbieter, der diesen Schwall drosselt, antwortet mit 429 oder einem 403 mit Rate-Limit-Headern, was coderd als gültig wertet (coderd/externalauth ValidateToken): ein widerrufenes Token kann dann als ok erscheinen; ein scheiternder Validate-Endpunkt (5xx, Zeitüberschreitung) lässt jedes Token als ungültig erscheinen.</numerusform>
+            <numerusform>Diese Prüfung fragt bei coderd die Token-Batches von %n Benutzern ab (GetMCPServerAccessTokensBatch, coderd/aibridgedserver). Für jeden Benutzer liest coderd dessen External-Auth-Verknüpfungen einmal, und für jeden verknüpften Anbieter unter %1 prüft es das Token: ein GET an die Validate-URL des Anbieters mit dem Token des Benutzers, ohne Zeitlimit, außer das Token ist abgelaufen oder der Anbieter hat keine Validate-URL. Bis zu %2 Validate-Anfragen gehen von coderd aus, für bis zu %3 Benutzer gleichzeitig; ein Token-Aufruf, den unsere Verbindung verliert, wird bis zu %4-mal erneut gestellt, insgesamt bis zu %5 Validate-Anfragen. Nichts wird erneuert. Jedes ungültige oder abgelaufene Token protokolliert ein WARN „invalid/expired access token, cannot auto-configure MCP“. Ein Anbieter, der diesen Schwall drosselt, antwortet mit 429 oder einem 403 mit Rate-Limit-Headern, was coderd als gültig wertet (coderd/externalauth ValidateToken): ein widerrufenes Token kann dann als ok erscheinen; ein scheiternder Validate-Endpunkt (5xx, Zeitüberschreitung) lässt jedes Token als ungültig erscheinen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The configs are asked once; each server&apos;s tools are listed once, with the first user whose token is ok (about %1 MCP requests per server from this workstation).</source>
+        <translation>Die Konfigurationen werden einmal erfragt; die Tools jedes Servers werden einmal gelistet, mit dem ersten Benutzer, dessen Token ok ist (etwa %1 MCP-Anfragen je Server von diesem Arbeitsplatz).</translation>
+    </message>
+    <message>
+        <source>--probe-each also lists every user&apos;s servers with their own token: up to %1 more MCP sessions (about %2 requests) from this workstation to the MCP servers, not to coderd.</source>
+        <translation>--probe-each listet zusätzlich die Server jedes Benutzers mit dessen eigenem Token: bis zu %1 weitere MCP-Sitzungen (etwa %2 Anfragen) von diesem Arbeitsplatz zu den MCP-Servern, nicht zu coderd.</translation>
+    </message>
+    <message>
+        <source>%1: every linked user&apos;s token reads invalid (%2, none ok). That is more likely the provider&apos;s validate endpoint failing (a 5xx, a time-out, DNS or coderd&apos;s egress) than every user at once: coderd counts such a failure as an invalid token. Look in coderd&apos;s log for WARN &quot;invalid/expired access token, cannot auto-configure MCP&quot; with provider=%1 and an error= field, and check the provider&apos;s status before asking users to re-link.</source>
+        <translation>%1: das Token jedes verknüpften Benutzers gilt als ungültig (%2, keines ok). Wahrscheinlicher als alle Benutzer auf einmal ist, dass der Validate-Endpunkt des Anbieters scheitert (ein 5xx, eine Zeitüberschreitung, DNS oder der ausgehende Verkehr von coderd): coderd wertet ein solches Scheitern als ungültiges Token. Im Log von coderd nach WARN „invalid/expired access token, cannot auto-configure MCP“ mit provider=%1 und einem Feld error= suchen und den Status des Anbieters prüfen, bevor Benutzer gebeten werden, neu zu verknüpfen.</translation>
+    </message>
+    <message>
+        <source>Coder era unknown (%1): the figures differ by era. Users over the OpenAI API&apos;s limit per era: %2.</source>
+        <translation>Coder-Ära unbekannt (%1): die Zahlen unterscheiden sich je Ära. Benutzer über dem Limit der OpenAI-API je Ära: %2.</translation>
+    </message>
+    <message>
+        <source>no version</source>
+        <translation>keine Version</translation>
+    </message>
+    <message>
+        <source>  %1 injects per era: %2</source>
+        <translation>  %1 injiziert je Ära: %2</translation>
+    </message>
+    <message>
+        <source>  Pick the era with --coder-era (or the version the deployment runs) to see one.</source>
+        <translation>  Die Ära mit --coder-era wählen (oder die Version, die das Deployment ausführt), um die Zahlen einer Ära zu sehen.</translation>
     </message>
 </context>
 <context>
@@ -1028,6 +1120,14 @@
     <message>
         <source>; listed again with each user&apos;s own token: %1 of %2 got another list</source>
         <translation>; erneut mit dem eigenen Token jedes Benutzers gelistet: %1 von %2 bekamen eine andere Liste</translation>
+    </message>
+    <message>
+        <source>the server refused %1&apos;s token (%2): %1 gets no tools from it; the others&apos; tools are unknown (--probe-each lists each user&apos;s own)</source>
+        <translation>der Server hat das Token von %1 abgewiesen (%2): %1 bekommt von ihm keine Tools; die Tools der anderen sind unbekannt (--probe-each listet die jedes einzelnen Benutzers)</translation>
+    </message>
+    <message>
+        <source>an external-auth provider has the id &quot;coder&quot;, the key the factory registers the Coder MCP server under (proxiers[&quot;coder&quot;], coderd/aibridged/mcp.go): for every user whose token for it is ok it replaces the Coder MCP server, whose tools they lose; rename the provider&apos;s id</source>
+        <translation>ein External-Auth-Anbieter hat die ID „coder“, den Schlüssel, unter dem die Factory den Coder-MCP-Server registriert (proxiers[&quot;coder&quot;], coderd/aibridged/mcp.go): für jeden Benutzer, dessen Token dafür ok ist, ersetzt er den Coder-MCP-Server, dessen Tools dieser Benutzer verliert; die ID des Anbieters umbenennen</translation>
     </message>
 </context>
 <context>
@@ -1300,10 +1400,6 @@ Gewonnen: %2</translation>
         <translation>der Benutzer hat diese External-Auth-App nie verknüpft: er muss sie in Coder verbinden (Konto → External Authentication), bevor ihre Tools injiziert werden können</translation>
     </message>
     <message>
-        <source>coderd&apos;s token check failed: the token is past its expiry (coderd does not refresh on this path), the provider&apos;s validate URL rejected it, or the provider was unreachable; the user should re-link the app</source>
-        <translation>coderds Token-Prüfung ist gescheitert: das Token ist abgelaufen (coderd erneuert auf diesem Weg nicht), die Validate-URL des Anbieters hat es abgewiesen, oder der Anbieter war nicht erreichbar; der Benutzer sollte die App neu verknüpfen</translation>
-    </message>
-    <message>
         <source>the server id is not an external-auth config with an MCP URL on this coderd</source>
         <translation>die Server-ID ist auf diesem coderd keine External-Auth-Konfiguration mit MCP-URL</translation>
     </message>
@@ -1510,6 +1606,18 @@ Gewonnen: %2</translation>
     <message>
         <source>cannot read (%1)</source>
         <translation>lässt sich nicht lesen (%1)</translation>
+    </message>
+    <message>
+        <source>coderd&apos;s token check failed: the token is past its expiry (coderd does not refresh on this path), the provider&apos;s validate URL rejected it, or the validate request itself failed (a 5xx, no answer: then coderd&apos;s WARN &quot;invalid/expired access token&quot; carries an error=, and re-linking will not help)</source>
+        <translation>coderds Token-Prüfung ist gescheitert: das Token ist abgelaufen (coderd erneuert auf diesem Weg nicht), die Validate-URL des Anbieters hat es abgewiesen, oder die Validate-Anfrage selbst ist gescheitert (ein 5xx, keine Antwort: dann trägt coderds WARN „invalid/expired access token“ ein error=, und neu verknüpfen hilft nicht)</translation>
+    </message>
+    <message>
+        <source>coderd could not validate the user&apos;s token: the provider&apos;s validate endpoint failed (%1). coderd counts that as an invalid token, so the server gets &quot;expired or invalid OAuth2 token&quot; and is left out, though the token may be fine.</source>
+        <translation>coderd konnte das Token des Benutzers nicht prüfen: der Validate-Endpunkt des Anbieters ist gescheitert (%1). coderd wertet das als ungültiges Token, daher bekommt der Server „expired or invalid OAuth2 token“ und wird weggelassen, obwohl das Token in Ordnung sein kann.</translation>
+    </message>
+    <message>
+        <source>Check the provider&apos;s status and coderd&apos;s egress to its validate URL (DNS, proxy, firewall); many such lines at once mean an outage, not expired tokens. Re-linking will not help until it answers.</source>
+        <translation>Den Status des Anbieters und den ausgehenden Verkehr von coderd zu seiner Validate-URL prüfen (DNS, Proxy, Firewall); viele solche Zeilen auf einmal bedeuten einen Ausfall, keine abgelaufenen Tokens. Neu verknüpfen hilft nicht, solange sie nicht antwortet.</translation>
     </message>
 </context>
 <context>
@@ -2001,6 +2109,26 @@ Wer diesen Schlüssel hat, kann die External-Auth-Tokens aller Benutzer lesen (i
         <source>more than %1 pages of tools: stopped following nextCursor (%2 tools so far)</source>
         <translation>mehr als %1 Seiten mit Tools: nextCursor wird nicht weiter gefolgt (bisher %2 Tools)</translation>
     </message>
+    <message>
+        <source>the server never answered the standalone GET stream&apos;s headers: %1 opens it inside Connect and waits with no deadline, so Connect does not return (%2)</source>
+        <translation>der Server hat die Header des eigenständigen GET-Streams nie gesendet: %1 öffnet ihn innerhalb von `Connect` und wartet ohne Frist, also kehrt `Connect` nicht zurück (%2)</translation>
+    </message>
+    <message>
+        <source>rejected by transport: standalone SSE stream: connection failed (%1 tries the GET 5 times, about 20 s, then fails): %2</source>
+        <translation>„rejected by transport: standalone SSE stream“: Verbindung gescheitert (%1 versucht den GET 5-mal, etwa 20 s lang, und scheitert dann): %2</translation>
+    </message>
+    <message>
+        <source>rejected by transport: standalone SSE stream: %1 (HTTP %2)</source>
+        <translation>„rejected by transport: standalone SSE stream“: %1 (HTTP %2)</translation>
+    </message>
+    <message>
+        <source>status %1</source>
+        <translation>Status %1</translation>
+    </message>
+    <message>
+        <source>a null entry in the tools array: %1 dereferences it in filterValidTools (mcp/streamable_headers.go) and panics; nothing recovers it, so the coderd process itself crashes (go-sdk v1.8.0 skips such entries)</source>
+        <translation>ein null-Eintrag im tools-Array: %1 dereferenziert ihn in filterValidTools (mcp/streamable_headers.go) und löst einen Panic aus; nichts fängt ihn ab, also stürzt der coderd-Prozess selbst ab (go-sdk v1.8.0 überspringt solche Einträge)</translation>
+    </message>
 </context>
 <context>
     <name>McpHttpExchange</name>
@@ -2436,6 +2564,14 @@ Coder-Ära %1 (%2), von diesem Arbeitsplatz aus gesehen: </translation>
         <source>probed without the session key (%1)</source>
         <translation>ohne den Sitzungsschlüssel geprüft (%1)</translation>
     </message>
+    <message>
+        <source>the server refused the token the proxy sends (%1): the proxier&apos;s Init fails and it injects no tools for this user (coderd/aibridged/pool.go logs the failure)</source>
+        <translation>der Server hat das Token abgewiesen, das der Proxy sendet (%1): das Init des Proxiers scheitert, und er injiziert für diesen Benutzer keine Tools (coderd/aibridged/pool.go protokolliert das Scheitern)</translation>
+    </message>
+    <message>
+        <source>a 403 without a token challenge (%1): it may refuse this workstation only, not coderd; probe from coderd&apos;s network to know</source>
+        <translation>ein 403 ohne Token-Challenge (%1): der Server weist vielleicht nur diesen Arbeitsplatz ab, nicht coderd; zur Klärung aus dem Netz von coderd prüfen</translation>
+    </message>
 </context>
 <context>
     <name>ProbeState</name>
@@ -2532,6 +2668,10 @@ Coder-Ära %1 (%2), von diesem Arbeitsplatz aus gesehen: </translation>
     <message>
         <source>Injected tools: %1</source>
         <translation>Injizierte Tools: %1</translation>
+    </message>
+    <message>
+        <source>The Coder MCP server has no tool regexes: coderd offers no such setting for it, so every tool it lists is injected.</source>
+        <translation>Der Coder-MCP-Server hat keine Tool-Regexe: coderd bietet dafür keine solche Einstellung, daher wird jedes Tool injiziert, das er listet.</translation>
     </message>
 </context>
 <context>
@@ -3361,6 +3501,14 @@ Verlauf (* = auch im Log von coderd):
         <source>%1: A %2; B %3; C %4</source>
         <translation>%1: A %2; B %3; C %4</translation>
     </message>
+    <message>
+        <source>injected as %1, which is outside ^[a-zA-Z0-9_-]{1,64}$ (the OpenAI API&apos;s rule for tool names): the provider refuses every request that carries it (400), so this user&apos;s requests fail; era A (before v2.35) keeps raw ids, later eras sanitise them (aibridge/mcp/tool.go)</source>
+        <translation>injiziert als %1, was außerhalb von ^[a-zA-Z0-9_-]{1,64}$ liegt (die Regel der OpenAI-API für Tool-Namen): der Anbieter weist jede Anfrage ab, die es enthält (400), also scheitern die Anfragen dieses Benutzers; Ära A (vor v2.35) behält rohe IDs, spätere Ären bereinigen sie (aibridge/mcp/tool.go)</translation>
+    </message>
+    <message>
+        <source>!! Injected under tool names an LLM API refuses (outside ^[a-zA-Z0-9_-]{1,64}$, the OpenAI API&apos;s rule): %1. Every request of this user fails with a 400 while they are injected (era A keeps raw ids; Coder v2.35 sanitises them). Deny them with a regex, or upgrade.</source>
+        <translation>!! Unter Tool-Namen injiziert, die eine LLM-API abweist (außerhalb von ^[a-zA-Z0-9_-]{1,64}$, die Regel der OpenAI-API): %1. Jede Anfrage dieses Benutzers scheitert mit einem 400, solange sie injiziert werden (Ära A behält rohe IDs; Coder v2.35 bereinigt sie). Sie mit einer Regex sperren (Deny) oder Coder aktualisieren.</translation>
+    </message>
 </context>
 <context>
     <name>ToolTableModel</name>
@@ -3419,6 +3567,10 @@ Nicht an das Modell gesendet: %1</translation>
     <message>
         <source>not listed</source>
         <translation>nicht gelistet</translation>
+    </message>
+    <message>
+        <source>breaks requests</source>
+        <translation>lässt Anfragen scheitern</translation>
     </message>
 </context>
 <context>
@@ -3627,6 +3779,14 @@ Nicht an das Modell gesendet: %1</translation>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>servers.%1: the Coder MCP server has no tool regexes to edit (coderd offers no such setting for it)</source>
+        <translation>servers.%1: der Coder-MCP-Server hat keine Tool-Regexe zum Bearbeiten (coderd bietet dafür keine solche Einstellung)</translation>
+    </message>
+    <message>
+        <source>servers.%1: no server of that id in this fleet</source>
+        <translation>servers.%1: kein Server mit dieser ID in dieser Flotte</translation>
+    </message>
 </context>
 <context>
     <name>WhatIfImpact</name>
@@ -3666,23 +3826,30 @@ Nicht an das Modell gesendet: %1</translation>
             <numerusform>… und %n weitere Gruppen von Benutzern</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n user(s) would cross the %1-tool budget (with %2 client tools).</source>
-        <translation>
-            <numerusform>%n Benutzer würde das %1-Tool-Budget überschreiten (mit %2 eigenen Tools des Clients).</numerusform>
-            <numerusform>%n Benutzer würden das %1-Tool-Budget überschreiten (mit %2 eigenen Tools des Clients).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n user(s) would fall back under the %1-tool budget.</source>
-        <translation>
-            <numerusform>%n Benutzer fiele unter das %1-Tool-Budget zurück.</numerusform>
-            <numerusform>%n Benutzer fielen unter das %1-Tool-Budget zurück.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>!! %1&apos;s regex does not compile: coderd refuses to start with it (compile MCP tool regex for external auth provider &quot;%1&quot;), so every user loses every tool.</source>
         <translation>!! Die Regex von %1 lässt sich nicht kompilieren: coderd startet damit nicht (compile MCP tool regex for external auth provider &quot;%1&quot;), also verliert jeder Benutzer jedes Tool.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Unknown: at least %n user(s) gain or lose a tool. The tools of %1 are unknown, so the users they are proxied for may change too. To know, scan with probing on (no --no-probe) over an AI Gateway key, so a user whose token is ok lists them.</source>
+        <translation>
+            <numerusform>Unbekannt: mindestens %n Benutzer gewinnt oder verliert ein Tool. Die Tools von %1 sind unbekannt, daher können sich auch die Benutzer ändern, für die diese Server eingebunden sind. Zur Klärung mit eingeschalteten Prüfungen (ohne --no-probe) über einen AI-Gateway-Schlüssel prüfen, damit ein Benutzer, dessen Token ok ist, ihre Tools listet.</numerusform>
+            <numerusform>Unbekannt: mindestens %n Benutzer gewinnen oder verlieren ein Tool. Die Tools von %1 sind unbekannt, daher können sich auch die Benutzer ändern, für die diese Server eingebunden sind. Zur Klärung mit eingeschalteten Prüfungen (ohne --no-probe) über einen AI-Gateway-Schlüssel prüfen, damit ein Benutzer, dessen Token ok ist, ihre Tools listet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) would cross the OpenAI API&apos;s %1-tool limit (with %2 client tools).</source>
+        <translation>
+            <numerusform>%n Benutzer würde das %1-Tool-Limit der OpenAI-API überschreiten (mit %2 eigenen Tools des Clients).</numerusform>
+            <numerusform>%n Benutzer würden das %1-Tool-Limit der OpenAI-API überschreiten (mit %2 eigenen Tools des Clients).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) would fall back under the OpenAI API&apos;s %1-tool limit.</source>
+        <translation>
+            <numerusform>%n Benutzer würde wieder unter das %1-Tool-Limit der OpenAI-API fallen.</numerusform>
+            <numerusform>%n Benutzer würden wieder unter das %1-Tool-Limit der OpenAI-API fallen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
