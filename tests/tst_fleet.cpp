@@ -6,6 +6,7 @@
 #include "fleet/FleetSnapshot.h"
 #include "fleet/WhatIfImpact.h"
 #include "gateway/GatewaySource.h"
+#include "mcp/ProbeRunner.h"
 #include "resolve/ToolInventory.h"
 #include "SandboxDeployment.h"
 #include "SandboxMcpServer.h"
@@ -624,7 +625,8 @@ private Q_SLOTS:
         QVERIFY2(!lines.contains(QLatin1String("No user gains or loses")), qPrintable(lines));
         QVERIFY2(lines.contains(QLatin1String("jira")) && lines.contains(QLatin1String("Unknown")),
                  qPrintable(lines));
-        QVERIFY(lines.contains(QLatin1String("probing")));
+        // Why unknown says what would make it known: here the tools were not probed.
+        QVERIFY2(lines.contains(QLatin1String("without --no-probe")), qPrintable(lines));
 
         edits = WhatIfEdits::fromJson(R"j({"servers":{"github":{"deny":"^(delete_|create_)"}}})j",
                                       &error);
@@ -895,6 +897,110 @@ private Q_SLOTS:
         reply->deleteLater();
         QCOMPARE(stats.value(QLatin1String("validate_calls")).toInt(), 12);
         QCOMPARE(stats.value(QLatin1String("token_calls")).toInt(), 8);
+    }
+
+    // Issue 26.1 through the CLI, as the issue runs it: the sandbox's 9 users, a deny
+    // regex RE2 refuses on github: every user is affected, each with 0 tools after.
+    void cliRegexStopsCoderd()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString whatIf = dir.filePath(QStringLiteral("what-if.json"));
+        QFile file(whatIf);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(R"j({"servers":{"github":{"deny":"(?!x)"}}})j");
+        file.close();
+        QProcess cli;
+        cli.start(QStringLiteral(AIBI_CLI),
+                  {QStringLiteral("fleet"), QStringLiteral("--sandbox"), QStringLiteral("--json"),
+                   QStringLiteral("--quiet"), QStringLiteral("--what-if"), whatIf});
+        QVERIFY(cli.waitForFinished(60000));
+        QCOMPARE(cli.exitCode(), 0);
+        const QJsonObject json = QJsonDocument::fromJson(cli.readAllStandardOutput()).object();
+        const QJsonObject summary = json.value(QLatin1String("whatIfSummary")).toObject();
+        QCOMPARE(summary.value(QLatin1String("usersAffected")).toInt(), 9);
+        QVERIFY(summary.value(QLatin1String("coderdStopped")).toBool());
+        for (const QJsonValue &u : json.value(QLatin1String("users")).toArray()) {
+            const QJsonObject w = u[QLatin1String("whatIf")].toObject();
+            QCOMPARE(w.value(QLatin1String("injectedToolCount")).toInt(-1), 0);
+            const int before = u[QLatin1String("injectedToolCount")].toInt(-1);
+            if (before > 0) // every tool they had is lost
+                QCOMPARE(w.value(QLatin1String("lost")).toArray().size(), before);
+        }
+    }
+
+    // Issue 26.3: which refusals are answers. RFC 6750 3.1: a 401, or a 403 whose
+    // challenge says invalid_token or insufficient_scope, refuses the token itself; the
+    // proxier's Init then fails (coderd/aibridged/pool.go) and the server injects nothing
+    // for this user. A bare 403 may refuse this workstation only: unknown.
+    void ownTokenRefusals_data()
+    {
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QByteArray>("challenge");
+        QTest::addColumn<bool>("refused");
+        QTest::newRow("401") << 401 << QByteArray("Bearer error=\"invalid_token\"") << true;
+        QTest::newRow("403 insufficient_scope")
+            << 403 << QByteArray("Bearer error=\"insufficient_scope\", scope=\"repo\"") << true;
+        QTest::newRow("403 invalid_token")
+            << 403 << QByteArray("Bearer error=\"invalid_token\"") << true;
+        QTest::newRow("bare 403") << 403 << QByteArray() << false;
+    }
+    void ownTokenRefusals()
+    {
+        QFETCH(int, status);
+        QFETCH(QByteArray, challenge);
+        QFETCH(bool, refused);
+        SandboxMcpServer server({});
+        QVERIFY(server.listen());
+        server.setFault([&](const RawHttpRequest &, const QJsonObject &, RawHttpResponder *r) {
+            HttpHeaders headers;
+            if (!challenge.isEmpty())
+                headers << qMakePair(QByteArray("WWW-Authenticate"), challenge);
+            r->respond(status, "application/json", "{}", headers);
+            return true;
+        });
+        Resolution r;
+        r.era = CoderEra::Era::B;
+        ResolvedServer s;
+        s.id = QStringLiteral("github");
+        s.kind = ResolvedServer::Kind::External;
+        s.url = server.url().toString();
+        s.outcome = ResolvedServer::Outcome::Proxied;
+        s.tokenStatus = ResolvedServer::TokenStatus::Ok;
+        s.bearerToken = Secret(QStringLiteral("the-users-own-token"));
+        r.servers << s;
+        QNetworkAccessManager network;
+        ProbeRunner runner(&network);
+        McpTransportOptions options;
+        options.allowHttp = true; // the local server speaks plain http on 127.0.0.1
+        runner.setOptions(options);
+        QSignalSpy finished(&runner, &ProbeRunner::finished);
+        runner.probe(r);
+        QVERIFY(finished.count() == 1 || finished.wait(20000));
+        const Resolution probed = finished.at(0).at(0).value<Resolution>();
+        const ResolvedServer &out = probed.servers.first();
+        QVERIFY2(out.tokenRefused == refused, qPrintable(out.toolsError));
+        QCOMPARE(probed.injectedCountKnown(), refused);
+        QCOMPARE(probed.injectedToolCount, 0);
+        if (!refused) // the era's prediction claims nothing either
+            QCOMPARE(out.coderViews.value(int(CoderEra::Era::A)).outcome,
+                     CoderPrediction::Outcome::Unknown);
+    }
+
+    // Issue 26.4: the cost notice, hand-counted for 10 users and 2 providers: up to
+    // 10 x 2 = 20 validate requests, 60 with 2 retries; --probe-each adds 10 x (2 + the
+    // Coder server) = 30 MCP sessions; a rate-limited burst reads as valid.
+    void costNotice()
+    {
+        FleetReport::CostOptions options;
+        options.probeEach = true;
+        const QString text = FleetReport::cost(10, {QStringLiteral("github"), QStringLiteral("jira")},
+                                               true, options);
+        QVERIFY2(text.contains(QLatin1String("Up to 20 validate requests")), qPrintable(text));
+        QVERIFY(text.contains(QLatin1String("up to 60 validate requests in all")));
+        QVERIFY(text.contains(QLatin1String("up to 30 more MCP sessions")));
+        QVERIFY(text.contains(QLatin1String("counts as valid")));
+        QVERIFY(text.contains(QLatin1String("a revoked token may then read as ok")));
     }
 };
 

@@ -289,7 +289,7 @@ void FleetPanel::refreshSummary()
                  .arg(e.usersOverBudget)
                  .arg(Resolution::ProviderToolLimit);
     if (e.eraAssumed)
-        lines << FleetReport::eraLines(fleet).mid(0, 2).join(QLatin1Char(' '));
+        lines << FleetReport::eraLines(fleet);
     if (e.usersWithRejectedNames > 0)
         lines << tr("%n user(s) get a tool whose injected name an LLM API refuses: each of their "
                     "requests fails with a 400.",

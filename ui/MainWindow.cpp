@@ -115,7 +115,7 @@ void MainWindow::buildUi()
     m_clientTools->setRange(0, 1000);
     m_clientTools->setPrefix(tr("Client's own tools: "));
     m_clientTools->setToolTip(tr("Claude Code, Cursor and other clients send their own tools "
-                                 "beside the injected ones: the provider's 128-tool limit counts "
+                                 "beside the injected ones: the OpenAI API's 128-tool limit counts "
                                  "both."));
     auto *left = new QWidget(this);
     auto *leftLayout = new QVBoxLayout(left);

@@ -155,7 +155,7 @@ void ServersPanel::refreshTexts()
     if (r.aiGateway.externalClientsRefused())
         banner << QStringLiteral("⚠ ") + r.aiGateway.summary();
     if (over)
-        banner << tr("⚠ %1 tools are injected%2: providers accept at most %3 (OpenAI: \"array "
+        banner << tr("⚠ %1 tools are injected%2: the OpenAI API accepts at most %3 (\"array "
                      "too long\"). Narrow them with allow/deny regexes.")
                       .arg(r.injectedToolCount)
                       .arg(r.clientToolCount > 0

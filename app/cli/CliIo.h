@@ -9,7 +9,8 @@
 
 // Output and exit codes shared by the CLI commands.
 namespace CliIo {
-enum ExitCode { Ok = 0, ResolutionError = 1, BadInput = 2 };
+// 3: fleet --fail-on new-problems found a problem the previous scan did not show.
+enum ExitCode { Ok = 0, ResolutionError = 1, BadInput = 2, NewProblems = 3 };
 
 void out(const QString &text);
 // Bytes as they are (JSON, whose strings carry no raw control characters).

@@ -4,6 +4,9 @@
 #include "CliConnection.h"
 #include "CliIo.h"
 #include "fleet/FleetReplaySource.h"
+#include "fleet/FleetHistory.h"
+#include "fleet/FleetMetrics.h"
+#include "fleet/FleetProblems.h"
 #include "fleet/FleetReport.h"
 #include "fleet/FleetScanner.h"
 #include "fleet/FleetSnapshot.h"
@@ -124,6 +127,24 @@ int FleetCommand::run(const QStringList &arguments)
         {QStringLiteral("timeout"), tr("Probe timeout per request in seconds."),
          QStringLiteral("seconds"), QStringLiteral("10")},
         {QStringLiteral("quiet"), tr("No cost notice and no progress on stderr.")},
+        {QStringLiteral("history"),
+         tr("Save this scan into this folder (a fleet snapshot named by its scan time, no "
+            "token, mode 0600; the folder 0700) and compare it with the newest earlier one "
+            "there."),
+         QStringLiteral("dir")},
+        {QStringLiteral("keep"),
+         tr("With --history: keep the newest N scans, removing older ones this tool wrote "
+            "(default 30)."),
+         QStringLiteral("n"), QStringLiteral("30")},
+        {QStringLiteral("fail-on"),
+         tr("new-problems: exit with status 3 when a user has a problem the previous scan in "
+            "--history did not show (a token newly expired, not linked or in error, a server "
+            "newly dropped, newly over the limit); 3 wins over 1."),
+         QStringLiteral("what")},
+        {QStringLiteral("metrics"),
+         tr("Write the scan as Prometheus text exposition to this file (for node_exporter's "
+            "textfile collector; written to a temporary file and renamed)."),
+         QStringLiteral("file")},
     });
     if (int exitCode = CliIo::Ok; !CliIo::parse(parser, arguments, &exitCode))
         return exitCode;
@@ -155,7 +176,39 @@ int FleetCommand::run(const QStringList &arguments)
             return CliIo::BadInput;
         }
     }
+    int keep = 30;
+    if (!CliIo::parseWholeNumber(QStringLiteral("keep"), parser.value(QStringLiteral("keep")), 1,
+                                 100000, &keep))
+        return CliIo::BadInput;
+    const bool failOnNew = parser.isSet(QStringLiteral("fail-on"));
+    if (failOnNew && parser.value(QStringLiteral("fail-on")) != QLatin1String("new-problems")) {
+        CliIo::error(tr("--fail-on takes \"new-problems\""));
+        return CliIo::BadInput;
+    }
+    std::optional<FleetHistory> history;
+    if (parser.isSet(QStringLiteral("history"))) {
+        history.emplace(parser.value(QStringLiteral("history")));
+        if (!history->prepare(&error)) {
+            CliIo::error(error);
+            return CliIo::BadInput;
+        }
+    } else if (failOnNew) {
+        CliIo::error(tr("--fail-on new-problems needs --history (the previous scan is there)"));
+        return CliIo::BadInput;
+    }
     std::optional<FleetSnapshot> old;
+    QString previousScan; // the history's newest earlier scan
+    if (history && !parser.isSet(QStringLiteral("compare"))) {
+        previousScan = history->newest();
+        if (!previousScan.isEmpty()) {
+            old = FleetSnapshot::readFile(previousScan, &error);
+            if (!old) {
+                // A damaged earlier scan is said, not fatal: this one is still saved.
+                CliIo::error(tr("the previous scan cannot be read, not compared: %1").arg(error));
+                previousScan.clear();
+            }
+        }
+    }
     if (parser.isSet(QStringLiteral("compare"))) {
         old = FleetSnapshot::readFile(parser.value(QStringLiteral("compare")), &error);
         if (!old) {
@@ -169,7 +222,8 @@ int FleetCommand::run(const QStringList &arguments)
     FleetScanner::Setup setup;
     setup.concurrency = concurrency;
     setup.clientToolCount = clientTools;
-    setup.recordInputs = parser.isSet(QStringLiteral("save-snapshot"));
+    setup.recordInputs =
+        parser.isSet(QStringLiteral("save-snapshot")) || parser.isSet(QStringLiteral("history"));
     QList<CoderUser> users;
     CliConnection connection;
     std::unique_ptr<FleetReplaySource> replay;
@@ -310,6 +364,7 @@ int FleetCommand::run(const QStringList &arguments)
         impact = WhatIfImpact::evaluate(fleet, *edits);
     }
     std::optional<FleetComparison> comparison;
+    FleetResult comparisonBefore;
     if (old) {
         // The old fleet goes through the same scanner, offline, so both speak alike.
         FleetReplaySource oldSource(*old);
@@ -331,8 +386,31 @@ int FleetCommand::run(const QStringList &arguments)
         FleetResult before = oldScanner.result();
         before.scannedAt = old->scannedAt;
         comparison = FleetComparison::compare(before, fleet);
+        comparisonBefore = before;
     }
     const FleetEvaluation evaluation = FleetEvaluation::evaluate(fleet);
+    // The watch: what is new since the history's previous scan, only on users both reached.
+    std::optional<QList<FleetProblems::User>> newProblems;
+    if (history && comparison && !previousScan.isEmpty())
+        newProblems = FleetProblems::newSince(comparisonBefore, fleet);
+    if (history) {
+        FleetSummary summary = FleetSummary::of(fleet, evaluation);
+        summary.newProblems = newProblems ? int(newProblems->size()) : -1;
+        QString saved;
+        if (!history->save(FleetSnapshot::write(scanner), summary, &saved, &error)) {
+            CliIo::error(error);
+            return CliIo::BadInput;
+        }
+        history->prune(keep);
+    }
+    if (parser.isSet(QStringLiteral("metrics")) &&
+        !FleetMetrics::writeFile(parser.value(QStringLiteral("metrics")),
+                                 FleetMetrics::text(fleet, evaluation,
+                                                    newProblems ? int(newProblems->size()) : -1),
+                                 &error)) {
+        CliIo::error(error);
+        return CliIo::BadInput;
+    }
 
     if (parser.isSet(QStringLiteral("save-snapshot")) &&
         !writeFile(parser.value(QStringLiteral("save-snapshot")), FleetSnapshot::write(scanner)))
@@ -340,14 +418,32 @@ int FleetCommand::run(const QStringList &arguments)
     if (parser.isSet(QStringLiteral("csv")) &&
         !writeFile(parser.value(QStringLiteral("csv")), FleetReport::csv(fleet, evaluation)))
         return CliIo::BadInput;
-    if (parser.isSet(QStringLiteral("json")))
-        CliIo::outBytes(
-            QJsonDocument(FleetReport::json(fleet, evaluation, impact ? &*impact : nullptr,
-                                            comparison ? &*comparison : nullptr))
-                .toJson(QJsonDocument::Indented));
-    else
-        CliIo::out(FleetReport::text(fleet, evaluation, impact ? &*impact : nullptr,
-                                     comparison ? &*comparison : nullptr));
+    if (parser.isSet(QStringLiteral("json"))) {
+        QJsonObject json = FleetReport::json(fleet, evaluation, impact ? &*impact : nullptr,
+                                             comparison ? &*comparison : nullptr);
+        if (history) {
+            json.insert(QStringLiteral("previousScan"),
+                        previousScan.isEmpty() ? QJsonValue() : QJsonValue(previousScan));
+            json.insert(QStringLiteral("newProblems"),
+                        newProblems ? QJsonValue(FleetProblems::toJson(*newProblems))
+                                    : QJsonValue());
+        }
+        CliIo::outBytes(QJsonDocument(json).toJson(QJsonDocument::Indented));
+    } else {
+        QString text;
+        // Problems first: a cron mail or a journal line shows them at the top.
+        if (newProblems)
+            text = FleetProblems::summaryLines(*newProblems, old->scannedAt)
+                       .join(QLatin1Char('\n')) +
+                   QLatin1Char('\n');
+        else if (history)
+            text = tr("No earlier scan in %1: this one is the baseline.").arg(history->dir()) +
+                   QLatin1Char('\n');
+        CliIo::out(text + FleetReport::text(fleet, evaluation, impact ? &*impact : nullptr,
+                                            comparison ? &*comparison : nullptr));
+    }
+    if (failOnNew && newProblems && !newProblems->isEmpty())
+        return CliIo::NewProblems;
     if (fleet.cancelled || !fleet.missingUsers().isEmpty()) {
         CliIo::error(
             tr("%1 user(s) not scanned: the result is partial").arg(fleet.missingUsers().size()));

@@ -53,7 +53,7 @@ int ResolveCommand::run(const QStringList &arguments)
          QStringLiteral("era")},
         {QStringLiteral("client-tools"),
          tr("How many tools the user's client sends itself (Claude Code, Cursor …): the "
-            "provider's 128-tool limit counts them too."),
+            "OpenAI API's 128-tool limit counts them too."),
          QStringLiteral("n"), QStringLiteral("0")},
         {QStringLiteral("json"), tr("Print JSON.")},
         {QStringLiteral("no-trace"), tr("Leave the decision trace out of the text output.")},

@@ -140,6 +140,8 @@ QStringList FleetComparison::summaryLines() const
     lines << tr("%1 user(s) worse, %2 changed otherwise.")
                  .arg(worse)
                  .arg(changes.size() - worse - unscanned);
+    if (changes.isEmpty())
+        lines << tr("No change.");
     if (beforePartial || afterPartial)
         lines << tr("!! %1 partial: %n user(s) not scanned in one of the two are not compared.",
                     nullptr, unscanned)

@@ -27,7 +27,8 @@ FleetEvaluation FleetEvaluation::evaluate(const FleetResult &fleet, const WhatIf
     e.era = edits.era.value_or(fleet.era == CoderEra::Era::Unknown ? CoderEra::Era::C : fleet.era);
     e.clientToolCount = edits.clientTools.value_or(fleet.clientToolCount);
     e.servers.resize(fleet.servers.size());
-    QVector<bool> ownCounts(fleet.servers.size());
+    QVector<bool> &ownCounts = e.ownCounts;
+    ownCounts.resize(fleet.servers.size());
     for (int s = 0; s < fleet.servers.size(); ++s) {
         const FleetServer &fs = fleet.servers.at(s);
         Server &out = e.servers[s];
@@ -98,6 +99,8 @@ FleetEvaluation FleetEvaluation::evaluate(const FleetResult &fleet, const WhatIf
             ++server.proxiedUsers;
             if (s < 64)
                 mask |= quint64(1) << s;
+            if (cell.tokenRefused)
+                continue; // refused the user's own token: nothing, in any era, any regex
             if (cell.ownInjected >= 0 && ownCounts.at(s)) {
                 count += cell.ownInjected; // the user's own list (--probe-each)
                 continue;

@@ -44,6 +44,7 @@ public:
     QVector<int> injectedAtLeast; // per user: what is known
     QVector<int> rejected;        // per user: injected tools whose names break requests
     QVector<quint64> proxiedMask; // per user: bit s = server s proxied (first 64 servers)
+    QVector<bool> ownCounts;      // per server: a user's own list counts here (--probe-each)
     int usersOverBudget = 0;
     int usersWithRejectedNames = 0;
     // An edited external regex RE2 rejects: coderd refuses to start (ConvertConfig in

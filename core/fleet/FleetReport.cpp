@@ -40,6 +40,11 @@ QJsonObject FleetReport::json(const FleetResult &fleet, const FleetEvaluation &e
     QMap<int, FleetEvaluation> byEra;
     if (e.eraAssumed)
         for (const CoderEra::Era era : CoderEra::all()) {
+            // The era shown is the headline's own evaluation (own lists included).
+            if (era == e.era) {
+                byEra.insert(int(era), e);
+                continue;
+            }
             WhatIfEdits edits;
             edits.era = era;
             byEra.insert(int(era), FleetEvaluation::evaluate(fleet, edits));
@@ -89,13 +94,18 @@ QJsonObject FleetReport::json(const FleetResult &fleet, const FleetEvaluation &e
                 {QStringLiteral("injectedToolCount"),
                  cell.outcome == ResolvedServer::Outcome::Unknown ? QJsonValue(QJsonValue::Null)
                  : !proxied                                       ? QJsonValue(0)
-                 : cell.ownInjected >= 0 && !server.edited        ? QJsonValue(cell.ownInjected)
+                 : cell.tokenRefused                              ? QJsonValue(0)
+                 : cell.ownInjected >= 0 && e.ownCounts.value(s)  ? QJsonValue(cell.ownInjected)
                  : server.toolsKnown ? QJsonValue(int(server.injected.size()))
                                      : QJsonValue(QJsonValue::Null)}};
             if (cell.reason != ResolvedServer::Reason::None)
                 c.insert(QStringLiteral("reason"), ResolvedServer::reasonName(cell.reason));
             if (cell.tokenError >= 0)
                 c.insert(QStringLiteral("tokenError"), fleet.text(cell.tokenError));
+            if (cell.tokenRefused)
+                c.insert(QStringLiteral("tokenRefused"),
+                         tr("the server refused this user's own token: it injects nothing for "
+                            "them (coderd/aibridged/pool.go logs the failed Init)"));
             servers << c;
         }
         o.insert(QStringLiteral("servers"), servers);
@@ -202,8 +212,9 @@ QByteArray FleetReport::csv(const FleetResult &fleet, const FleetEvaluation &e)
             any = true;
             const auto &server = e.servers.at(s);
             const bool proxied = FleetEvaluation::cellProxied(cell, server.regexValid);
-            const bool own = proxied && cell.ownInjected >= 0 && !server.edited;
-            const QString serverCount = own ? QString::number(cell.ownInjected)
+            const bool own = proxied && cell.ownInjected >= 0 && e.ownCounts.value(s);
+            const QString serverCount = cell.tokenRefused && proxied ? QStringLiteral("0")
+                                        : own ? QString::number(cell.ownInjected)
                                         : cell.outcome == ResolvedServer::Outcome::Unknown ||
                                                 (proxied && !server.toolsKnown)
                                             ? QString()
@@ -321,7 +332,7 @@ QString FleetReport::text(const FleetResult &fleet, const FleetEvaluation &e,
                          .arg(es.rejected.join(QLatin1String(", ")));
     }
 
-    lines << QString() << tr("Users with a server not proxied or over budget:");
+    lines << QString() << tr("Users with a server not proxied or over the OpenAI API's limit:");
     int shown = 0;
     int problems = 0;
     for (int u = 0; u < fleet.users.size(); ++u) {
@@ -385,8 +396,10 @@ QString FleetReport::cost(int users, const QStringList &externalServers, bool ov
            "is refreshed. Each invalid or expired token logs a WARN \"invalid/expired access "
            "token, cannot auto-configure MCP\". A provider that rate-limits this burst "
            "answers 429 or a 403 with rate-limit headers, which coderd counts as valid "
-           "(coderd/externalauth ValidateToken): a revoked token may then read as ok; a "
-           "validate endpoint that fails (5xx, time-out) reads as every token invalid.",
+           "(coderd/externalauth ValidateToken): a revoked token may then read as ok. A "
+           "validate endpoint that fails (a 5xx, no connection) reads as every token "
+           "invalid; one that hangs past the factory's 10 s for the whole batch "
+           "(coderd/aibridged/mcp.go) costs the user every external server.",
            nullptr, users)
             .arg(externalServers.isEmpty() ? tr("(none)")
                                            : externalServers.join(QLatin1String(", ")))
@@ -401,11 +414,11 @@ QString FleetReport::cost(int users, const QStringList &externalServers, bool ov
                                        .arg(ProbeRequestsPerServer);
     if (options.probeEach)
         text += QLatin1Char(' ') +
-                tr("--probe-each also lists every user's servers with their own token: up to "
-                   "%1 more MCP sessions (about %2 requests) from this workstation to the MCP "
-                   "servers, not to coderd.")
-                    .arg(validates)
-                    .arg(validates * ProbeRequestsPerServer);
+                tr("--probe-each also lists every user's servers with their own token (and the "
+                   "Coder server with this session): up to %1 more MCP sessions (about %2 "
+                   "requests) from this workstation to the MCP servers, not to coderd.")
+                    .arg(qint64(users) * (externalServers.size() + 1))
+                    .arg(qint64(users) * (externalServers.size() + 1) * ProbeRequestsPerServer);
     return text;
 }
 
@@ -426,12 +439,13 @@ QList<int> FleetReport::suspectValidateOutages(const FleetResult &fleet, const F
 
 QString FleetReport::outageWarning(const FleetResult &fleet, const FleetEvaluation &e, int s)
 {
-    return tr("%1: every linked user's token reads invalid (%2, none ok). That is more likely "
-              "the provider's validate endpoint failing (a 5xx, a time-out, DNS or coderd's "
-              "egress) than every user at once: coderd counts such a failure as an invalid "
-              "token. Look in coderd's log for WARN \"invalid/expired access token, cannot "
-              "auto-configure MCP\" with provider=%1 and an error= field, and check the "
-              "provider's status before asking users to re-link.")
+    return tr("%1: every linked user's token reads invalid (%2, none ok). Possibly the "
+              "provider's validate endpoint failing (a 5xx, DNS or coderd's egress), which "
+              "coderd counts as an invalid token; or tokens that expire, which coderd never "
+              "refreshes here. coderd's log tells them apart: WARN \"invalid/expired access "
+              "token, cannot auto-configure MCP\" with provider=%1 carries an error= for a "
+              "failed validate request and error=<nil> for an expired or refused token. "
+              "Check that before asking users to re-link.")
         .arg(fleet.servers.at(s).id)
         .arg(e.servers.at(s).tokens[int(FleetTokenClass::Expired)]);
 }

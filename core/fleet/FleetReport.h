@@ -34,10 +34,10 @@ public:
         return cost(users, externalServers, overGateway, CostOptions());
     }
     // Providers where every linked user's token reads invalid at once (none ok, two or
-    // more invalid): more likely the provider's validate endpoint failing than the users.
-    // ValidateToken (coderd/externalauth/externalauth.go, v2.35.1) turns a 5xx, a network
-    // error or a time-out into "invalid" for that provider, and coderd's WARN carries the
-    // error. Server indices.
+    // more invalid): possibly the provider's validate endpoint failing rather than the
+    // users. ValidateToken (coderd/externalauth/externalauth.go, v2.35.1) turns a 5xx or a
+    // failed request into "invalid" for that provider, and coderd's WARN carries the error;
+    // expired tokens (never refreshed there) look the same but log error=<nil>. Indices.
     static QList<int> suspectValidateOutages(const FleetResult &fleet, const FleetEvaluation &e);
     static QString outageWarning(const FleetResult &fleet, const FleetEvaluation &e, int server);
     // With an unknown era: the figures per era (A, B, C), where they differ.

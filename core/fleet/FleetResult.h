@@ -30,6 +30,9 @@ struct FleetCell
     // list it was (a hash of the names), to tell who got another list than the shared one.
     int ownInjected = -1;
     uint ownToolsHash = 0;
+    // The server refused this user's own token (a 401, or a 403 naming the token): it
+    // injects nothing for them, whatever the regexes or the era.
+    bool tokenRefused = false;
 };
 
 struct FleetUser
@@ -70,6 +73,7 @@ struct FleetResult
     int clientToolCount = 0;
     AiGatewayState aiGateway;
     QDateTime scannedAt;
+    qint64 durationMs = 0; // how long the scan took (0 for a replay)
     bool tokensVisible = true; // false over REST: other users' tokens are unknown
     bool cancelled = false;
     bool probedEach = false;

@@ -242,6 +242,7 @@ void FleetScanner::userProbed(int u, const Resolution &probed)
             continue;
         user.cells[s].ownInjected = server.injectedToolCount;
         user.cells[s].ownToolsHash = FleetResult::toolsHash(server);
+        user.cells[s].tokenRefused = server.tokenRefused;
     }
 }
 
@@ -276,8 +277,9 @@ void FleetScanner::finishScan()
             for (auto it = own->cbegin(); it != own->cend(); ++it) {
                 const int s = m_result.serverIndex(it.key());
                 if (s >= 0 && s < user.cells.size()) {
-                    user.cells[s].ownInjected = it.value();
+                    user.cells[s].ownInjected = qMax(0, it.value());
                     user.cells[s].ownToolsHash = 1; // a list of their own, names not kept
+                    user.cells[s].tokenRefused = it.value() < 0;
                 }
             }
         }
@@ -339,6 +341,7 @@ void FleetScanner::probeServers()
                     FleetCell &cell = m_result.users[lister].cells[indices.at(i)];
                     cell.ownInjected = 0;
                     cell.ownToolsHash = 1; // an empty list of its own
+                    cell.tokenRefused = true;
                 }
             }
             if (m_setup.probeEach) {
@@ -369,6 +372,7 @@ void FleetScanner::finish()
         return;
     m_running = false;
     m_result.cancelled = m_cancelled;
+    m_result.durationMs = m_clock.isValid() ? m_clock.elapsed() : 0;
     m_result.probedEach = m_setup.probeEach;
     for (int i = m_queueHead; i < m_queue.size(); ++i) {
         FleetUser &user = m_result.users[m_queue.at(i)];

@@ -96,7 +96,7 @@ std::optional<FleetSnapshot> FleetSnapshot::read(const QByteArray &data, const Q
                                     : QJsonObject();
         for (auto it = own.begin(); it != own.end(); ++it) {
             const double n = it.value().toDouble(-1);
-            if (!it.value().isDouble() || n < 0 || n > 1e6 || n != double(int(n)))
+            if (!it.value().isDouble() || n < -1 || n > 1e6 || n != double(int(n)))
                 reader.fail(
                     JsonReader::join(JsonReader::join(path, QStringLiteral("own")), it.key()),
                     QStringLiteral("expected a whole number of tools"));
@@ -171,7 +171,9 @@ QByteArray FleetSnapshot::write(const FleetScanner &scanner)
         QJsonObject own;
         for (int c = 0; c < u.cells.size() && c < fleet.servers.size(); ++c)
             if (u.cells.at(c).ownInjected >= 0)
-                own.insert(fleet.servers.at(c).id, u.cells.at(c).ownInjected);
+                // -1: the server refused the user's own token (injects nothing).
+                own.insert(fleet.servers.at(c).id,
+                           u.cells.at(c).tokenRefused ? -1 : u.cells.at(c).ownInjected);
         if (!own.isEmpty())
             o.insert(QStringLiteral("own"), own);
         if (!u.scanned())

@@ -36,8 +36,8 @@ struct FleetSnapshot
         std::optional<TokensResult> tokens;   // absent: not scanned (missing says why)
         std::optional<ConfigsResult> configs; // the user's own (a sandbox story), rare
         QString missing;
-        // Tools injected for this user from a list of their own, by server id: their own
-        // token refused (0), or --probe-each's listing. "own" in the file.
+        // Tools injected for this user from a list of their own, by server id: -1 when the
+        // server refused their own token (none), or --probe-each's count. "own" in the file.
         QHash<QString, int> ownInjected;
     };
 

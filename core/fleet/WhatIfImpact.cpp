@@ -178,22 +178,34 @@ QStringList WhatIfImpact::summaryLines(const FleetResult &fleet, int maxGroups) 
 {
     QStringList lines;
     for (const QString &id : serversStoppingCoderd)
-        lines << tr("!! %1's regex does not compile: coderd refuses to start with it (compile MCP "
-                    "tool regex for external auth provider \"%1\"), so every user loses every "
-                    "tool.")
+        lines << tr("!! %1's regex does not compile: coderd refuses to start with it (convert "
+                    "external auth config: compile MCP tool allow/deny regex for external auth "
+                    "provider \"%1\"), so every user loses every tool.")
                      .arg(id);
     if (!affectedKnown) {
         QStringList why;
         for (const QString &id : serversWithUnknownTools) {
             const int s = fleet.serverIndex(id);
-            why << (s >= 0 && !fleet.servers.at(s).toolsNote.isEmpty()
-                        ? QStringLiteral("%1 (%2)").arg(id, fleet.servers.at(s).toolsNote)
-                        : id);
+            const FleetServer *server = s >= 0 ? &fleet.servers.at(s) : nullptr;
+            // What would make it known depends on why it is not.
+            QString how;
+            if (!fleet.tokensVisible)
+                how = tr("give an AI Gateway key: over the REST API other users' tokens are "
+                         "unknown");
+            else if (server && server->toolsNote == tr("not probed"))
+                how = tr("scan without --no-probe");
+            else if (server && server->listedBy.isEmpty())
+                how = tr("no scanned user has a usable token for it: its tools can be listed "
+                         "once one does");
+            else
+                how = tr("its listing failed from this workstation: fix what the note says and "
+                         "scan again, or list each user's with --probe-each");
+            why << (server && !server->toolsNote.isEmpty()
+                        ? QStringLiteral("%1 (%2; %3)").arg(id, server->toolsNote, how)
+                        : QStringLiteral("%1 (%2)").arg(id, how));
         }
         lines << tr("Unknown: at least %n user(s) gain or lose a tool. The tools of %1 are "
-                    "unknown, so the users they are proxied for may change too. To know, scan "
-                    "with probing on (no --no-probe) over an AI Gateway key, so a user whose "
-                    "token is ok lists them.",
+                    "unknown, so the users they are proxied for may change too.",
                     nullptr, usersAffected)
                      .arg(why.join(QLatin1String("; ")));
     } else if (usersAffected == 0) {

@@ -187,7 +187,8 @@ void McpClient::openStandaloneStream()
         if (r.error.kind == McpError::Kind::Network) {
             McpError error = r.error;
             error.message = tr("rejected by transport: standalone SSE stream: connection failed "
-                               "(%1 tries the GET 5 times, about 20 s, then fails): %2")
+                               "(%1 sends the GET 6 times, 1 + 5 retries over about 13–26 s, "
+                               "then fails): %2")
                                 .arg(name, r.error.message);
             fail(error, QStringLiteral("GET (standalone stream)"));
             return;
@@ -286,9 +287,11 @@ void McpClient::requestToolsPage(const QString &cursor)
             McpError error;
             error.kind = McpError::Kind::Protocol;
             error.message = tr("a null entry in the tools array: %1 dereferences it in "
-                               "filterValidTools (mcp/streamable_headers.go) and panics; nothing "
-                               "recovers it, so the coderd process itself crashes (go-sdk "
-                               "v1.8.0 skips such entries)")
+                               "filterValidTools (mcp/streamable_headers.go) and panics; go-sdk "
+                               "recovers nothing, and aibridge runs each server's Init in a "
+                               "goroutine without recover (aibridge/utils ConcurrentGroup at "
+                               "v2.35.1), so coderd itself likely crashes, taking every user's "
+                               "tools (go-sdk v1.8.0 skips such entries)")
                                 .arg(profile.name());
             fail(error, QStringLiteral("tools/list"));
         };

@@ -139,7 +139,10 @@ void ProbeRunner::startServer(int index)
                     !s.tokenWithheld.isEmpty()) {
                     s.toolsError = unaskedTokenReason(s) + QStringLiteral(" (") + error.toString() +
                                    QLatin1Char(')');
-                } else if (error.refusesToken() && !s.bearerToken.isEmpty()) {
+                } else if (error.refusesToken() && !s.bearerToken.isEmpty() &&
+                           s.kind == ResolvedServer::Kind::External) {
+                    // Only an external server's bearer is the user's own token: the Coder
+                    // server is probed with this tool's session, not the user's key.
                     // The token the proxy sends was refused: an answer about that token,
                     // not about this workstation. The server injects nothing for the user.
                     s.tokenRefused = true;

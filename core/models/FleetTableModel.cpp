@@ -165,8 +165,10 @@ QVariant FleetTableModel::data(const QModelIndex &index, int role) const
         if (role == CellClassRole)
             return int(over ? CellClass::Expired : CellClass::None);
         if (role == Qt::ToolTipRole && over)
-            return tr("%1 injected + %2 of the client's own > %3")
+            return tr("%1 injected + %2 with names an LLM API refuses + %3 of the client's own "
+                      "> %4, the OpenAI API's limit")
                 .arg(e.injectedAtLeast.value(u))
+                .arg(e.rejected.value(u))
                 .arg(e.clientToolCount)
                 .arg(Resolution::ProviderToolLimit);
         return {};
@@ -206,7 +208,7 @@ QVariant FleetTableModel::headerData(int section, Qt::Orientation orientation, i
     case InjectedColumn:
         return tr("Tools");
     case BudgetColumn:
-        return tr("Budget");
+        return tr("OpenAI limit");
     case WhatIfColumn:
         return m_impact ? tr("What if") : tr("What if (no edits)");
     default:

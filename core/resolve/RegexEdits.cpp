@@ -32,8 +32,8 @@ void RegexEdits::apply(ResolvedServer &server, const RegexEdit &edit)
         // coderd/externalauth ConvertConfig compiles these at start-up: a deployment
         // given this value does not start at all.
         server.detail = server.kind == ResolvedServer::Kind::External
-                            ? tr("coderd will not start with this value: compile MCP tool regex "
-                                 "for external auth provider \"%1\": %2")
+                            ? tr("coderd will not start with this value: compile MCP tool "
+                                 "allow/deny regex for external auth provider \"%1\": %2")
                                   .arg(server.id, server.regexError)
                             : tr("A tool regex does not compile: %1").arg(server.regexError);
     }

@@ -131,7 +131,7 @@ SandboxScenario SandboxScenario::standard()
                       {}};
     SandboxUser grace{
         person("11111111-0000-4000-8000-000000000007", "grace", "Grace Overbudget"),
-        QStringLiteral("BigCo lists 140 tools in pages: over the 128 tools a provider accepts."),
+        QStringLiteral("BigCo lists 140 tools in pages: over the OpenAI API's 128-tool limit."),
         false,
         false,
         {coder, QStringLiteral("bigco")},

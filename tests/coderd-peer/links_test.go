@@ -512,7 +512,7 @@ func TestLinksTableRejected(t *testing.T) {
 		{"provider without id", linksDoc{Providers: []linksProvider{{MCPURL: "http://x"}}}, "no id"},
 		{"provider twice", linksDoc{Providers: []linksProvider{p("a"), p("a")}}, "listed twice"},
 		// ConvertConfig: a regex RE2 rejects stops coderd.
-		{"bad regex", linksDoc{Providers: []linksProvider{{ID: "a", MCPURL: "http://x", Deny: "^(?!get_).*"}}}, "compile MCP tool regex"},
+		{"bad regex", linksDoc{Providers: []linksProvider{{ID: "a", MCPURL: "http://x", Deny: "^(?!get_).*"}}}, "compile MCP tool allow/deny regex"},
 		{"bad validate", linksDoc{Providers: []linksProvider{{ID: "a", Validate: "teapot"}}}, "validate \"teapot\""},
 		{"user id not a UUID", linksDoc{Users: []linksUser{{ID: "u1"}}}, "invalid UUID length"},
 		{"link to an unlisted provider", linksDoc{Users: u(linksLink{Provider: "a"})}, "does not list"},

@@ -850,7 +850,7 @@ func newExternalAuth(doc *linksDoc, verbatim *pb.GetMCPServerConfigsResponse, st
 			}
 			for _, re := range []string{lp.Allow, lp.Deny} {
 				if _, err := regexp.Compile(re); err != nil {
-					return nil, fmt.Errorf("provider %q: compile MCP tool regex: %w", lp.ID, err)
+					return nil, fmt.Errorf("convert external auth config: compile MCP tool allow/deny regex for external auth provider %q: %w", lp.ID, err)
 				}
 			}
 			if lp.MCPURL != "" {
