@@ -19,8 +19,9 @@ esac
 PACKAGES=(qt6-base-dev qt6-httpserver-dev qt6-websockets-dev qtkeychain-qt6-dev
     qt6-l10n-tools qt6-tools-dev libre2-dev pkg-config protobuf-compiler libprotobuf-dev cmake ninja-build g++ clang libclang-rt-14-dev
     libqt6svg6 qt6-qpa-plugins xvfb xauth dbus gnome-keyring libsecret-1-0 nodejs npm curl iproute2 util-linux)
-# The tests also build, lint, validate and install the Debian packages.
-[[ $mode == test ]] && PACKAGES+=(dpkg-dev lintian desktop-file-utils appstream man-db)
+# The tests also build, lint, validate and install the Debian packages (systemd for
+# systemd-analyze, which checks the watch's user units; a container has no systemd).
+[[ $mode == test ]] && PACKAGES+=(dpkg-dev lintian desktop-file-utils appstream man-db systemd python3-prometheus-client)
 
 missing=()
 for p in "${PACKAGES[@]}"; do

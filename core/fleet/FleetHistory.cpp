@@ -21,7 +21,9 @@ QString tr(const char *text)
 
 const QRegularExpression &scanName()
 {
-    static const QRegularExpression re(QStringLiteral("^fleet-\\d{8}T\\d{6}Z(-\\d+)?\\.json$"));
+    // Fixed width to the millisecond, so names sort by time; a second scan within the
+    // same millisecond gets "_2" (after ".", so it sorts later too).
+    static const QRegularExpression re(QStringLiteral("^fleet-\\d{8}T\\d{9}Z(_\\d+)?\\.json$"));
     return re;
 }
 
@@ -59,14 +61,15 @@ bool FleetHistory::prepare(QString *error) const
         return false;
     }
     if (!info.exists()) {
+        // The scans hold every user's name and token status: for the owner only. A folder
+        // that already exists keeps the modes its owner gave it.
         OwnerOnly guard;
         if (!QDir().mkpath(m_dir)) {
             *error = tr("%1: cannot make the history folder").arg(m_dir);
             return false;
         }
+        QFile::setPermissions(m_dir, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
     }
-    // The scans hold every user's name and token status: for the owner only.
-    QFile::setPermissions(m_dir, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
     return true;
 }
 
@@ -93,10 +96,10 @@ bool FleetHistory::save(const QByteArray &snapshot, FleetSummary summary, QStrin
     if (!prepare(error))
         return false;
     const QString stamp =
-        summary.scannedAt.toUTC().toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'"));
+        summary.scannedAt.toUTC().toString(QStringLiteral("yyyyMMdd'T'HHmmsszzz'Z'"));
     QString name = QStringLiteral("fleet-%1.json").arg(stamp);
     for (int n = 2; QFileInfo::exists(QDir(m_dir).filePath(name)); ++n)
-        name = QStringLiteral("fleet-%1-%2.json").arg(stamp).arg(n);
+        name = QStringLiteral("fleet-%1_%2.json").arg(stamp).arg(n);
     *path = QDir(m_dir).filePath(name);
     summary.snapshotFile = name;
     const QByteArray summaryBytes = QJsonDocument(summary.toJson()).toJson(QJsonDocument::Compact);

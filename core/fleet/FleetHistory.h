@@ -6,7 +6,8 @@
 #include <QStringList>
 
 // A history folder of fleet scans (fleet --history DIR, the window's History view): each
-// scan is a fleet snapshot named by its scan time, fleet-YYYYMMDDTHHMMSSZ.json (no token:
+// scan is a fleet snapshot named by its scan time, fleet-YYYYMMDDTHHMMSSmmmZ.json (UTC, to
+// the millisecond; no token:
 // FleetSnapshot redacts them), with its summary beside it. The folder is made 0700, the
 // files 0600. Pruning removes only files of that name that are fleet snapshots (or their
 // summaries): whatever else an admin keeps there is left alone.
@@ -16,7 +17,8 @@ public:
     explicit FleetHistory(QString dir) : m_dir(std::move(dir)) {}
 
     QString dir() const { return m_dir; }
-    // Makes the folder (0700) if it is missing; an existing one must be a folder.
+    // Makes the folder (0700) if it is missing; an existing one must be a folder, and keeps
+    // its modes.
     bool prepare(QString *error) const;
     // The scans' snapshot files, oldest first (by their names, which sort by time).
     QStringList scans() const;
