@@ -85,6 +85,35 @@ bash -c 'source /usr/share/bash-completion/completions/aibridge-inspector-cli
     COMP_WORDS=(aibridge-inspector-cli reso); COMP_CWORD=1; _aibridge_inspector_cli; [[ ${COMPREPLY[*]} == resolve ]]' ||
     fail "installed bash completion"
 
+echo "== the watch's systemd user units"
+# Checked as a user manager loads them (--user), now that the program they start is
+# installed. systemd-analyze needs a runtime directory even offline (without one:
+# "Failed to initialize manager"), which root in a container lacks: run() gives one. Its
+# exit status ignores unknown keys, so any output fails the check.
+units=(/usr/lib/systemd/user/aibridge-inspector-fleet.service /usr/lib/systemd/user/aibridge-inspector-fleet.timer)
+out=$(run systemd-analyze verify --user "${units[@]}" 2>&1) && [[ -z $out ]] ||
+    fail "systemd-analyze verify --user: $out"
+echo "systemd-analyze verify --user: clean"
+# Installed disabled: the admin enables the timer per user.
+links=$(find /etc/systemd /usr/lib/systemd -path '*.wants/aibridge-inspector-fleet.*' 2>/dev/null)
+[[ -z $links ]] || fail "the watch is enabled by the package: $links"
+# The unit's own command line, its specifiers expanded as for this HOME, against a
+# deployment nothing answers: it must read the env file and fail to connect (1).
+home=$work/home
+mkdir -p "$home/.config/aibridge-inspector"
+token=check-package-secret-token-4711
+printf 'CODER_URL=http://127.0.0.1:1\nCODER_SESSION_TOKEN="%s"\n' "$token" >"$home/.config/aibridge-inspector/fleet.env"
+chmod 600 "$home/.config/aibridge-inspector/fleet.env"
+expand() { sed -n "s/^$1=//p" "${units[0]}" | sed "s|%h|$home|g; s|%E|$home/.config|g"; }
+read -r -a command <<<"$(expand ExecStartPre)"
+run "${command[@]}" || fail "ExecStartPre failed"
+read -r -a command <<<"$(expand ExecStart)"
+rc=0
+out=$(run "${command[@]}" 2>&1) || rc=$?
+((rc == 1)) && grep -q '127.0.0.1:1' <<<"$out" && ! grep -q "$token" <<<"$out" ||
+    fail "the unit's ExecStart (exit $rc, expected 1, naming the URL, not the token): $out"
+echo "ExecStart against a closed port: exit 1, $out"
+
 echo "== validators"
 out=$(desktop-file-validate "$desktop" 2>&1) && [[ -z $out ]] || fail "desktop-file-validate: $out"
 echo "desktop-file-validate $desktop: clean"

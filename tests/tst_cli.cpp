@@ -9,6 +9,9 @@
 #include "RawHttpServer.h"
 #include <QTest>
 
+#include <sys/stat.h>
+#include <unistd.h>
+
 // Runs the built CLI on the snapshot fixtures and compares its JSON with the expected
 // files (regenerate them with AIBI_UPDATE_EXPECTED=1 after a deliberate change).
 class TestCli : public QObject
@@ -22,9 +25,11 @@ class TestCli : public QObject
         QByteArray err;
     };
 
-    static Run run(const QStringList &arguments, const QByteArray &stdinData = {})
+    static Run run(const QStringList &arguments, const QByteArray &stdinData = {},
+                   const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
     {
         QProcess process;
+        process.setProcessEnvironment(env);
         process.start(QStringLiteral(AIBI_CLI), arguments);
         if (!process.waitForStarted(10000))
             return {};
@@ -38,6 +43,9 @@ class TestCli : public QObject
         return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2,
                 process.readAllStandardOutput(), process.readAllStandardError()};
     }
+    static constexpr const char *SessionSecret = "tstCliSessionSecret0123456789";
+    static constexpr const char *GatewaySecret = "tstCliGatewaySecret9876543210";
+
     static QString fixture(const QString &name)
     {
         return QStringLiteral(AIBI_FIXTURES "/%1").arg(name);
@@ -493,6 +501,144 @@ private Q_SLOTS:
         const QString err = QString::fromUtf8(r.err);
         QVERIFY2(err.contains(stderrHas), qPrintable(err));
         QCOMPARE(err.count(QLatin1Char('\n')), 1); // one clear line
+    }
+
+    // Issue 24: --env-file holds the unattended run's secrets, so it is refused unless it
+    // is a regular file of the user running the program, mode 0600, like ssh's keys.
+    // Every row's file holds both secrets; neither may be printed, whatever the error.
+    void envFileRefused_data()
+    {
+        QTest::addColumn<QByteArray>("content");
+        QTest::addColumn<int>("mode");
+        QTest::addColumn<QString>("kind"); // file, symlink, directory, other-owner, missing
+        QTest::addColumn<QString>("stderrHas");
+        const QByteArray good = "CODER_URL=http://127.0.0.1:1\n"
+                                "CODER_SESSION_TOKEN=" +
+                                QByteArray(SessionSecret) + "\nCODER_AI_GATEWAY_KEY='" +
+                                QByteArray(GatewaySecret) + "'\n";
+        QTest::newRow("mode 0644 names the mode") << good << 0644 << "file"
+                                                  << "env.txt: mode 0644, must be 0600";
+        QTest::newRow("group-readable 0640") << good << 0640 << "file"
+                                             << "env.txt: mode 0640, must be 0600";
+        QTest::newRow("others-writable 0602") << good << 0602 << "file"
+                                              << "env.txt: mode 0602, must be 0600";
+        QTest::newRow("another user's file") << good << 0600 << "other-owner"
+                                             << "owned by nobody (uid 65534), not by";
+        QTest::newRow("a symlink to a good file") << good << 0600 << "symlink"
+                                                  << "is a symbolic link: give the env file itself";
+        QTest::newRow("a directory") << good << 0700 << "directory"
+                                     << "not a regular file";
+        QTest::newRow("missing") << good << 0600 << "missing"
+                                 << "cannot read the env file: No such file or directory";
+        QTest::newRow("unknown key names key and line")
+            << "# the watch\n\nCODER_URL=http://127.0.0.1:1\nCODER_SESSION_TOKEN=" +
+                   QByteArray(SessionSecret) + "\nCODER_INSECURE=true\n"
+            << 0600 << "file"
+            << "env.txt: line 5: unknown key CODER_INSECURE";
+        QTest::newRow("a pasted token is not a key, and not echoed")
+            << "CODER_URL=http://127.0.0.1:1\n" + QByteArray(SessionSecret) + "==\n"
+            << 0600 << "file"
+            << "line 2: not KEY=VALUE (no variable name before '=')";
+        QTest::newRow("a line without '='")
+            << "CODER_URL=http://127.0.0.1:1\n" + QByteArray(GatewaySecret) + "\n"
+            << 0600 << "file"
+            << "line 2: not KEY=VALUE";
+        QTest::newRow("a key set twice")
+            << "CODER_SESSION_TOKEN=" + QByteArray(SessionSecret) +
+                   "\nCODER_SESSION_TOKEN=" + QByteArray(GatewaySecret) + "\n"
+            << 0600 << "file"
+            << "line 2: CODER_SESSION_TOKEN is set again (first on line 1)";
+        QTest::newRow("a key in lower case")
+            << "coder_session_token=" + QByteArray(SessionSecret) + "\n"
+            << 0600 << "file"
+            << "line 1: write the key as CODER_SESSION_TOKEN";
+        QTest::newRow("export is shell")
+            << "export CODER_SESSION_TOKEN=" + QByteArray(SessionSecret) + "\n"
+            << 0600 << "file"
+            << "line 1: no `export`";
+        QTest::newRow("an unclosed quote")
+            << "CODER_SESSION_TOKEN=\"" + QByteArray(SessionSecret) + "\n"
+            << 0600 << "file"
+            << "line 1: CODER_SESSION_TOKEN: the quote that opens the value does not close it";
+        QTest::newRow("an empty value") << QByteArray("CODER_URL=\"\"\n") << 0600 << "file"
+                                        << "line 1: CODER_URL is empty";
+        QTest::newRow("only comments")
+            << QByteArray("# CODER_URL=x\n\n") << 0600 << "file"
+            << "sets none of CODER_URL, CODER_SESSION_TOKEN and CODER_AI_GATEWAY_KEY";
+    }
+    void envFileRefused()
+    {
+        QFETCH(QByteArray, content);
+        QFETCH(int, mode);
+        QFETCH(QString, kind);
+        QFETCH(QString, stderrHas);
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString target = dir.filePath(QStringLiteral("target.txt"));
+        const QString path = dir.filePath(QStringLiteral("env.txt"));
+        if (kind == QLatin1String("directory")) {
+            QVERIFY(QDir().mkdir(path));
+        } else if (kind != QLatin1String("missing")) {
+            const QString written = kind == QLatin1String("symlink") ? target : path;
+            QFile file(written);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            QCOMPARE(file.write(content), content.size());
+            file.close();
+            QCOMPARE(::chmod(QFile::encodeName(written).constData(), mode_t(mode)), 0);
+            if (kind == QLatin1String("symlink"))
+                QVERIFY(QFile::link(target, path));
+        }
+        QString owned = path;
+        if (kind == QLatin1String("other-owner")) {
+            // The suite runs as root in CI: the file is given away. Anyone else cannot
+            // give a file away, so another user's file is one of root's instead.
+            if (::geteuid() == 0) {
+                QCOMPARE(::chown(QFile::encodeName(path).constData(), 65534, 65534), 0);
+            } else {
+                owned = QStringLiteral("/etc/passwd");
+                stderrHas = QStringLiteral("/etc/passwd: owned by root (uid 0), not by");
+            }
+        }
+        const Run r = run({QStringLiteral("users"), QStringLiteral("--env-file"), owned});
+        const QString err = QString::fromUtf8(r.err);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(err.contains(stderrHas), qPrintable(err));
+        QCOMPARE(err.count(QLatin1Char('\n')), 1); // one clear line
+        QVERIFY(r.out.isEmpty());
+        for (const char *secret : {SessionSecret, GatewaySecret}) {
+            QVERIFY2(!r.err.contains(secret) && !r.out.contains(secret), qPrintable(err));
+        }
+    }
+
+    // Issue 24: a good file's CODER_URL is the one used, over the environment's (the
+    // unit names the file explicitly), with its token; the error names the URL, never a
+    // secret. Quotes, comments, blank lines and CRLF line ends as editors leave them.
+    void envFileWinsOverTheEnvironment()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString path = dir.filePath(QStringLiteral("fleet.env"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("# the watch's deployment\r\n\r\nCODER_URL='http://127.0.0.1:1'\r\n"
+                   "  CODER_SESSION_TOKEN = \"" +
+                   QByteArray(SessionSecret) + "\"\r\nCODER_AI_GATEWAY_KEY=" + GatewaySecret +
+                   "\r\n");
+        file.close();
+        QCOMPARE(::chmod(QFile::encodeName(path).constData(), 0600), 0);
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("CODER_URL"), QStringLiteral("https://coder.example.invalid"));
+        env.insert(QStringLiteral("CODER_SESSION_TOKEN"), QStringLiteral("env-token-not-used"));
+        const Run r = run({QStringLiteral("fleet"), QStringLiteral("--env-file"), path,
+                           QStringLiteral("--quiet")},
+                          {}, env);
+        const QString err = QString::fromUtf8(r.err);
+        QCOMPARE(r.exitCode, 1); // the deployment could not be asked
+        QVERIFY2(err.contains(QLatin1String("http://127.0.0.1:1")), qPrintable(err));
+        QVERIFY2(!err.contains(QLatin1String("coder.example.invalid")), qPrintable(err));
+        for (const char *secret : {SessionSecret, GatewaySecret, "env-token-not-used"}) {
+            QVERIFY2(!r.err.contains(secret) && !r.out.contains(secret), qPrintable(err));
+        }
     }
 
     void filterNamesFromArgumentsAndStdin()

@@ -185,6 +185,85 @@
         <source>--sandbox-population needs a whole number from 0 to 100000</source>
         <translation>--sandbox-population braucht eine ganze Zahl von 0 bis 100000</translation>
     </message>
+    <message>
+        <source>Read CODER_URL, CODER_SESSION_TOKEN and CODER_AI_GATEWAY_KEY from this file (KEY=VALUE lines, no shell) instead of the environment, whose three variables are then ignored: the file is named explicitly (the systemd unit does) and a token is never paired with a URL from elsewhere. Refused unless it is a regular file of yours with mode 0600.</source>
+        <translation>CODER_URL, CODER_SESSION_TOKEN und CODER_AI_GATEWAY_KEY aus dieser Datei lesen (KEY=VALUE-Zeilen, keine Shell) statt aus der Umgebung, deren drei Variablen dann nicht beachtet werden: Die Datei ist ausdrücklich genannt (die systemd-Unit tut das), und ein Token wird nie mit einer URL von anderswo gepaart. Abgelehnt, wenn sie keine reguläre Datei von Ihnen mit Modus 0600 ist.</translation>
+    </message>
+</context>
+<context>
+    <name>CliEnvFile</name>
+    <message>
+        <source>%1: owned by %2, not by %3 who runs this: an env file holds secrets and must be the user&apos;s own</source>
+        <translation>%1: gehört %2, nicht %3, der dies ausführt: Eine Env-Datei enthält Geheimnisse und muss dem Benutzer selbst gehören</translation>
+    </message>
+    <message>
+        <source>%1: mode %2, must be 0600: group and others must have no access to an env file (chmod 600 %1)</source>
+        <translation>%1: Modus %2, muss 0600 sein: Gruppe und andere dürfen keinen Zugriff auf eine Env-Datei haben (chmod 600 %1)</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the env file: %2</source>
+        <translation>%1: die Env-Datei kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: is a symbolic link: give the env file itself</source>
+        <translation>%1: ist ein symbolischer Link: die Env-Datei selbst angeben</translation>
+    </message>
+    <message>
+        <source>%1: not a regular file</source>
+        <translation>%1: keine reguläre Datei</translation>
+    </message>
+    <message>
+        <source>%1: replaced while it was being read</source>
+        <translation>%1: wurde ersetzt, während sie gelesen wurde</translation>
+    </message>
+    <message>
+        <source>%1: larger than %2 bytes: not an env file</source>
+        <translation>%1: größer als %2 Bytes: keine Env-Datei</translation>
+    </message>
+    <message>
+        <source>line %1: no `export`: the file is read as KEY=VALUE lines, not by a shell</source>
+        <translation>Zeile %1: kein `export`: Die Datei wird als KEY=VALUE-Zeilen gelesen, nicht von einer Shell</translation>
+    </message>
+    <message>
+        <source>line %1: not KEY=VALUE</source>
+        <translation>Zeile %1: nicht KEY=VALUE</translation>
+    </message>
+    <message>
+        <source>line %1: write the key as %2</source>
+        <translation>Zeile %1: den Schlüssel als %2 schreiben</translation>
+    </message>
+    <message>
+        <source>line %1: unknown key %2: the file may set only CODER_URL, CODER_SESSION_TOKEN and CODER_AI_GATEWAY_KEY</source>
+        <translation>Zeile %1: unbekannter Schlüssel %2: Die Datei darf nur CODER_URL, CODER_SESSION_TOKEN und CODER_AI_GATEWAY_KEY setzen</translation>
+    </message>
+    <message>
+        <source>line %1: not KEY=VALUE (no variable name before &apos;=&apos;)</source>
+        <translation>Zeile %1: nicht KEY=VALUE (kein Variablenname vor &apos;=&apos;)</translation>
+    </message>
+    <message>
+        <source>line %1: %2 is set again (first on line %3)</source>
+        <translation>Zeile %1: %2 wird erneut gesetzt (zuerst in Zeile %3)</translation>
+    </message>
+    <message>
+        <source>line %1: %2: the quote that opens the value does not close it</source>
+        <translation>Zeile %1: %2: Das Anführungszeichen, das den Wert öffnet, schließt ihn nicht</translation>
+    </message>
+    <message>
+        <source>line %1: %2 is empty</source>
+        <translation>Zeile %1: %2 ist leer</translation>
+    </message>
+    <message>
+        <source>line %1: %2: the value holds a control character</source>
+        <translation>Zeile %1: %2: Der Wert enthält ein Steuerzeichen</translation>
+    </message>
+    <message>
+        <source>line %1: %2: the value is not UTF-8</source>
+        <translation>Zeile %1: %2: Der Wert ist kein UTF-8</translation>
+    </message>
+    <message>
+        <source>sets none of CODER_URL, CODER_SESSION_TOKEN and CODER_AI_GATEWAY_KEY</source>
+        <translation>setzt keinen von CODER_URL, CODER_SESSION_TOKEN und CODER_AI_GATEWAY_KEY</translation>
+    </message>
 </context>
 <context>
     <name>CliIo</name>

@@ -45,6 +45,13 @@ void CliConnection::addOptions(QCommandLineParser &parser)
          tr("Coder deployment URL (default: $CODER_URL). The session token comes from "
             "$CODER_SESSION_TOKEN or the keychain (see login)."),
          QStringLiteral("url")},
+        {QStringLiteral("env-file"),
+         tr("Read CODER_URL, CODER_SESSION_TOKEN and CODER_AI_GATEWAY_KEY from this file "
+            "(KEY=VALUE lines, no shell) instead of the environment, whose three variables "
+            "are then ignored: the file is named explicitly (the systemd unit does) and a "
+            "token is never paired with a URL from elsewhere. Refused unless it is a regular "
+            "file of yours with mode 0600."),
+         QStringLiteral("file")},
         {QStringLiteral("no-gateway"),
          tr("Use the REST API even when an AI Gateway key is available "
             "($CODER_AI_GATEWAY_KEY or the keychain, see login --gateway-key).")},
@@ -60,17 +67,17 @@ void CliConnection::addOptions(QCommandLineParser &parser)
     });
 }
 
-bool CliConnection::sessionToken(const QUrl &url, Secret *token, QString *error)
+bool CliConnection::sessionToken(const QUrl &url, Secret *token, QString *error) const
 {
     // As the Coder CLI: CODER_SESSION_TOKEN belongs to CODER_URL, never to another URL.
-    const QString envUrl = qEnvironmentVariable("CODER_URL");
-    const QString envToken = qEnvironmentVariable("CODER_SESSION_TOKEN");
+    const QString envUrl = m_settings.url();
+    const Secret &envToken = m_settings.sessionToken();
     QString envNote;
     if (!envToken.isEmpty()) {
         QString ignored;
         const QUrl belongsTo = TokenPolicy::parseUrl(envUrl, &ignored);
         if (!envUrl.isEmpty() && belongsTo.matches(url, QUrl::StripTrailingSlash)) {
-            *token = Secret(envToken);
+            *token = envToken;
             return true;
         }
         envNote = envUrl.isEmpty()
@@ -106,6 +113,14 @@ bool CliConnection::sessionToken(const QUrl &url, Secret *token, QString *error)
 bool CliConnection::open(const QCommandLineParser &parser, QString *error, int *exitCode)
 {
     *exitCode = CliIo::BadInput;
+    // Checked whatever the source: a file refused is a mistake to report, not to skip.
+    if (parser.isSet(QStringLiteral("env-file"))) {
+        std::optional<CliEnvFile> settings =
+            CliEnvFile::readFile(parser.value(QStringLiteral("env-file")), error);
+        if (!settings)
+            return false;
+        m_settings = std::move(*settings);
+    }
     if (parser.isSet(QStringLiteral("snapshot"))) {
         if (parser.isSet(QStringLiteral("sandbox")) || parser.isSet(QStringLiteral("url"))) {
             *error = tr("choose one of --snapshot, --sandbox and --url");
@@ -177,7 +192,7 @@ bool CliConnection::open(const QCommandLineParser &parser, QString *error, int *
     } else {
         const QString text = parser.isSet(QStringLiteral("url"))
                                  ? parser.value(QStringLiteral("url"))
-                                 : qEnvironmentVariable("CODER_URL");
+                                 : m_settings.url();
         if (text.isEmpty()) {
             *error = tr("no source: give --snapshot FILE, --sandbox, or --url URL");
             return false;
@@ -273,15 +288,15 @@ bool CliConnection::open(const QCommandLineParser &parser, QString *error, int *
     return true;
 }
 
-Secret CliConnection::gatewayKey(const QUrl &url)
+Secret CliConnection::gatewayKey(const QUrl &url) const
 {
     // The name Coder's own gateway reads; like the session token, it belongs to CODER_URL.
-    const QString envKey = qEnvironmentVariable("CODER_AI_GATEWAY_KEY");
-    const QString envUrl = qEnvironmentVariable("CODER_URL");
+    const Secret &envKey = m_settings.gatewayKey();
+    const QString envUrl = m_settings.url();
     QString ignored;
     if (!envKey.isEmpty() && !envUrl.isEmpty() &&
         TokenPolicy::parseUrl(envUrl, &ignored).matches(url, QUrl::StripTrailingSlash))
-        return Secret(envKey);
+        return envKey;
     TokenStore store(nullptr, TokenStore::Entry::GatewayKey);
     QEventLoop loop;
     Secret key;

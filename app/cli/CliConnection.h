@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "CliEnvFile.h"
 #include "coder/CoderRestSource.h"
 #include "mcp/McpTransportOptions.h"
 #include "model/ConnectionFlags.h"
@@ -17,8 +18,9 @@ struct Snapshot;
 
 // Opens the source the command line names: --snapshot FILE, --sandbox, or
 // --url URL (REST, plus coderd's AI Gateway when a key is at hand); finds users. The session
-// token comes from CODER_SESSION_TOKEN (as the Coder CLI) or the keychain, never
-// from the command line. Waits with local event loops: this is application code.
+// token comes from CODER_SESSION_TOKEN (as the Coder CLI), from the --env-file an
+// unattended run names (CliEnvFile), or the keychain, never from the command line. Waits
+// with local event loops: this is application code.
 class CliConnection
 {
 public:
@@ -50,10 +52,11 @@ public:
     McpTransportOptions probeOptions(int timeoutMs) const;
     const ConnectionFlags &flags() const { return m_flags; }
 
-    static bool sessionToken(const QUrl &url, Secret *token, QString *error);
-    // $CODER_AI_GATEWAY_KEY when CODER_URL names this deployment, else the keychain;
+    // CODER_SESSION_TOKEN when CODER_URL names this deployment, else the keychain.
+    bool sessionToken(const QUrl &url, Secret *token, QString *error) const;
+    // CODER_AI_GATEWAY_KEY when CODER_URL names this deployment, else the keychain;
     // empty if neither has one.
-    static Secret gatewayKey(const QUrl &url);
+    Secret gatewayKey(const QUrl &url) const;
     // Which source answers and why (gateway in use, no key, no route): one line.
     const QString &note() const { return m_note; }
     QString deploymentVersion() const { return m_rest ? m_rest->deploymentVersion() : QString(); }
@@ -71,4 +74,6 @@ private:
     QString m_note;
     CoderApiCall::Options m_restOptions;
     QList<QUrl> m_trusted;
+    // CODER_URL and its secrets: the environment's, or all three from --env-file.
+    CliEnvFile m_settings = CliEnvFile::fromEnvironment();
 };

@@ -12,7 +12,7 @@ fi
 missing=0 checked=0
 while read -r f; do
     case $f in
-    *.cpp | *.h | *.go | *.proto | *.cjs | *.sh | *CMakeLists.txt | *.cmake | *.desktop | .ci/run | *.metainfo.xml.in) ;;
+    *.cpp | *.h | *.go | *.proto | *.cjs | *.sh | *CMakeLists.txt | *.cmake | *.desktop | *.service | *.timer | .ci/run | *.metainfo.xml.in) ;;
     *) continue ;;
     esac
     checked=$((checked + 1))

@@ -26,6 +26,7 @@ expected=(
     share/bash-completion/completions/aibridge-inspector-cli
     share/doc/aibridge-inspector/copyright share/doc/aibridge-inspector/changelog.gz
     share/doc/aibridge-inspector-cli/copyright share/doc/aibridge-inspector-cli/changelog.gz
+    lib/systemd/user/aibridge-inspector-fleet.service lib/systemd/user/aibridge-inspector-fleet.timer
 )
 for size in 16 22 24 32 48 64 128 256; do
     expected+=(share/icons/hicolor/${size}x${size}/apps/aibridge-inspector.png)
