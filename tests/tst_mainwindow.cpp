@@ -3,6 +3,12 @@
 #include "fleet/FleetScanner.h"
 #include "FleetBars.h"
 #include "FleetPanel.h"
+#include "fleet/FleetHistory.h"
+#include "fleet/FleetReplay.h"
+#include "fleet/FleetReplaySource.h"
+#include "fleet/FleetSnapshot.h"
+#include "HistoryPanel.h"
+#include "HistoryTrend.h"
 #include "MainWindow.h"
 #include "models/FleetTableModel.h"
 #include "models/ServerTableModel.h"
@@ -29,6 +35,7 @@
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -54,6 +61,7 @@ class TestMainWindow : public QObject
     std::unique_ptr<QAbstractItemModelTester> m_serverTester;
     std::unique_ptr<QAbstractItemModelTester> m_toolTester;
     QTemporaryDir m_home;
+    QString m_historyDir; // historyView's folder, shown again in German
 
     template <typename T> T *find(const char *name) const
     {
@@ -469,6 +477,70 @@ private Q_SLOTS:
         find<QLineEdit>("fleetFilter")->clear();
     }
 
+    // Issue 24: the History view over a folder of two saved scans: the fleet as scanned
+    // above, then the same with alice's Jira token expired. The trend's jira strip, by
+    // the sandbox's stories: alice ok, erin expired, bob, heidi and the admin not linked
+    // (1/1/3/0/0), then 0/2/3/0/0. Compared, alice is worse; a double-click opens her.
+    void historyView()
+    {
+        auto *fleetPanel = m_window->findChild<FleetPanel *>();
+        QVERIFY(fleetPanel && fleetPanel->model()->rowCount() == 9); // fleetView ran first
+        const QString dir = m_home.filePath(QStringLiteral("history"));
+        FleetHistory history(dir);
+        QString error, path;
+        const QByteArray first = FleetSnapshot::write(*fleetPanel->scanner());
+        FleetSummary summary =
+            FleetSummary::of(fleetPanel->model()->fleet(), fleetPanel->model()->evaluation());
+        summary.scannedAt = QDateTime::currentDateTimeUtc().addSecs(-3600);
+        QVERIFY2(history.save(first, summary, &path, &error), qPrintable(error));
+
+        auto snapshot = FleetSnapshot::read(first, QStringLiteral("first"), &error);
+        QVERIFY2(snapshot, qPrintable(error));
+        for (FleetSnapshot::User &u : snapshot->users)
+            if (u.user.username == QLatin1String("alice")) {
+                QVERIFY(u.tokens && u.tokens->response);
+                u.tokens->response->accessTokens.remove(QStringLiteral("jira"));
+                u.tokens->response->errors.insert(QStringLiteral("jira"),
+                                                  QStringLiteral("expired or invalid OAuth2 token"));
+            }
+        FleetReplaySource source(*snapshot);
+        FleetScanner rescan;
+        FleetScanner::Setup setup = FleetReplay::setupFor(*snapshot, &source);
+        setup.recordInputs = true;
+        QSignalSpy rescanned(&rescan, &FleetScanner::finished);
+        rescan.start(setup, source.users());
+        QVERIFY(rescanned.count() == 1 || rescanned.wait(20000));
+        summary = FleetSummary::of(rescan.result(), FleetEvaluation::evaluate(rescan.result()));
+        QVERIFY2(history.save(FleetSnapshot::write(rescan), summary, &path, &error),
+                 qPrintable(error));
+
+        auto *panel = m_window->findChild<HistoryPanel *>();
+        QVERIFY(panel);
+        QAbstractItemModelTester tester(const_cast<FleetHistoryModel *>(panel->model()),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        auto *tabs = find<QTabWidget>("tabs");
+        tabs->setCurrentWidget(panel);
+        panel->setFolder(dir);
+        QCOMPARE(panel->model()->rowCount(), 2);
+        auto *trend = panel->findChild<HistoryTrend *>();
+        QCOMPARE(trend->counts(QStringLiteral("jira"), 0), (QList<int>{1, 1, 3, 0, 0}));
+        QCOMPARE(trend->counts(QStringLiteral("jira"), 1), (QList<int>{0, 2, 3, 0, 0}));
+        QSignalSpy compared(panel, &HistoryPanel::compared);
+        panel->compareRows(1, 0);
+        QVERIFY(compared.wait(20000));
+        QVERIFY(panel->comparison());
+        QVERIFY(!panel->comparison()->changes.isEmpty());
+        QCOMPARE(panel->comparison()->changes.first().username, QStringLiteral("alice"));
+        QVERIFY(panel->comparison()->changes.first().worse);
+        QVERIFY2(m_window->width() <= 1280, qPrintable(QString::number(m_window->width())));
+        screenshot(QStringLiteral("history"));
+        auto *changes = find<QTableWidget>("historyChanges");
+        QCOMPARE(changes->item(0, 0)->text(), QStringLiteral("alice"));
+        emit changes->cellDoubleClicked(0, 0);
+        QTRY_COMPARE(m_window->session()->selectedUser().username, QStringLiteral("alice"));
+        m_historyDir = dir;
+    }
+
     // Issue 19: under German, what an admin reads in the window is German. Coder's own
     // terms stay as Coder writes them (AI Bridge, AI Gateway, MCP, External Auth), and
     // so do coderd's quoted messages and data (user names, URLs, tool names).
@@ -550,6 +622,25 @@ private Q_SLOTS:
         }
         QDir().mkpath(QStringLiteral(AIBI_SCREENSHOT_DIR));
         QVERIFY(window.grab().save(QStringLiteral(AIBI_SCREENSHOT_DIR "/german.png")));
+        // The History view in German, over the folder historyView saved.
+        if (auto *history = window.findChild<HistoryPanel *>(); history && !m_historyDir.isEmpty()) {
+            window.findChild<QTabWidget *>(QStringLiteral("tabs"))->setCurrentWidget(history);
+            history->setFolder(m_historyDir);
+            QSignalSpy compared(history, &HistoryPanel::compared);
+            history->compareRows(0, 1);
+            QVERIFY(compared.wait(20000));
+            QVERIFY(window.grab().save(QStringLiteral(AIBI_SCREENSHOT_DIR "/german-history.png")));
+            QStringList shown{history->findChild<QLabel *>(QStringLiteral("historyStatus"))->text()};
+            for (const QTableView *view : history->findChildren<QTableView *>())
+                for (int c = 0; c < view->model()->columnCount(); ++c)
+                    shown << view->model()->headerData(c, Qt::Horizontal).toString();
+            for (QString text : std::as_const(shown)) {
+                text.remove(kept);
+                text.remove(m_historyDir); // a path is data
+                if (const auto match = english.match(text); match.hasMatch())
+                    english_ << QStringLiteral("„%1“ in: %2").arg(match.captured(0), text.left(120));
+            }
+        }
         QCoreApplication::removeTranslator(&german);
         QVERIFY2(texts.size() > 80, "too few texts collected");
         QVERIFY2(english_.isEmpty(), qPrintable(english_.join(QLatin1Char('\n'))));

@@ -361,6 +361,10 @@ void FleetPanel::compareWith(const QString &path)
                 what << tr("new since then");
             if (change.removed)
                 what << tr("no longer in the fleet");
+            if (change.notScannedAfter)
+                what << tr("not scanned this time, not compared");
+            if (change.notScannedBefore)
+                what << tr("not scanned then, not compared");
             for (const FleetComparison::ServerChange &s : change.servers)
                 what << QStringLiteral("%1: %2 → %3").arg(s.server, s.before, s.after);
             const QStringList cells{change.username, what.join(QLatin1String("; ")),

@@ -4,6 +4,7 @@
 #include "BuildInfo.h"
 #include "ElidedLabel.h"
 #include "FleetPanel.h"
+#include "HistoryPanel.h"
 #include "LogPanel.h"
 #include "ObservedPanel.h"
 #include "session/InspectionFootprint.h"
@@ -144,10 +145,19 @@ void MainWindow::buildUi()
     m_tabs->addTab(fleet, tr("Fleet"));
     // The fleet needs the height: the chosen user's servers step aside while it shows.
     connect(m_tabs, &QTabWidget::currentChanged, this, [this, fleet] {
-        m_serversPanel->setVisible(m_tabs->currentWidget() != fleet);
+        m_serversPanel->setVisible(m_tabs->currentWidget() != fleet &&
+                                   m_tabs->currentWidget()->objectName() !=
+                                       QLatin1String("historyPanel"));
         m_rightSplitter->refresh(); // hand the space over now, not at the next layout pass
     });
     connect(fleet, &FleetPanel::userActivated, this, [this](const CoderUser &user) {
+        onUserChosen(user);
+        m_tabs->setCurrentWidget(m_toolsPanel);
+    });
+    // The watch's saved scans over time; a user in a comparison opens here too.
+    auto *history = new HistoryPanel(this);
+    m_tabs->addTab(history, tr("History"));
+    connect(history, &HistoryPanel::userActivated, this, [this](const CoderUser &user) {
         onUserChosen(user);
         m_tabs->setCurrentWidget(m_toolsPanel);
     });

@@ -3,6 +3,7 @@
 
 #include "CliConnection.h"
 #include "CliIo.h"
+#include "fleet/FleetReplay.h"
 #include "fleet/FleetReplaySource.h"
 #include "fleet/FleetHistory.h"
 #include "fleet/FleetMetrics.h"
@@ -367,24 +368,16 @@ int FleetCommand::run(const QStringList &arguments)
     FleetResult comparisonBefore;
     if (old) {
         // The old fleet goes through the same scanner, offline, so both speak alike.
-        FleetReplaySource oldSource(*old);
-        FleetScanner oldScanner;
-        FleetScanner::Setup oldSetup;
-        oldSetup.source = &oldSource;
-        oldSetup.probe = false;
-        oldSetup.retries = 0;
-        oldSetup.perUserConfigs = old->perUserConfigs();
-        oldSetup.era = eraOverride.value_or(old->era);
-        oldSetup.clientToolCount = clientTools;
-        oldSetup.recordedTools = old->tools;
-        oldSetup.recordedListedBy = old->listedBy;
-        oldSetup.recordedOwnInjected = old->ownInjectedByUser();
-        QObject::connect(&oldScanner, &FleetScanner::finished, [] { QCoreApplication::quit(); });
-        oldScanner.start(oldSetup, oldSource.users());
-        if (oldScanner.isRunning())
+        FleetReplay oldReplay;
+        bool replayed = false;
+        QObject::connect(&oldReplay, &FleetReplay::finished, [&replayed] {
+            replayed = true;
+            QCoreApplication::quit();
+        });
+        oldReplay.start(*old, clientTools, eraOverride);
+        if (!replayed)
             QCoreApplication::exec();
-        FleetResult before = oldScanner.result();
-        before.scannedAt = old->scannedAt;
+        const FleetResult before = oldReplay.result();
         comparison = FleetComparison::compare(before, fleet);
         comparisonBefore = before;
     }

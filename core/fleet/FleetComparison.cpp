@@ -69,6 +69,7 @@ FleetComparison FleetComparison::compare(const FleetResult &before, const FleetR
         const int ub = beforeIndex.value(now.id, -1);
         UserChange change;
         change.username = now.username;
+        change.userId = now.id;
         if (!now.scanned()) {
             // Listed but not reached this time: nothing is known of them now.
             if (ub >= 0 && before.users.at(ub).scanned()) {
@@ -114,6 +115,7 @@ FleetComparison FleetComparison::compare(const FleetResult &before, const FleetR
         if (then.scanned() && !seen.contains(then.id)) {
             UserChange gone;
             gone.username = then.username;
+            gone.userId = then.id;
             gone.removed = true;
             c.changes << gone;
         }

@@ -19,6 +19,7 @@ public:
     struct UserChange
     {
         QString username;
+        QString userId;
         bool worse = false; // lost tools, or a server stopped being proxied
         bool added = false;
         bool removed = false;
