@@ -82,8 +82,13 @@ int main(int argc, char *argv[])
         QCoreApplication::translate("main",
                                     "With --sandbox: add this many generated users (Fleet tab)."),
         QStringLiteral("n"));
-    parser.addOptions(
-        {sandboxOption, snapshotOption, screenshotOption, userOption, populationOption});
+    const QCommandLineOption historyOption(
+        QStringLiteral("history"),
+        QCoreApplication::translate("main",
+                                    "Open the History view on this folder (fleet --history DIR)."),
+        QStringLiteral("dir"));
+    parser.addOptions({sandboxOption, snapshotOption, screenshotOption, userOption,
+                       populationOption, historyOption});
     parser.process(app); // --help and --version end here, headless or not
 
     QTranslator translator;
@@ -103,5 +108,7 @@ int main(int argc, char *argv[])
         window.startFromSettings();
     if (parser.isSet(userOption))
         window.selectUserWhenConnected(parser.value(userOption), parser.value(screenshotOption));
+    if (parser.isSet(historyOption))
+        window.openHistory(parser.value(historyOption));
     return QApplication::exec();
 }

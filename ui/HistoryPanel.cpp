@@ -117,7 +117,8 @@ void HistoryPanel::setFolder(const QString &dir)
     m_model->setSummaries(FleetHistory(dir).summaries(&unreadable));
     m_scans->resizeColumnsToContents();
     // Every strip in view when there are few; a scroll bar past about ten.
-    m_trendArea->setMinimumHeight(qMin(340, m_trend->sizeHint().height() + 4));
+    m_trendArea->setMinimumHeight(qMin(340, m_trend->sizeHint().height() + 8));
+    m_scans->scrollToBottom(); // the newest scan in view
     m_comparison.reset();
     m_changes->setRowCount(0);
     QString text = m_model->rowCount() == 0

@@ -156,6 +156,7 @@ void MainWindow::buildUi()
     });
     // The watch's saved scans over time; a user in a comparison opens here too.
     auto *history = new HistoryPanel(this);
+    m_history = history;
     m_tabs->addTab(history, tr("History"));
     connect(history, &HistoryPanel::userActivated, this, [this](const CoderUser &user) {
         onUserChosen(user);
@@ -683,4 +684,12 @@ void MainWindow::closeEvent(QCloseEvent *event)
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
     QMainWindow::closeEvent(event);
+}
+
+void MainWindow::openHistory(const QString &dir)
+{
+    if (!m_history)
+        return;
+    m_history->setFolder(dir);
+    m_tabs->setCurrentWidget(m_history);
 }

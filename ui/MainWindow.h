@@ -34,6 +34,8 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
+    // The History view on a folder of saved scans (--history DIR).
+    void openHistory(const QString &dir);
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
@@ -67,6 +69,7 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    class HistoryPanel *m_history = nullptr;
     bool confirmPlainHttp(const QUrl &url);
     void createGatewayKey();
     void confirmAndCreateKey(const QUrl &url, const QString &name, const QString &replaceId);
