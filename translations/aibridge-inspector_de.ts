@@ -763,6 +763,38 @@
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>Save this scan into this folder (a fleet snapshot named by its scan time, no token, mode 0600; the folder 0700) and compare it with the newest earlier one there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --history: keep the newest N scans, removing older ones this tool wrote (default 30).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new-problems: exit with status 3 when a user has a problem the previous scan in --history did not show (a token newly expired, not linked or in error, a server newly dropped, newly over the limit); 3 wins over 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the scan as Prometheus text exposition to this file (for node_exporter&apos;s textfile collector; written to a temporary file and renamed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--fail-on takes &quot;new-problems&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--fail-on new-problems needs --history (the previous scan is there)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the previous scan cannot be read, not compared: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No earlier scan in %1: this one is the baseline.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FleetComparison</name>
@@ -829,6 +861,75 @@
     <message>
         <source>  ? %1: not scanned then, not compared</source>
         <translation>  ? %1: damals nicht geprüft, nicht verglichen</translation>
+    </message>
+    <message>
+        <source>No change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FleetHistory</name>
+    <message>
+        <source>%1: not a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot make the history folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot write (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FleetHistoryModel</name>
+    <message>
+        <source>absent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ok · %2 expired · %3 not linked · %4 error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every linked user&apos;s token read invalid in this scan: possibly the provider&apos;s validate endpoint (see coderd&apos;s WARN with error=).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (partial)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not compared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scanned at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over the OpenAI limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FleetMetrics</name>
+    <message>
+        <source>%1: cannot write the metrics (%2)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -988,6 +1089,63 @@
             <numerusform>%n Benutzer bekommen ein Tool, dessen injizierten Namen eine LLM-API abweist: jede ihrer Anfragen scheitert mit einem 400.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>not scanned this time, not compared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not scanned then, not compared</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FleetProblems</name>
+    <message>
+        <source>the resolution failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: token expired or invalid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not linked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: token error (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: dropped (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>over the OpenAI API&apos;s %1-tool limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gets tool names an LLM API refuses: requests fail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No new problems since the scan of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>!! %n user(s) with a problem the scan of %1 did not show:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>!!   … %n more (--json has them all)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>FleetReplaySource</name>
@@ -1060,10 +1218,6 @@
         <translation>      Regex-Fehler: %1</translation>
     </message>
     <message>
-        <source>Users with a server not proxied or over budget:</source>
-        <translation>Benutzer mit einem nicht eingebundenen Server oder über dem Budget:</translation>
-    </message>
-    <message>
         <source>not scanned (%1)</source>
         <translation>nicht geprüft (%1)</translation>
     </message>
@@ -1126,24 +1280,9 @@
         <source>over the OpenAI API&apos;s limit: %1 tools</source>
         <translation>über dem Limit der OpenAI-API: %1 Tools</translation>
     </message>
-    <message numerus="yes">
-        <source>This scan asks coderd for %n user(s)&apos; token batches (GetMCPServerAccessTokensBatch, coderd/aibridgedserver). For each user coderd reads their external-auth links once, and for each linked provider among %1 it validates the token: a GET to the provider&apos;s validate URL with the user&apos;s token, with no timeout, unless the token has expired or the provider has no validate URL. Up to %2 validate requests leave coderd, at up to %3 users at a time; a token call our connection loses is asked again up to %4 time(s), up to %5 validate requests in all. Nothing is refreshed. Each invalid or expired token logs a WARN &quot;invalid/expired access token, cannot auto-configure MCP&quot;. A provider that rate-limits this burst answers 429 or a 403 with rate-limit headers, which coderd counts as valid (coderd/externalauth ValidateToken): a revoked token may then read as ok; a validate endpoint that fails (5xx, time-out) reads as every token invalid.</source>
-        <translation>
-            <numerusform>Diese Prüfung fragt bei coderd den Token-Batch von %n Benutzer ab (GetMCPServerAccessTokensBatch, coderd/aibridgedserver). Für jeden Benutzer liest coderd dessen External-Auth-Verknüpfungen einmal, und für jeden verknüpften Anbieter unter %1 prüft es das Token: ein GET an die Validate-URL des Anbieters mit dem Token des Benutzers, ohne Zeitlimit, außer das Token ist abgelaufen oder der Anbieter hat keine Validate-URL. Bis zu %2 Validate-Anfragen gehen von coderd aus, für bis zu %3 Benutzer gleichzeitig; ein Token-Aufruf, den unsere Verbindung verliert, wird bis zu %4-mal erneut gestellt, insgesamt bis zu %5 Validate-Anfragen. Nichts wird erneuert. Jedes ungültige oder abgelaufene Token protokolliert ein WARN „invalid/expired access token, cannot auto-configure MCP“. Ein Anbieter, der diesen Schwall drosselt, antwortet mit 429 oder einem 403 mit Rate-Limit-Headern, was coderd als gültig wertet (coderd/externalauth ValidateToken): ein widerrufenes Token kann dann als ok erscheinen; ein scheiternder Validate-Endpunkt (5xx, Zeitüberschreitung) lässt jedes Token als ungültig erscheinen.</numerusform>
-            <numerusform>Diese Prüfung fragt bei coderd die Token-Batches von %n Benutzern ab (GetMCPServerAccessTokensBatch, coderd/aibridgedserver). Für jeden Benutzer liest coderd dessen External-Auth-Verknüpfungen einmal, und für jeden verknüpften Anbieter unter %1 prüft es das Token: ein GET an die Validate-URL des Anbieters mit dem Token des Benutzers, ohne Zeitlimit, außer das Token ist abgelaufen oder der Anbieter hat keine Validate-URL. Bis zu %2 Validate-Anfragen gehen von coderd aus, für bis zu %3 Benutzer gleichzeitig; ein Token-Aufruf, den unsere Verbindung verliert, wird bis zu %4-mal erneut gestellt, insgesamt bis zu %5 Validate-Anfragen. Nichts wird erneuert. Jedes ungültige oder abgelaufene Token protokolliert ein WARN „invalid/expired access token, cannot auto-configure MCP“. Ein Anbieter, der diesen Schwall drosselt, antwortet mit 429 oder einem 403 mit Rate-Limit-Headern, was coderd als gültig wertet (coderd/externalauth ValidateToken): ein widerrufenes Token kann dann als ok erscheinen; ein scheiternder Validate-Endpunkt (5xx, Zeitüberschreitung) lässt jedes Token als ungültig erscheinen.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The configs are asked once; each server&apos;s tools are listed once, with the first user whose token is ok (about %1 MCP requests per server from this workstation).</source>
         <translation>Die Konfigurationen werden einmal erfragt; die Tools jedes Servers werden einmal gelistet, mit dem ersten Benutzer, dessen Token ok ist (etwa %1 MCP-Anfragen je Server von diesem Arbeitsplatz).</translation>
-    </message>
-    <message>
-        <source>--probe-each also lists every user&apos;s servers with their own token: up to %1 more MCP sessions (about %2 requests) from this workstation to the MCP servers, not to coderd.</source>
-        <translation>--probe-each listet zusätzlich die Server jedes Benutzers mit dessen eigenem Token: bis zu %1 weitere MCP-Sitzungen (etwa %2 Anfragen) von diesem Arbeitsplatz zu den MCP-Servern, nicht zu coderd.</translation>
-    </message>
-    <message>
-        <source>%1: every linked user&apos;s token reads invalid (%2, none ok). That is more likely the provider&apos;s validate endpoint failing (a 5xx, a time-out, DNS or coderd&apos;s egress) than every user at once: coderd counts such a failure as an invalid token. Look in coderd&apos;s log for WARN &quot;invalid/expired access token, cannot auto-configure MCP&quot; with provider=%1 and an error= field, and check the provider&apos;s status before asking users to re-link.</source>
-        <translation>%1: das Token jedes verknüpften Benutzers gilt als ungültig (%2, keines ok). Wahrscheinlicher als alle Benutzer auf einmal ist, dass der Validate-Endpunkt des Anbieters scheitert (ein 5xx, eine Zeitüberschreitung, DNS oder der ausgehende Verkehr von coderd): coderd wertet ein solches Scheitern als ungültiges Token. Im Log von coderd nach WARN „invalid/expired access token, cannot auto-configure MCP“ mit provider=%1 und einem Feld error= suchen und den Status des Anbieters prüfen, bevor Benutzer gebeten werden, neu zu verknüpfen.</translation>
     </message>
     <message>
         <source>Coder era unknown (%1): the figures differ by era. Users over the OpenAI API&apos;s limit per era: %2.</source>
@@ -1160,6 +1299,29 @@
     <message>
         <source>  Pick the era with --coder-era (or the version the deployment runs) to see one.</source>
         <translation>  Die Ära mit --coder-era wählen (oder die Version, die das Deployment ausführt), um die Zahlen einer Ära zu sehen.</translation>
+    </message>
+    <message>
+        <source>the server refused this user&apos;s own token: it injects nothing for them (coderd/aibridged/pool.go logs the failed Init)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users with a server not proxied or over the OpenAI API&apos;s limit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>This scan asks coderd for %n user(s)&apos; token batches (GetMCPServerAccessTokensBatch, coderd/aibridgedserver). For each user coderd reads their external-auth links once, and for each linked provider among %1 it validates the token: a GET to the provider&apos;s validate URL with the user&apos;s token, with no timeout, unless the token has expired or the provider has no validate URL. Up to %2 validate requests leave coderd, at up to %3 users at a time; a token call our connection loses is asked again up to %4 time(s), up to %5 validate requests in all. Nothing is refreshed. Each invalid or expired token logs a WARN &quot;invalid/expired access token, cannot auto-configure MCP&quot;. A provider that rate-limits this burst answers 429 or a 403 with rate-limit headers, which coderd counts as valid (coderd/externalauth ValidateToken): a revoked token may then read as ok. A validate endpoint that fails (a 5xx, no connection) reads as every token invalid; one that hangs past the factory&apos;s 10 s for the whole batch (coderd/aibridged/mcp.go) costs the user every external server.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--probe-each also lists every user&apos;s servers with their own token (and the Coder server with this session): up to %1 more MCP sessions (about %2 requests) from this workstation to the MCP servers, not to coderd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: every linked user&apos;s token reads invalid (%2, none ok). Possibly the provider&apos;s validate endpoint failing (a 5xx, DNS or coderd&apos;s egress), which coderd counts as an invalid token; or tokens that expire, which coderd never refreshes here. coderd&apos;s log tells them apart: WARN &quot;invalid/expired access token, cannot auto-configure MCP&quot; with provider=%1 carries an error= for a failed validate request and error=&lt;nil&gt; for an expired or refused token. Check that before asking users to re-link.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1256,10 +1418,6 @@
         <translation>darüber</translation>
     </message>
     <message>
-        <source>%1 injected + %2 of the client&apos;s own &gt; %3</source>
-        <translation>%1 injiziert + %2 eigene des Clients &gt; %3</translation>
-    </message>
-    <message>
         <source>Lost: %1
 Gained: %2</source>
         <translation>Verloren: %1
@@ -1278,16 +1436,20 @@ Gewonnen: %2</translation>
         <translation>Tools</translation>
     </message>
     <message>
-        <source>Budget</source>
-        <translation>Budget</translation>
-    </message>
-    <message>
         <source>What if</source>
         <translation>Was wäre, wenn</translation>
     </message>
     <message>
         <source>What if (no edits)</source>
         <translation>Was wäre, wenn (keine Änderungen)</translation>
+    </message>
+    <message>
+        <source>%1 injected + %2 with names an LLM API refuses + %3 of the client&apos;s own &gt; %4, the OpenAI API&apos;s limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenAI limit</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1362,6 +1524,102 @@ Gewonnen: %2</translation>
     <message>
         <source>Exact per-user configs and token status from coderd&apos;s own check, as AI Bridge receives them. Users&apos; tokens are held in memory only, for the live probe.</source>
         <translation>Genaue Konfigurationen und Token-Status je Benutzer aus coderds eigener Prüfung, so wie AI Bridge sie erhält. Die Tokens der Benutzer bleiben nur im Speicher, für die Live-Prüfung.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPanel</name>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History folder (fleet --history DIR; the timer&apos;s is ~/.local/state/aibridge-inspector/history)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished">Benutzer</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation type="unfinished">Was sich geändert hat</translation>
+    </message>
+    <message>
+        <source>Tools lost</source>
+        <translation type="unfinished">Verlorene Tools</translation>
+    </message>
+    <message>
+        <source>Tools gained</source>
+        <translation type="unfinished">Gewonnene Tools</translation>
+    </message>
+    <message>
+        <source>Select two scans in the table (Ctrl+click), then compare them: per user what changed, problems first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick a history folder: each scan the watch saved is a row, each server&apos;s token statuses a strip over time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No saved scans in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scan(s) in %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scan(s) without a readable summary are left out.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading the two scans…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new since then</source>
+        <translation type="unfinished">seitdem neu</translation>
+    </message>
+    <message>
+        <source>no longer in the fleet</source>
+        <translation type="unfinished">nicht mehr in der Flotte</translation>
+    </message>
+    <message>
+        <source>not scanned this time, not compared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not scanned then, not compared</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryTrend</name>
+    <message>
+        <source> (partial)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 ok, %3 expired, %4 not linked, %5 other error, %6 unknown</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2086,10 +2344,6 @@ Wer diesen Schlüssel hat, kann die External-Auth-Tokens aller Benutzer lesen (i
         <translation>Eigene Tools des Clients: </translation>
     </message>
     <message>
-        <source>Claude Code, Cursor and other clients send their own tools beside the injected ones: the provider&apos;s 128-tool limit counts both.</source>
-        <translation>Claude Code, Cursor und andere Clients senden neben den injizierten Tools eigene: das 128-Tool-Limit des Anbieters zählt beide.</translation>
-    </message>
-    <message>
         <source>CODER_URL: %1</source>
         <translation>CODER_URL: %1</translation>
     </message>
@@ -2140,6 +2394,14 @@ Wer diesen Schlüssel hat, kann die External-Auth-Tokens aller Benutzer lesen (i
     <message>
         <source>Fleet</source>
         <translation>Flotte</translation>
+    </message>
+    <message>
+        <source>Claude Code, Cursor and other clients send their own tools beside the injected ones: the OpenAI API&apos;s 128-tool limit counts both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2193,10 +2455,6 @@ Wer diesen Schlüssel hat, kann die External-Auth-Tokens aller Benutzer lesen (i
         <translation>der Server hat die Header des eigenständigen GET-Streams nie gesendet: %1 öffnet ihn innerhalb von `Connect` und wartet ohne Frist, also kehrt `Connect` nicht zurück (%2)</translation>
     </message>
     <message>
-        <source>rejected by transport: standalone SSE stream: connection failed (%1 tries the GET 5 times, about 20 s, then fails): %2</source>
-        <translation>„rejected by transport: standalone SSE stream“: Verbindung gescheitert (%1 versucht den GET 5-mal, etwa 20 s lang, und scheitert dann): %2</translation>
-    </message>
-    <message>
         <source>rejected by transport: standalone SSE stream: %1 (HTTP %2)</source>
         <translation>„rejected by transport: standalone SSE stream“: %1 (HTTP %2)</translation>
     </message>
@@ -2205,8 +2463,12 @@ Wer diesen Schlüssel hat, kann die External-Auth-Tokens aller Benutzer lesen (i
         <translation>Status %1</translation>
     </message>
     <message>
-        <source>a null entry in the tools array: %1 dereferences it in filterValidTools (mcp/streamable_headers.go) and panics; nothing recovers it, so the coderd process itself crashes (go-sdk v1.8.0 skips such entries)</source>
-        <translation>ein null-Eintrag im tools-Array: %1 dereferenziert ihn in filterValidTools (mcp/streamable_headers.go) und löst einen Panic aus; nichts fängt ihn ab, also stürzt der coderd-Prozess selbst ab (go-sdk v1.8.0 überspringt solche Einträge)</translation>
+        <source>rejected by transport: standalone SSE stream: connection failed (%1 sends the GET 6 times, 1 + 5 retries over about 13–26 s, then fails): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a null entry in the tools array: %1 dereferences it in filterValidTools (mcp/streamable_headers.go) and panics; go-sdk recovers nothing, and aibridge runs each server&apos;s Init in a goroutine without recover (aibridge/utils ConcurrentGroup at v2.35.1), so coderd itself likely crashes, taking every user&apos;s tools (go-sdk v1.8.0 skips such entries)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2760,12 +3022,12 @@ Coder-Ära %1 (%2), von diesem Arbeitsplatz aus gesehen: </translation>
         <translation>Mit den bearbeiteten Regexen eingebunden.</translation>
     </message>
     <message>
-        <source>coderd will not start with this value: compile MCP tool regex for external auth provider &quot;%1&quot;: %2</source>
-        <translation>coderd startet mit diesem Wert nicht: compile MCP tool regex for external auth provider &quot;%1&quot;: %2</translation>
-    </message>
-    <message>
         <source>A tool regex does not compile: %1</source>
         <translation>Eine Tool-Regex lässt sich nicht kompilieren: %1</translation>
+    </message>
+    <message>
+        <source>coderd will not start with this value: compile MCP tool allow/deny regex for external auth provider &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3110,10 +3372,6 @@ Verlauf (* = auch im Log von coderd):
         <translation>Für diese Coder-Ära vorhersagen statt für die, die die Version des Builds nennt: A (bis v2.34), B (v2.35–v2.36), C (ab v2.37).</translation>
     </message>
     <message>
-        <source>How many tools the user&apos;s client sends itself (Claude Code, Cursor …): the provider&apos;s 128-tool limit counts them too.</source>
-        <translation>Wie viele Tools der Client des Benutzers selbst sendet (Claude Code, Cursor …): das 128-Tool-Limit des Anbieters zählt sie mit.</translation>
-    </message>
-    <message>
         <source>Print JSON.</source>
         <translation>JSON ausgeben.</translation>
     </message>
@@ -3184,6 +3442,10 @@ Verlauf (* = auch im Log von coderd):
 </source>
         <translation>Quelle: %1
 </translation>
+    </message>
+    <message>
+        <source>How many tools the user&apos;s client sends itself (Claude Code, Cursor …): the OpenAI API&apos;s 128-tool limit counts them too.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3418,10 +3680,6 @@ Verlauf (* = auch im Log von coderd):
         <translation> (delegiert: kein Sitzungsschlüssel)</translation>
     </message>
     <message>
-        <source>⚠ %1 tools are injected%2: providers accept at most %3 (OpenAI: &quot;array too long&quot;). Narrow them with allow/deny regexes.</source>
-        <translation>⚠ %1 Tools werden injiziert%2: Anbieter nehmen höchstens %3 an (OpenAI: „array too long“). Mit Allow/Deny-Regexen eingrenzen.</translation>
-    </message>
-    <message>
         <source> and the client sends %1 of its own</source>
         <translation> und der Client sendet %1 eigene</translation>
     </message>
@@ -3452,6 +3710,10 @@ Verlauf (* = auch im Log von coderd):
     <message>
         <source>Coder era %1 (%2): %3</source>
         <translation>Coder-Ära %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>⚠ %1 tools are injected%2: the OpenAI API accepts at most %3 (&quot;array too long&quot;). Narrow them with allow/deny regexes.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3905,17 +4167,6 @@ Nicht an das Modell gesendet: %1</translation>
             <numerusform>… und %n weitere Gruppen von Benutzern</numerusform>
         </translation>
     </message>
-    <message>
-        <source>!! %1&apos;s regex does not compile: coderd refuses to start with it (compile MCP tool regex for external auth provider &quot;%1&quot;), so every user loses every tool.</source>
-        <translation>!! Die Regex von %1 lässt sich nicht kompilieren: coderd startet damit nicht (compile MCP tool regex for external auth provider &quot;%1&quot;), also verliert jeder Benutzer jedes Tool.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Unknown: at least %n user(s) gain or lose a tool. The tools of %1 are unknown, so the users they are proxied for may change too. To know, scan with probing on (no --no-probe) over an AI Gateway key, so a user whose token is ok lists them.</source>
-        <translation>
-            <numerusform>Unbekannt: mindestens %n Benutzer gewinnt oder verliert ein Tool. Die Tools von %1 sind unbekannt, daher können sich auch die Benutzer ändern, für die diese Server eingebunden sind. Zur Klärung mit eingeschalteten Prüfungen (ohne --no-probe) über einen AI-Gateway-Schlüssel prüfen, damit ein Benutzer, dessen Token ok ist, ihre Tools listet.</numerusform>
-            <numerusform>Unbekannt: mindestens %n Benutzer gewinnen oder verlieren ein Tool. Die Tools von %1 sind unbekannt, daher können sich auch die Benutzer ändern, für die diese Server eingebunden sind. Zur Klärung mit eingeschalteten Prüfungen (ohne --no-probe) über einen AI-Gateway-Schlüssel prüfen, damit ein Benutzer, dessen Token ok ist, ihre Tools listet.</numerusform>
-        </translation>
-    </message>
     <message numerus="yes">
         <source>%n user(s) would cross the OpenAI API&apos;s %1-tool limit (with %2 client tools).</source>
         <translation>
@@ -3928,6 +4179,37 @@ Nicht an das Modell gesendet: %1</translation>
         <translation>
             <numerusform>%n Benutzer würde wieder unter das %1-Tool-Limit der OpenAI-API fallen.</numerusform>
             <numerusform>%n Benutzer würden wieder unter das %1-Tool-Limit der OpenAI-API fallen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>!! %1&apos;s regex does not compile: coderd refuses to start with it (convert external auth config: compile MCP tool allow/deny regex for external auth provider &quot;%1&quot;), so every user loses every tool.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give an AI Gateway key: over the REST API other users&apos; tokens are unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not probed</source>
+        <translation type="unfinished">nicht geprüft</translation>
+    </message>
+    <message>
+        <source>scan without --no-probe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no scanned user has a usable token for it: its tools can be listed once one does</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its listing failed from this workstation: fix what the note says and scan again, or list each user&apos;s with --probe-each</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Unknown: at least %n user(s) gain or lose a tool. The tools of %1 are unknown, so the users they are proxied for may change too.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -4070,6 +4352,10 @@ Optionen:
 
 Exit-Codes: 0 ok, 1 Auflösungsfehler, 2 ungültige Eingabe.
 </translation>
+    </message>
+    <message>
+        <source>Open the History view on this folder (fleet --history DIR).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
