@@ -765,35 +765,35 @@
     </message>
     <message>
         <source>Save this scan into this folder (a fleet snapshot named by its scan time, no token, mode 0600; the folder 0700) and compare it with the newest earlier one there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Prüfung in diesem Ordner speichern (ein Flotten-Snapshot, benannt nach der Zeit der Prüfung, ohne Token, Modus 0600; der Ordner 0700) und mit der neuesten früheren Prüfung dort vergleichen.</translation>
     </message>
     <message>
         <source>With --history: keep the newest N scans, removing older ones this tool wrote (default 30).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit --history: die neuesten N Prüfungen behalten und ältere, die dieses Werkzeug geschrieben hat, entfernen (Standard 30).</translation>
     </message>
     <message>
         <source>new-problems: exit with status 3 when a user has a problem the previous scan in --history did not show (a token newly expired, not linked or in error, a server newly dropped, newly over the limit); 3 wins over 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>new-problems: mit Status 3 beenden, wenn ein Benutzer ein Problem hat, das die vorige Prüfung in --history nicht zeigte (ein Token neu abgelaufen, nicht verknüpft oder fehlerhaft, ein Server neu weggelassen, neu über dem Limit); 3 hat Vorrang vor 1.</translation>
     </message>
     <message>
         <source>Write the scan as Prometheus text exposition to this file (for node_exporter&apos;s textfile collector; written to a temporary file and renamed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Prüfung im Textformat von Prometheus in diese Datei schreiben (für den textfile-Collector von node_exporter; in eine temporäre Datei geschrieben und dann umbenannt).</translation>
     </message>
     <message>
         <source>--fail-on takes &quot;new-problems&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--fail-on erwartet „new-problems“</translation>
     </message>
     <message>
         <source>--fail-on new-problems needs --history (the previous scan is there)</source>
-        <translation type="unfinished"></translation>
+        <translation>--fail-on new-problems braucht --history (dort liegt die vorige Prüfung)</translation>
     </message>
     <message>
         <source>the previous scan cannot be read, not compared: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die vorige Prüfung lässt sich nicht lesen, nicht verglichen: %1</translation>
     </message>
     <message>
         <source>No earlier scan in %1: this one is the baseline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine frühere Prüfung in %1: diese ist die Ausgangsbasis.</translation>
     </message>
 </context>
 <context>
@@ -864,72 +864,72 @@
     </message>
     <message>
         <source>No change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Änderung.</translation>
     </message>
 </context>
 <context>
     <name>FleetHistory</name>
     <message>
         <source>%1: not a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kein Ordner</translation>
     </message>
     <message>
         <source>%1: cannot make the history folder</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: der Verlaufsordner lässt sich nicht anlegen</translation>
     </message>
     <message>
         <source>%1: cannot write (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: lässt sich nicht schreiben (%2)</translation>
     </message>
 </context>
 <context>
     <name>FleetHistoryModel</name>
     <message>
         <source>absent</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht vorhanden</translation>
     </message>
     <message>
         <source>%1 ok · %2 expired · %3 not linked · %4 error</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ok · %2 abgelaufen · %3 nicht verknüpft · %4 Fehler</translation>
     </message>
     <message>
         <source>Every linked user&apos;s token read invalid in this scan: possibly the provider&apos;s validate endpoint (see coderd&apos;s WARN with error=).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei dieser Prüfung war das Token jedes verknüpften Benutzers ungültig: möglicherweise liegt es am Validate-Endpunkt des Anbieters (siehe das WARN von coderd mit error=).</translation>
     </message>
     <message>
         <source> (partial)</source>
-        <translation type="unfinished"></translation>
+        <translation> (unvollständig)</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2</translation>
     </message>
     <message>
         <source>not compared</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht verglichen</translation>
     </message>
     <message>
         <source>Scanned at</source>
-        <translation type="unfinished"></translation>
+        <translation>Geprüft am</translation>
     </message>
     <message>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer</translation>
     </message>
     <message>
         <source>Over the OpenAI limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Über dem OpenAI-Limit</translation>
     </message>
     <message>
         <source>New problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Probleme</translation>
     </message>
 </context>
 <context>
     <name>FleetMetrics</name>
     <message>
         <source>%1: cannot write the metrics (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: die Metriken lassen sich nicht schreiben (%2)</translation>
     </message>
 </context>
 <context>
@@ -1091,59 +1091,59 @@
     </message>
     <message>
         <source>not scanned this time, not compared</source>
-        <translation type="unfinished"></translation>
+        <translation>diesmal nicht geprüft, nicht verglichen</translation>
     </message>
     <message>
         <source>not scanned then, not compared</source>
-        <translation type="unfinished"></translation>
+        <translation>damals nicht geprüft, nicht verglichen</translation>
     </message>
 </context>
 <context>
     <name>FleetProblems</name>
     <message>
         <source>the resolution failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Auflösung ist gescheitert: %1</translation>
     </message>
     <message>
         <source>%1: token expired or invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Token abgelaufen oder ungültig</translation>
     </message>
     <message>
         <source>%1: not linked</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nicht verknüpft</translation>
     </message>
     <message>
         <source>%1: token error (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Token-Fehler (%2)</translation>
     </message>
     <message>
         <source>%1: dropped (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: weggelassen (%2)</translation>
     </message>
     <message>
         <source>over the OpenAI API&apos;s %1-tool limit</source>
-        <translation type="unfinished"></translation>
+        <translation>über dem %1-Tool-Limit der OpenAI-API</translation>
     </message>
     <message>
         <source>gets tool names an LLM API refuses: requests fail</source>
-        <translation type="unfinished"></translation>
+        <translation>bekommt Tool-Namen, die eine LLM-API abweist: Anfragen scheitern</translation>
     </message>
     <message>
         <source>No new problems since the scan of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine neuen Probleme seit der Prüfung vom %1.</translation>
     </message>
     <message numerus="yes">
         <source>!! %n user(s) with a problem the scan of %1 did not show:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>!! %n Benutzer mit einem Problem, das die Prüfung vom %1 nicht zeigte:</numerusform>
+            <numerusform>!! %n Benutzer mit einem Problem, das die Prüfung vom %1 nicht zeigte:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>!!   … %n more (--json has them all)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>!!   … %n weiterer (--json enthält alle)</numerusform>
+            <numerusform>!!   … %n weitere (--json enthält alle)</numerusform>
         </translation>
     </message>
 </context>
@@ -1302,26 +1302,26 @@
     </message>
     <message>
         <source>the server refused this user&apos;s own token: it injects nothing for them (coderd/aibridged/pool.go logs the failed Init)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server hat das eigene Token dieses Benutzers abgewiesen: er injiziert für ihn nichts (coderd/aibridged/pool.go protokolliert das gescheiterte Init)</translation>
     </message>
     <message>
         <source>Users with a server not proxied or over the OpenAI API&apos;s limit:</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer mit einem nicht eingebundenen Server oder über dem Limit der OpenAI-API:</translation>
     </message>
     <message numerus="yes">
         <source>This scan asks coderd for %n user(s)&apos; token batches (GetMCPServerAccessTokensBatch, coderd/aibridgedserver). For each user coderd reads their external-auth links once, and for each linked provider among %1 it validates the token: a GET to the provider&apos;s validate URL with the user&apos;s token, with no timeout, unless the token has expired or the provider has no validate URL. Up to %2 validate requests leave coderd, at up to %3 users at a time; a token call our connection loses is asked again up to %4 time(s), up to %5 validate requests in all. Nothing is refreshed. Each invalid or expired token logs a WARN &quot;invalid/expired access token, cannot auto-configure MCP&quot;. A provider that rate-limits this burst answers 429 or a 403 with rate-limit headers, which coderd counts as valid (coderd/externalauth ValidateToken): a revoked token may then read as ok. A validate endpoint that fails (a 5xx, no connection) reads as every token invalid; one that hangs past the factory&apos;s 10 s for the whole batch (coderd/aibridged/mcp.go) costs the user every external server.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Diese Prüfung fragt coderd nach den Token-Batches von %n Benutzer (GetMCPServerAccessTokensBatch, coderd/aibridgedserver). Für jeden Benutzer liest coderd dessen External-Auth-Verknüpfungen einmal, und für jeden verknüpften Anbieter unter %1 prüft es das Token: ein GET an die Validate-URL des Anbieters mit dem Token des Benutzers, ohne Zeitlimit, außer das Token ist abgelaufen oder der Anbieter hat keine Validate-URL. Bis zu %2 Validate-Anfragen verlassen coderd, mit bis zu %3 Benutzern gleichzeitig; einen Token-Aufruf, den unsere Verbindung verliert, stellt sie bis zu %4-mal erneut, insgesamt bis zu %5 Validate-Anfragen. Nichts wird erneuert. Jedes ungültige oder abgelaufene Token protokolliert ein WARN „invalid/expired access token, cannot auto-configure MCP“. Ein Anbieter, der diesen Ansturm drosselt, antwortet mit 429 oder einem 403 mit Rate-Limit-Headern, was coderd als gültig wertet (coderd/externalauth ValidateToken): ein widerrufenes Token kann dann als ok erscheinen. Ein Validate-Endpunkt, der scheitert (ein 5xx, keine Verbindung), lässt jedes Token ungültig erscheinen; einer, der für den ganzen Batch länger als die 10 s der Factory hängt (coderd/aibridged/mcp.go), kostet den Benutzer jeden externen Server.</numerusform>
+            <numerusform>Diese Prüfung fragt coderd nach den Token-Batches von %n Benutzern (GetMCPServerAccessTokensBatch, coderd/aibridgedserver). Für jeden Benutzer liest coderd dessen External-Auth-Verknüpfungen einmal, und für jeden verknüpften Anbieter unter %1 prüft es das Token: ein GET an die Validate-URL des Anbieters mit dem Token des Benutzers, ohne Zeitlimit, außer das Token ist abgelaufen oder der Anbieter hat keine Validate-URL. Bis zu %2 Validate-Anfragen verlassen coderd, mit bis zu %3 Benutzern gleichzeitig; einen Token-Aufruf, den unsere Verbindung verliert, stellt sie bis zu %4-mal erneut, insgesamt bis zu %5 Validate-Anfragen. Nichts wird erneuert. Jedes ungültige oder abgelaufene Token protokolliert ein WARN „invalid/expired access token, cannot auto-configure MCP“. Ein Anbieter, der diesen Ansturm drosselt, antwortet mit 429 oder einem 403 mit Rate-Limit-Headern, was coderd als gültig wertet (coderd/externalauth ValidateToken): ein widerrufenes Token kann dann als ok erscheinen. Ein Validate-Endpunkt, der scheitert (ein 5xx, keine Verbindung), lässt jedes Token ungültig erscheinen; einer, der für den ganzen Batch länger als die 10 s der Factory hängt (coderd/aibridged/mcp.go), kostet den Benutzer jeden externen Server.</numerusform>
         </translation>
     </message>
     <message>
         <source>--probe-each also lists every user&apos;s servers with their own token (and the Coder server with this session): up to %1 more MCP sessions (about %2 requests) from this workstation to the MCP servers, not to coderd.</source>
-        <translation type="unfinished"></translation>
+        <translation>--probe-each listet zusätzlich die Server jedes Benutzers mit dessen eigenem Token (und den Coder-Server mit dieser Sitzung): bis zu %1 weitere MCP-Sitzungen (etwa %2 Anfragen) von diesem Arbeitsplatz an die MCP-Server, nicht an coderd.</translation>
     </message>
     <message>
         <source>%1: every linked user&apos;s token reads invalid (%2, none ok). Possibly the provider&apos;s validate endpoint failing (a 5xx, DNS or coderd&apos;s egress), which coderd counts as an invalid token; or tokens that expire, which coderd never refreshes here. coderd&apos;s log tells them apart: WARN &quot;invalid/expired access token, cannot auto-configure MCP&quot; with provider=%1 carries an error= for a failed validate request and error=&lt;nil&gt; for an expired or refused token. Check that before asking users to re-link.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: das Token jedes verknüpften Benutzers ist ungültig (%2, keines ok). Möglicherweise scheitert der Validate-Endpunkt des Anbieters (ein 5xx, DNS oder der ausgehende Verkehr von coderd), was coderd als ungültiges Token wertet; oder die Tokens laufen ab, und coderd erneuert sie hier nie. Das Log von coderd unterscheidet beides: WARN „invalid/expired access token, cannot auto-configure MCP“ mit provider=%1 trägt ein error= bei einer gescheiterten Validate-Anfrage und error=&lt;nil&gt; bei einem abgelaufenen oder abgewiesenen Token. Das prüfen, bevor Benutzer gebeten werden, neu zu verknüpfen.</translation>
     </message>
 </context>
 <context>
@@ -1445,11 +1445,11 @@ Gewonnen: %2</translation>
     </message>
     <message>
         <source>%1 injected + %2 with names an LLM API refuses + %3 of the client&apos;s own &gt; %4, the OpenAI API&apos;s limit</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 injiziert + %2 mit Namen, die eine LLM-API abweist + %3 eigene des Clients &gt; %4, das Limit der OpenAI-API</translation>
     </message>
     <message>
         <source>OpenAI limit</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenAI-Limit</translation>
     </message>
 </context>
 <context>
@@ -1530,96 +1530,96 @@ Gewonnen: %2</translation>
     <name>HistoryPanel</name>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswählen…</translation>
     </message>
     <message>
         <source>Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu laden</translation>
     </message>
     <message>
         <source>Compare selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswahl vergleichen</translation>
     </message>
     <message>
         <source>History folder (fleet --history DIR; the timer&apos;s is ~/.local/state/aibridge-inspector/history)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlaufsordner (fleet --history DIR; der des Timers ist ~/.local/state/aibridge-inspector/history)</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished">Benutzer</translation>
+        <translation>Benutzer</translation>
     </message>
     <message>
         <source>What changed</source>
-        <translation type="unfinished">Was sich geändert hat</translation>
+        <translation>Was sich geändert hat</translation>
     </message>
     <message>
         <source>Tools lost</source>
-        <translation type="unfinished">Verlorene Tools</translation>
+        <translation>Verlorene Tools</translation>
     </message>
     <message>
         <source>Tools gained</source>
-        <translation type="unfinished">Gewonnene Tools</translation>
+        <translation>Gewonnene Tools</translation>
     </message>
     <message>
         <source>Select two scans in the table (Ctrl+click), then compare them: per user what changed, problems first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwei Prüfungen in der Tabelle auswählen (Strg+Klick) und dann vergleichen: je Benutzer, was sich geändert hat, Probleme zuerst.</translation>
     </message>
     <message>
         <source>Pick a history folder: each scan the watch saved is a row, each server&apos;s token statuses a strip over time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Verlaufsordner wählen: jede Prüfung, die die Überwachung gespeichert hat, ist eine Zeile, die Token-Status jedes Servers ein Streifen im Zeitverlauf.</translation>
     </message>
     <message>
         <source>History folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlaufsordner</translation>
     </message>
     <message>
         <source>No saved scans in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine gespeicherten Prüfungen in %1.</translation>
     </message>
     <message numerus="yes">
         <source>%n scan(s) in %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Prüfung in %1.</numerusform>
+            <numerusform>%n Prüfungen in %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n scan(s) without a readable summary are left out.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Prüfung ohne lesbare Zusammenfassung wird ausgelassen.</numerusform>
+            <numerusform>%n Prüfungen ohne lesbare Zusammenfassung werden ausgelassen.</numerusform>
         </translation>
     </message>
     <message>
         <source>Reading the two scans…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die beiden Prüfungen werden gelesen…</translation>
     </message>
     <message>
         <source>new since then</source>
-        <translation type="unfinished">seitdem neu</translation>
+        <translation>seitdem neu</translation>
     </message>
     <message>
         <source>no longer in the fleet</source>
-        <translation type="unfinished">nicht mehr in der Flotte</translation>
+        <translation>nicht mehr in der Flotte</translation>
     </message>
     <message>
         <source>not scanned this time, not compared</source>
-        <translation type="unfinished"></translation>
+        <translation>diesmal nicht geprüft, nicht verglichen</translation>
     </message>
     <message>
         <source>not scanned then, not compared</source>
-        <translation type="unfinished"></translation>
+        <translation>damals nicht geprüft, nicht verglichen</translation>
     </message>
 </context>
 <context>
     <name>HistoryTrend</name>
     <message>
         <source> (partial)</source>
-        <translation type="unfinished"></translation>
+        <translation> (unvollständig)</translation>
     </message>
     <message>
         <source>%1: %2 ok, %3 expired, %4 not linked, %5 other error, %6 unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 ok, %3 abgelaufen, %4 nicht verknüpft, %5 anderer Fehler, %6 unbekannt</translation>
     </message>
 </context>
 <context>
@@ -2397,11 +2397,11 @@ Wer diesen Schlüssel hat, kann die External-Auth-Tokens aller Benutzer lesen (i
     </message>
     <message>
         <source>Claude Code, Cursor and other clients send their own tools beside the injected ones: the OpenAI API&apos;s 128-tool limit counts both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Claude Code, Cursor und andere Clients senden neben den injizierten Tools ihre eigenen: das 128-Tool-Limit der OpenAI-API zählt beide.</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf</translation>
     </message>
 </context>
 <context>
@@ -2464,11 +2464,11 @@ Wer diesen Schlüssel hat, kann die External-Auth-Tokens aller Benutzer lesen (i
     </message>
     <message>
         <source>rejected by transport: standalone SSE stream: connection failed (%1 sends the GET 6 times, 1 + 5 retries over about 13–26 s, then fails): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„rejected by transport: standalone SSE stream“: Verbindung gescheitert (%1 sendet das GET 6-mal, 1 + 5 Wiederholungen über etwa 13–26 s, und scheitert dann): %2</translation>
     </message>
     <message>
         <source>a null entry in the tools array: %1 dereferences it in filterValidTools (mcp/streamable_headers.go) and panics; go-sdk recovers nothing, and aibridge runs each server&apos;s Init in a goroutine without recover (aibridge/utils ConcurrentGroup at v2.35.1), so coderd itself likely crashes, taking every user&apos;s tools (go-sdk v1.8.0 skips such entries)</source>
-        <translation type="unfinished"></translation>
+        <translation>ein null-Eintrag im tools-Array: %1 dereferenziert ihn in filterValidTools (mcp/streamable_headers.go) und löst einen Panic aus; go-sdk fängt nichts ab, und aibridge führt das Init jedes Servers in einer Goroutine ohne recover aus (aibridge/utils ConcurrentGroup in v2.35.1), daher stürzt wahrscheinlich coderd selbst ab und nimmt jedem Benutzer seine Tools (go-sdk v1.8.0 überspringt solche Einträge)</translation>
     </message>
 </context>
 <context>
@@ -3027,7 +3027,7 @@ Coder-Ära %1 (%2), von diesem Arbeitsplatz aus gesehen: </translation>
     </message>
     <message>
         <source>coderd will not start with this value: compile MCP tool allow/deny regex for external auth provider &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>coderd startet mit diesem Wert nicht: „compile MCP tool allow/deny regex for external auth provider &quot;%1&quot;“: %2</translation>
     </message>
 </context>
 <context>
@@ -3445,7 +3445,7 @@ Verlauf (* = auch im Log von coderd):
     </message>
     <message>
         <source>How many tools the user&apos;s client sends itself (Claude Code, Cursor …): the OpenAI API&apos;s 128-tool limit counts them too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viele Tools der Client des Benutzers selbst sendet (Claude Code, Cursor …): das 128-Tool-Limit der OpenAI-API zählt sie mit.</translation>
     </message>
 </context>
 <context>
@@ -3713,7 +3713,7 @@ Verlauf (* = auch im Log von coderd):
     </message>
     <message>
         <source>⚠ %1 tools are injected%2: the OpenAI API accepts at most %3 (&quot;array too long&quot;). Narrow them with allow/deny regexes.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ %1 Tools werden injiziert%2: die OpenAI-API nimmt höchstens %3 an („array too long“). Mit Allow/Deny-Regexen eingrenzen.</translation>
     </message>
 </context>
 <context>
@@ -4183,33 +4183,33 @@ Nicht an das Modell gesendet: %1</translation>
     </message>
     <message>
         <source>!! %1&apos;s regex does not compile: coderd refuses to start with it (convert external auth config: compile MCP tool allow/deny regex for external auth provider &quot;%1&quot;), so every user loses every tool.</source>
-        <translation type="unfinished"></translation>
+        <translation>!! Die Regex von %1 lässt sich nicht kompilieren: coderd startet damit nicht („convert external auth config: compile MCP tool allow/deny regex for external auth provider &quot;%1&quot;“), daher verliert jeder Benutzer jedes Tool.</translation>
     </message>
     <message>
         <source>give an AI Gateway key: over the REST API other users&apos; tokens are unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>einen AI-Gateway-Schlüssel angeben: über die REST-API sind die Tokens anderer Benutzer unbekannt</translation>
     </message>
     <message>
         <source>not probed</source>
-        <translation type="unfinished">nicht geprüft</translation>
+        <translation>nicht geprüft</translation>
     </message>
     <message>
         <source>scan without --no-probe</source>
-        <translation type="unfinished"></translation>
+        <translation>ohne --no-probe prüfen</translation>
     </message>
     <message>
         <source>no scanned user has a usable token for it: its tools can be listed once one does</source>
-        <translation type="unfinished"></translation>
+        <translation>kein geprüfter Benutzer hat dafür ein brauchbares Token: seine Tools lassen sich listen, sobald einer eines hat</translation>
     </message>
     <message>
         <source>its listing failed from this workstation: fix what the note says and scan again, or list each user&apos;s with --probe-each</source>
-        <translation type="unfinished"></translation>
+        <translation>sein Auflisten von diesem Arbeitsplatz ist gescheitert: beheben, was der Hinweis sagt, und erneut prüfen, oder die Tools jedes Benutzers mit --probe-each listen</translation>
     </message>
     <message numerus="yes">
         <source>Unknown: at least %n user(s) gain or lose a tool. The tools of %1 are unknown, so the users they are proxied for may change too.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Unbekannt: mindestens %n Benutzer gewinnt oder verliert ein Tool. Die Tools von %1 sind unbekannt, daher können sich auch die Benutzer ändern, für die diese Server eingebunden sind.</numerusform>
+            <numerusform>Unbekannt: mindestens %n Benutzer gewinnen oder verlieren ein Tool. Die Tools von %1 sind unbekannt, daher können sich auch die Benutzer ändern, für die diese Server eingebunden sind.</numerusform>
         </translation>
     </message>
 </context>
@@ -4355,7 +4355,7 @@ Exit-Codes: 0 ok, 1 Auflösungsfehler, 2 ungültige Eingabe.
     </message>
     <message>
         <source>Open the History view on this folder (fleet --history DIR).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verlaufsansicht mit diesem Ordner öffnen (fleet --history DIR).</translation>
     </message>
 </context>
 </TS>
