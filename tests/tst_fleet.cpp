@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "fleet/FleetComparison.h"
+#include "fleet/FleetProblems.h"
 #include "fleet/FleetReplaySource.h"
 #include "fleet/FleetReport.h"
 #include "fleet/FleetScanner.h"
@@ -1001,6 +1002,38 @@ private Q_SLOTS:
         QVERIFY(text.contains(QLatin1String("up to 30 more MCP sessions")));
         QVERIFY(text.contains(QLatin1String("counts as valid")));
         QVERIFY(text.contains(QLatin1String("a revoked token may then read as ok")));
+    }
+
+    // Issue 24.2, by hand on the population: since the earlier scan u01's Jira token
+    // expired (new), u02's was expired already (not new again), u04 linked GitHub (better,
+    // Jira still not linked: not new); with 123 client tools the users at 6 tools cross
+    // the OpenAI API's 128 (u07, u09, u12: 129), u01 now at 4 does not (127).
+    void newProblemsByHand()
+    {
+        FleetSnapshot before = population();
+        FleetSnapshot after = population();
+        after.users[0].tokens->response->accessTokens.remove(QStringLiteral("jira"));
+        after.users[0].tokens->response->errors.insert(
+            QStringLiteral("jira"), QStringLiteral("expired or invalid OAuth2 token"));
+        after.users[3].tokens = TokensResult{};
+        after.users[3].tokens->response = AccessTokensResponse{};
+        after.users[3].tokens->response->accessTokens.insert(QStringLiteral("github"),
+                                                             Secret(QStringLiteral("t")));
+        FleetReplaySource a(before), b(after);
+        const FleetResult old = scan(replaySetup(&a, before), a.users());
+        FleetScanner::Setup setup = replaySetup(&b, after);
+        setup.clientToolCount = 123;
+        const FleetResult now = scan(setup, b.users());
+        const QList<FleetProblems::User> problems = FleetProblems::newSince(old, now);
+        QMap<QString, QStringList> byUser;
+        for (const FleetProblems::User &u : problems)
+            byUser.insert(u.username, u.problems);
+        QCOMPARE(byUser.keys(), (QStringList{"u01", "u07", "u09", "u12"}));
+        QCOMPARE(byUser.value(QStringLiteral("u01")),
+                 QStringList{QStringLiteral("jira: token expired or invalid")});
+        QVERIFY(byUser.value(QStringLiteral("u07")).first().contains(QLatin1String("128-tool limit")));
+        // The same scan twice: nothing new.
+        QVERIFY(FleetProblems::newSince(now, now).isEmpty());
     }
 };
 

@@ -623,7 +623,10 @@ private Q_SLOTS:
         QDir().mkpath(QStringLiteral(AIBI_SCREENSHOT_DIR));
         QVERIFY(window.grab().save(QStringLiteral(AIBI_SCREENSHOT_DIR "/german.png")));
         // The History view in German, over the folder historyView saved.
-        if (auto *history = window.findChild<HistoryPanel *>(); history && !m_historyDir.isEmpty()) {
+        auto *history = window.findChild<HistoryPanel *>();
+        QVERIFY(history);
+        QVERIFY2(!m_historyDir.isEmpty(), "historyView runs first and leaves its folder");
+        {
             window.findChild<QTabWidget *>(QStringLiteral("tabs"))->setCurrentWidget(history);
             history->setFolder(m_historyDir);
             QSignalSpy compared(history, &HistoryPanel::compared);

@@ -764,10 +764,6 @@
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>Save this scan into this folder (a fleet snapshot named by its scan time, no token, mode 0600; the folder 0700) and compare it with the newest earlier one there.</source>
-        <translation>Diese Prüfung in diesem Ordner speichern (ein Flotten-Snapshot, benannt nach der Zeit der Prüfung, ohne Token, Modus 0600; der Ordner 0700) und mit der neuesten früheren Prüfung dort vergleichen.</translation>
-    </message>
-    <message>
         <source>With --history: keep the newest N scans, removing older ones this tool wrote (default 30).</source>
         <translation>Mit --history: die neuesten N Prüfungen behalten und ältere, die dieses Werkzeug geschrieben hat, entfernen (Standard 30).</translation>
     </message>
@@ -794,6 +790,18 @@
     <message>
         <source>No earlier scan in %1: this one is the baseline.</source>
         <translation>Keine frühere Prüfung in %1: diese ist die Ausgangsbasis.</translation>
+    </message>
+    <message>
+        <source>Save this scan into this folder (a fleet snapshot named by its scan time, no token, mode 0600; a folder it makes is 0700) and compare it with the newest earlier one there.</source>
+        <translation>Diese Prüfung in diesem Ordner speichern (ein Flotten-Snapshot, benannt nach der Zeit der Prüfung, ohne Token, Modus 0600; ein Ordner, den es anlegt, erhält 0700) und mit der neuesten früheren Prüfung dort vergleichen.</translation>
+    </message>
+    <message>
+        <source>--fail-on new-problems compares with the history&apos;s previous scan: leave out --compare</source>
+        <translation>--fail-on new-problems vergleicht mit der vorigen Prüfung im Verlauf: --compare weglassen</translation>
+    </message>
+    <message>
+        <source>!! The previous scan in %1 cannot be read: not compared (stderr says why).</source>
+        <translation>!! Die vorige Prüfung in %1 ist nicht lesbar: nicht verglichen (stderr nennt den Grund).</translation>
     </message>
 </context>
 <context>
@@ -4302,6 +4310,10 @@ Nicht an das Modell gesendet: %1</translation>
         <translation>Mit --sandbox: so viele erzeugte Benutzer hinzufügen (Tab Flotte).</translation>
     </message>
     <message>
+        <source>Open the History view on this folder (fleet --history DIR).</source>
+        <translation>Die Verlaufsansicht mit diesem Ordner öffnen (fleet --history DIR).</translation>
+    </message>
+    <message>
         <source>Usage: aibridge-inspector-cli COMMAND [options]
 See which MCP servers and tools Coder&apos;s AI Bridge injects for a user.
 
@@ -4325,7 +4337,7 @@ Options:
   -h, --help     show this help (COMMAND --help for a command&apos;s options)
   -v, --version  show the version
 
-Exit codes: 0 ok, 1 resolution error, 2 bad input.
+Exit codes: 0 ok, 1 resolution error, 2 bad input, 3 new problems (fleet --fail-on).
 </source>
         <translation>Aufruf: aibridge-inspector-cli BEFEHL [Optionen]
 Zeigt, welche MCP-Server und Tools Coders AI Bridge für einen Benutzer injiziert.
@@ -4350,12 +4362,8 @@ Optionen:
   -h, --help     diese Hilfe zeigen (BEFEHL --help für die Optionen eines Befehls)
   -v, --version  die Version zeigen
 
-Exit-Codes: 0 ok, 1 Auflösungsfehler, 2 ungültige Eingabe.
+Exit-Codes: 0 ok, 1 Auflösungsfehler, 2 ungültige Eingabe, 3 neue Probleme (fleet --fail-on).
 </translation>
-    </message>
-    <message>
-        <source>Open the History view on this folder (fleet --history DIR).</source>
-        <translation>Die Verlaufsansicht mit diesem Ordner öffnen (fleet --history DIR).</translation>
     </message>
 </context>
 </TS>

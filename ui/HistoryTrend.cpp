@@ -118,7 +118,7 @@ void HistoryTrend::paintEvent(QPaintEvent *)
 void HistoryTrend::mouseMoveEvent(QMouseEvent *event)
 {
     const int scan = scanAt(int(event->position().x()));
-    if (scan < 0 || !m_model) {
+    if (scan < 0 || !m_model || event->position().y() < LegendHeight) {
         QToolTip::hideText();
         return;
     }

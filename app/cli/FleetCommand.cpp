@@ -130,8 +130,8 @@ int FleetCommand::run(const QStringList &arguments)
         {QStringLiteral("quiet"), tr("No cost notice and no progress on stderr.")},
         {QStringLiteral("history"),
          tr("Save this scan into this folder (a fleet snapshot named by its scan time, no "
-            "token, mode 0600; the folder 0700) and compare it with the newest earlier one "
-            "there."),
+            "token, mode 0600; a folder it makes is 0700) and compare it with the newest "
+            "earlier one there."),
          QStringLiteral("dir")},
         {QStringLiteral("keep"),
          tr("With --history: keep the newest N scans, removing older ones this tool wrote "
@@ -197,6 +197,12 @@ int FleetCommand::run(const QStringList &arguments)
         CliIo::error(tr("--fail-on new-problems needs --history (the previous scan is there)"));
         return CliIo::BadInput;
     }
+    if (failOnNew && parser.isSet(QStringLiteral("compare"))) {
+        CliIo::error(tr("--fail-on new-problems compares with the history's previous scan: "
+                        "leave out --compare"));
+        return CliIo::BadInput;
+    }
+    bool previousUnreadable = false;
     std::optional<FleetSnapshot> old;
     QString previousScan; // the history's newest earlier scan
     if (history && !parser.isSet(QStringLiteral("compare"))) {
@@ -207,6 +213,7 @@ int FleetCommand::run(const QStringList &arguments)
                 // A damaged earlier scan is said, not fatal: this one is still saved.
                 CliIo::error(tr("the previous scan cannot be read, not compared: %1").arg(error));
                 previousScan.clear();
+                previousUnreadable = true;
             }
         }
     }
@@ -429,18 +436,24 @@ int FleetCommand::run(const QStringList &arguments)
             text = FleetProblems::summaryLines(*newProblems, old->scannedAt)
                        .join(QLatin1Char('\n')) +
                    QLatin1Char('\n');
-        else if (history)
+        else if (history && previousUnreadable)
+            text = tr("!! The previous scan in %1 cannot be read: not compared (stderr says "
+                      "why).")
+                       .arg(history->dir()) +
+                   QLatin1Char('\n');
+        else if (history && !parser.isSet(QStringLiteral("compare")))
             text = tr("No earlier scan in %1: this one is the baseline.").arg(history->dir()) +
                    QLatin1Char('\n');
         CliIo::out(text + FleetReport::text(fleet, evaluation, impact ? &*impact : nullptr,
                                             comparison ? &*comparison : nullptr));
     }
-    if (failOnNew && newProblems && !newProblems->isEmpty())
-        return CliIo::NewProblems;
-    if (fleet.cancelled || !fleet.missingUsers().isEmpty()) {
+    const bool partial = fleet.cancelled || !fleet.missingUsers().isEmpty();
+    if (partial) // said even when new problems decide the exit status
         CliIo::error(
             tr("%1 user(s) not scanned: the result is partial").arg(fleet.missingUsers().size()));
+    if (failOnNew && newProblems && !newProblems->isEmpty())
+        return CliIo::NewProblems;
+    if (partial)
         return CliIo::ResolutionError;
-    }
     return CliIo::Ok;
 }

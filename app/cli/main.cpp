@@ -38,7 +38,7 @@ QString usage()
         "Options:\n"
         "  -h, --help     show this help (COMMAND --help for a command's options)\n"
         "  -v, --version  show the version\n\n"
-        "Exit codes: 0 ok, 1 resolution error, 2 bad input.\n");
+        "Exit codes: 0 ok, 1 resolution error, 2 bad input, 3 new problems (fleet --fail-on).\n");
 }
 } // namespace
 

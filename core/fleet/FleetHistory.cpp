@@ -78,8 +78,11 @@ QStringList FleetHistory::scans() const
     QStringList out;
     const QStringList names = QDir(m_dir).entryList({QStringLiteral("fleet-*.json")}, QDir::Files,
                                                    QDir::Name);
+    // A scan is what this tool wrote: the name, and the summary it writes beside each.
+    // Anything else (a snapshot copied in by hand) is neither compared nor pruned.
     for (const QString &name : names)
-        if (isScanName(name))
+        if (isScanName(name) &&
+            QFileInfo::exists(summaryPathFor(QDir(m_dir).filePath(name))))
             out << QDir(m_dir).filePath(name);
     return out;
 }

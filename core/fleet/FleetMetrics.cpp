@@ -4,6 +4,7 @@
 #include "FleetReport.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QSaveFile>
 
 namespace {
@@ -110,5 +111,9 @@ bool FleetMetrics::writeFile(const QString &path, const QByteArray &text, QStrin
         *error = tr("%1: cannot write the metrics (%2)").arg(path, file.errorString());
         return false;
     }
+    // Counts only, no names: readable by node_exporter, which runs as its own user, even
+    // under the unit's UMask=0077.
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup |
+                                    QFile::ReadOther);
     return true;
 }

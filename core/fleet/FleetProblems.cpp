@@ -72,9 +72,20 @@ QList<FleetProblems::User> FleetProblems::newSince(const FleetResult &before,
             continue; // listed then but not reached: nothing to compare with
         const QMap<QString, QString> then = b >= 0 ? of(before, eb, b) : QMap<QString, QString>();
         User user{after.users.at(u).username, {}};
-        for (auto it = now.cbegin(); it != now.cend(); ++it)
-            if (!then.contains(it.key()))
-                user.problems << it.value();
+        for (auto it = now.cbegin(); it != now.cend(); ++it) {
+            if (then.contains(it.key()))
+                continue;
+            // A token status the earlier scan could not see (REST) is not compared: a switch
+            // to an AI Gateway key would otherwise call every known problem new.
+            const int slash = int(it.key().indexOf(QLatin1Char('/')));
+            if (b >= 0 && slash > 0) {
+                const int s = before.serverIndex(it.key().left(slash));
+                const FleetCell cell = before.users.at(b).cells.value(s);
+                if (s >= 0 && cell.present && cell.tokenClass == FleetTokenClass::Unknown)
+                    continue;
+            }
+            user.problems << it.value();
+        }
         if (!user.problems.isEmpty())
             out << user;
     }
