@@ -10,6 +10,7 @@
 #include "gateway/GatewaySource.h"
 #include "models/FleetTableModel.h"
 #include "resolve/ToolInventory.h"
+#include "PeakRss.h"
 #include "SandboxScenario.h"
 
 #include <algorithm>
@@ -23,17 +24,6 @@
 
 namespace {
 const QString Key = QStringLiteral("bench-fleet-key");
-
-qint64 peakRssKiB()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : status.readAll().split('\n'))
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').first().toLongLong();
-    return -1;
-}
 
 double median(QList<double> values)
 {

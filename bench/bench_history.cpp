@@ -10,6 +10,7 @@
 #include "fleet/FleetReplay.h"
 #include "HistoryPanel.h"
 #include "models/FleetHistoryModel.h"
+#include "PeakRss.h"
 #include "SandboxScenario.h"
 
 #include <QApplication>
@@ -25,17 +26,6 @@
 #include <unistd.h>
 
 namespace {
-qint64 peakRssKiB()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : status.readAll().split('\n'))
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').first().toLongLong();
-    return -1;
-}
-
 // A fleet snapshot of `users` generated users over the Coder server, GitHub and Jira by
 // the population rule (docs/fleet.md), written as the tool writes one (kind first).
 QByteArray generatedSnapshot(int users, const QDateTime &at)

@@ -627,6 +627,41 @@
     </message>
 </context>
 <context>
+    <name>FleetChangesTable</name>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Was sich geändert hat</translation>
+    </message>
+    <message>
+        <source>Tools lost</source>
+        <translation>Verlorene Tools</translation>
+    </message>
+    <message>
+        <source>Tools gained</source>
+        <translation>Gewonnene Tools</translation>
+    </message>
+    <message>
+        <source>new since then</source>
+        <translation>seitdem neu</translation>
+    </message>
+    <message>
+        <source>no longer in the fleet</source>
+        <translation>nicht mehr in der Flotte</translation>
+    </message>
+    <message>
+        <source>not scanned this time, not compared</source>
+        <translation>diesmal nicht geprüft, nicht verglichen</translation>
+    </message>
+    <message>
+        <source>not scanned then, not compared</source>
+        <translation>damals nicht geprüft, nicht verglichen</translation>
+    </message>
+</context>
+<context>
     <name>FleetColors</name>
     <message>
         <source>ok</source>
@@ -975,22 +1010,6 @@
         <translation>Doppelklick auf eine Zeile öffnet die volle Ansicht dieses Benutzers.</translation>
     </message>
     <message>
-        <source>User</source>
-        <translation>Benutzer</translation>
-    </message>
-    <message>
-        <source>What changed</source>
-        <translation>Was sich geändert hat</translation>
-    </message>
-    <message>
-        <source>Tools lost</source>
-        <translation>Verlorene Tools</translation>
-    </message>
-    <message>
-        <source>Tools gained</source>
-        <translation>Gewonnene Tools</translation>
-    </message>
-    <message>
         <source>Save fleet</source>
         <translation>Flotte speichern</translation>
     </message>
@@ -1071,14 +1090,6 @@
         <translation>Flotte nach %1 gespeichert</translation>
     </message>
     <message>
-        <source>new since then</source>
-        <translation>seitdem neu</translation>
-    </message>
-    <message>
-        <source>no longer in the fleet</source>
-        <translation>nicht mehr in der Flotte</translation>
-    </message>
-    <message>
         <source>Scan every user at once: each server&apos;s outcome and token status per user, the tools each server injects, who is over the OpenAI API&apos;s 128-tool limit. Regex edits, the era and the client&apos;s own tools on the left then show who would gain or lose what.</source>
         <translation>Alle Benutzer auf einmal prüfen: Ergebnis und Token-Status jedes Servers je Benutzer, die Tools, die jeder Server injiziert, wer über dem 128-Tool-Limit der OpenAI-API liegt. Regex-Änderungen, die Ära und die eigenen Tools des Clients links zeigen dann, wer was gewinnen oder verlieren würde.</translation>
     </message>
@@ -1096,14 +1107,6 @@
             <numerusform>%n Benutzer bekommt ein Tool, dessen injizierten Namen eine LLM-API abweist: jede seiner Anfragen scheitert mit einem 400.</numerusform>
             <numerusform>%n Benutzer bekommen ein Tool, dessen injizierten Namen eine LLM-API abweist: jede ihrer Anfragen scheitert mit einem 400.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>not scanned this time, not compared</source>
-        <translation>diesmal nicht geprüft, nicht verglichen</translation>
-    </message>
-    <message>
-        <source>not scanned then, not compared</source>
-        <translation>damals nicht geprüft, nicht verglichen</translation>
     </message>
 </context>
 <context>
@@ -1553,22 +1556,6 @@ Gewonnen: %2</translation>
         <translation>Verlaufsordner (fleet --history DIR; der des Timers ist ~/.local/state/aibridge-inspector/history)</translation>
     </message>
     <message>
-        <source>User</source>
-        <translation>Benutzer</translation>
-    </message>
-    <message>
-        <source>What changed</source>
-        <translation>Was sich geändert hat</translation>
-    </message>
-    <message>
-        <source>Tools lost</source>
-        <translation>Verlorene Tools</translation>
-    </message>
-    <message>
-        <source>Tools gained</source>
-        <translation>Gewonnene Tools</translation>
-    </message>
-    <message>
         <source>Select two scans in the table (Ctrl+click), then compare them: per user what changed, problems first.</source>
         <translation>Zwei Prüfungen in der Tabelle auswählen (Strg+Klick) und dann vergleichen: je Benutzer, was sich geändert hat, Probleme zuerst.</translation>
     </message>
@@ -1601,22 +1588,6 @@ Gewonnen: %2</translation>
     <message>
         <source>Reading the two scans…</source>
         <translation>Die beiden Prüfungen werden gelesen…</translation>
-    </message>
-    <message>
-        <source>new since then</source>
-        <translation>seitdem neu</translation>
-    </message>
-    <message>
-        <source>no longer in the fleet</source>
-        <translation>nicht mehr in der Flotte</translation>
-    </message>
-    <message>
-        <source>not scanned this time, not compared</source>
-        <translation>diesmal nicht geprüft, nicht verglichen</translation>
-    </message>
-    <message>
-        <source>not scanned then, not compared</source>
-        <translation>damals nicht geprüft, nicht verglichen</translation>
     </message>
 </context>
 <context>

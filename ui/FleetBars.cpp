@@ -9,8 +9,6 @@ namespace {
 constexpr int BarHeight = 20;
 constexpr int LabelWidth = 110;
 constexpr int LegendHeight = 22;
-using C = FleetTableModel::CellClass;
-const QList<C> Order{C::Ok, C::Expired, C::NotLinked, C::OtherError, C::Unknown};
 } // namespace
 
 FleetBars::FleetBars(QWidget *parent) : QWidget(parent)
@@ -60,14 +58,7 @@ void FleetBars::paintEvent(QPaintEvent *)
 {
     QPainter p(this);
     // Legend first: colour and word, so the bars need no tooltip to be read.
-    int x = LabelWidth;
-    for (const C c : Order) {
-        p.fillRect(QRect(x, 5, 12, 12), FleetColors::fill(c));
-        p.setPen(palette().color(QPalette::Text));
-        const QString text = FleetColors::label(c);
-        p.drawText(QRect(x + 16, 0, 200, LegendHeight), Qt::AlignVCenter | Qt::AlignLeft, text);
-        x += 16 + fontMetrics().horizontalAdvance(text) + 16;
-    }
+    FleetColors::drawLegend(p, *this, LabelWidth, LegendHeight);
     int most = 1;
     for (const Bar &bar : std::as_const(m_bars))
         most = qMax(most, bar.total);
@@ -82,7 +73,7 @@ void FleetBars::paintEvent(QPaintEvent *)
         for (int k = 0; k < bar.counts.size(); ++k) {
             const double w = double(bar.counts.at(k)) * width / most;
             const QRectF segment(left, y, w, BarHeight);
-            p.fillRect(segment, FleetColors::fill(Order.at(k)));
+            p.fillRect(segment, FleetColors::fill(FleetColors::tokenOrder().at(k)));
             if (w > fontMetrics().horizontalAdvance(QString::number(bar.counts.at(k))) + 6)
                 p.drawText(segment, Qt::AlignCenter, QString::number(bar.counts.at(k)));
             left += w;

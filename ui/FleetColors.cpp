@@ -2,6 +2,8 @@
 #include "FleetColors.h"
 
 #include <QCoreApplication>
+#include <QPainter>
+#include <QWidget>
 
 QColor FleetColors::fill(FleetTableModel::CellClass c)
 {
@@ -47,4 +49,22 @@ QString FleetColors::label(FleetTableModel::CellClass c)
         break;
     }
     return {};
+}
+
+const QList<FleetTableModel::CellClass> &FleetColors::tokenOrder()
+{
+    using C = FleetTableModel::CellClass;
+    static const QList<C> order{C::Ok, C::Expired, C::NotLinked, C::OtherError, C::Unknown};
+    return order;
+}
+
+void FleetColors::drawLegend(QPainter &p, const QWidget &widget, int x, int height)
+{
+    for (const FleetTableModel::CellClass c : tokenOrder()) {
+        p.fillRect(QRect(x, (height - 12) / 2, 12, 12), fill(c));
+        p.setPen(widget.palette().color(QPalette::Text));
+        const QString text = label(c);
+        p.drawText(QRect(x + 16, 0, 200, height), Qt::AlignVCenter | Qt::AlignLeft, text);
+        x += 16 + widget.fontMetrics().horizontalAdvance(text) + 16;
+    }
 }

@@ -8,6 +8,7 @@
 #include "fleet/FleetSnapshot.h"
 #include "FleetBars.h"
 #include "FleetCellDelegate.h"
+#include "FleetChangesTable.h"
 #include "FleetColors.h"
 #include "FleetFilterProxy.h"
 #include "models/FleetTableModel.h"
@@ -42,7 +43,7 @@ FleetPanel::FleetPanel(InspectorSession *session, QWidget *parent)
       m_progress(new QProgressBar(this)), m_status(new QLabel(this)), m_summary(new QLabel(this)),
       m_filter(new QLineEdit(this)),
       m_problemsOnly(new QCheckBox(tr("Only users with a problem"), this)),
-      m_view(new QTableView(this)), m_changes(new QTableWidget(this))
+      m_view(new QTableView(this)), m_changes(new FleetChangesTable(this))
 {
     setObjectName(QStringLiteral("fleetPanel"));
     m_search->setObjectName(QStringLiteral("fleetSearch"));
@@ -86,12 +87,6 @@ FleetPanel::FleetPanel(InspectorSession *session, QWidget *parent)
     m_view->horizontalHeader()->setDefaultSectionSize(120);
     m_view->setToolTip(tr("Double-click a row to open that user's full view."));
     m_changes->setObjectName(QStringLiteral("fleetChanges"));
-    m_changes->setColumnCount(4);
-    m_changes->setHorizontalHeaderLabels(
-        {tr("User"), tr("What changed"), tr("Tools lost"), tr("Tools gained")});
-    m_changes->horizontalHeader()->setStretchLastSection(true);
-    m_changes->verticalHeader()->hide();
-    m_changes->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_changes->setMaximumHeight(180);
     m_changes->hide();
 
@@ -353,32 +348,7 @@ void FleetPanel::compareWith(const QString &path)
         FleetResult before = replay->result();
         before.scannedAt = scannedAt;
         const FleetComparison c = FleetComparison::compare(before, m_model->fleet());
-        m_changes->setRowCount(int(c.changes.size()));
-        for (int i = 0; i < c.changes.size(); ++i) {
-            const FleetComparison::UserChange &change = c.changes.at(i);
-            QStringList what;
-            if (change.added)
-                what << tr("new since then");
-            if (change.removed)
-                what << tr("no longer in the fleet");
-            if (change.notScannedAfter)
-                what << tr("not scanned this time, not compared");
-            if (change.notScannedBefore)
-                what << tr("not scanned then, not compared");
-            for (const FleetComparison::ServerChange &s : change.servers)
-                what << QStringLiteral("%1: %2 → %3").arg(s.server, s.before, s.after);
-            const QStringList cells{change.username, what.join(QLatin1String("; ")),
-                                    change.toolsLost.join(QLatin1String(", ")),
-                                    change.toolsGained.join(QLatin1String(", "))};
-            for (int column = 0; column < cells.size(); ++column) {
-                auto *item = new QTableWidgetItem(cells.at(column));
-                item->setToolTip(cells.at(column));
-                if (change.worse)
-                    item->setBackground(FleetColors::fill(FleetTableModel::CellClass::Expired));
-                m_changes->setItem(i, column, item);
-            }
-        }
-        m_changes->resizeColumnToContents(0);
+        m_changes->setComparison(c);
         m_changes->setVisible(true);
         m_status->setText(c.summaryLines().value(1));
         replay->deleteLater();

@@ -18,7 +18,7 @@ class QLineEdit;
 class QProgressBar;
 class QPushButton;
 class QTableView;
-class QTableWidget;
+class FleetChangesTable;
 
 // The Fleet tab: every user at once over the session's connection. The matrix (users ×
 // servers, colour-coded, sortable, filterable) over FleetTableModel, a stacked bar per
@@ -70,7 +70,7 @@ private:
     QLineEdit *m_filter;
     QCheckBox *m_problemsOnly;
     QTableView *m_view;
-    QTableWidget *m_changes;
+    FleetChangesTable *m_changes;
     std::function<bool(const QString &)> m_confirm;
     quint64 m_whatIfGeneration = 0;
     bool m_whatIfPending = false;

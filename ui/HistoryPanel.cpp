@@ -2,6 +2,7 @@
 #include "HistoryPanel.h"
 
 #include "ElidedLabel.h"
+#include "FleetChangesTable.h"
 #include "fleet/FleetHistory.h"
 #include "fleet/FleetReplay.h"
 #include "HistoryTrend.h"
@@ -26,7 +27,7 @@ HistoryPanel::HistoryPanel(QWidget *parent)
       m_folder(new QLineEdit(this)), m_browse(new QPushButton(tr("Choose…"), this)),
       m_reload(new QPushButton(tr("Reload"), this)),
       m_compare(new QPushButton(tr("Compare selected"), this)),
-      m_status(new ElidedLabel(this)), m_scans(new QTableView(this)), m_changes(new QTableWidget(this))
+      m_status(new ElidedLabel(this)), m_scans(new QTableView(this)), m_changes(new FleetChangesTable(this))
 {
     setObjectName(QStringLiteral("historyPanel"));
     m_folder->setObjectName(QStringLiteral("historyFolder"));
@@ -44,13 +45,6 @@ HistoryPanel::HistoryPanel(QWidget *parent)
     m_scans->horizontalHeader()->setStretchLastSection(true);
     m_scans->verticalHeader()->hide();
     m_trend->setModel(m_model);
-    m_changes->setColumnCount(4);
-    m_changes->setHorizontalHeaderLabels(
-        {tr("User"), tr("What changed"), tr("Tools lost"), tr("Tools gained")});
-    m_changes->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_changes->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_changes->horizontalHeader()->setStretchLastSection(true);
-    m_changes->verticalHeader()->hide();
     m_compare->setEnabled(false);
 
     auto *controls = new QHBoxLayout;
@@ -188,31 +182,12 @@ void HistoryPanel::compareRows(int a, int b)
 void HistoryPanel::showComparison()
 {
     const FleetComparison &c = *m_comparison;
-    m_changes->setRowCount(int(c.changes.size()));
-    for (int i = 0; i < c.changes.size(); ++i) {
-        const FleetComparison::UserChange &change = c.changes.at(i);
-        QStringList what;
-        if (change.added)
-            what << tr("new since then");
-        if (change.removed)
-            what << tr("no longer in the fleet");
-        if (change.notScannedAfter)
-            what << tr("not scanned this time, not compared");
-        if (change.notScannedBefore)
-            what << tr("not scanned then, not compared");
-        for (const FleetComparison::ServerChange &s : change.servers)
-            what << QStringLiteral("%1: %2 → %3").arg(s.server, s.before, s.after);
-        const QStringList cells{change.username, what.join(QLatin1String("; ")),
-                                change.toolsLost.join(QLatin1String(", ")),
-                                change.toolsGained.join(QLatin1String(", "))};
-        for (int column = 0; column < cells.size(); ++column) {
-            auto *item = new QTableWidgetItem(cells.at(column));
-            if (change.worse)
-                item->setForeground(QColor(0xb0, 0x00, 0x20));
-            m_changes->setItem(i, column, item);
-        }
-    }
-    m_changes->resizeColumnsToContents();
-    m_status->setFullText(c.summaryLines().mid(0, 3).join(QLatin1Char(' ')));
+    m_changes->setComparison(c);
+    // The counts and any partial-scan warning; the users are in the table below.
+    QStringList lines;
+    for (const QString &line : c.summaryLines())
+        if (!line.startsWith(QLatin1String("  ")))
+            lines << line;
+    m_status->setFullText(lines.join(QLatin1Char(' ')));
     Q_EMIT compared();
 }

@@ -9,6 +9,7 @@
 #include <QWidget>
 
 class ElidedLabel;
+class FleetChangesTable;
 class FleetReplay;
 class QScrollArea;
 class HistoryTrend;
@@ -53,7 +54,7 @@ private:
     ElidedLabel *m_status;
     QScrollArea *m_trendArea = nullptr;
     QTableView *m_scans;
-    QTableWidget *m_changes;
+    FleetChangesTable *m_changes;
     QString m_dir;
     std::optional<FleetComparison> m_comparison;
     quint64 m_generation = 0;

@@ -12,8 +12,6 @@ constexpr int StripHeight = 30;
 constexpr int Gap = 5;
 constexpr int LabelWidth = 110;
 constexpr int LegendHeight = 22;
-using C = FleetTableModel::CellClass;
-const QList<C> Order{C::Ok, C::Expired, C::NotLinked, C::OtherError, C::Unknown};
 } // namespace
 
 HistoryTrend::HistoryTrend(QWidget *parent) : QWidget(parent)
@@ -71,14 +69,8 @@ int HistoryTrend::scanAt(int x) const
 void HistoryTrend::paintEvent(QPaintEvent *)
 {
     QPainter p(this);
-    int x = LabelWidth;
-    for (const C c : Order) {
-        p.fillRect(QRect(x, 5, 12, 12), FleetColors::fill(c));
-        p.setPen(palette().color(QPalette::Text));
-        const QString text = FleetColors::label(c);
-        p.drawText(QRect(x + 16, 0, 200, LegendHeight), Qt::AlignVCenter | Qt::AlignLeft, text);
-        x += 16 + fontMetrics().horizontalAdvance(text) + 16;
-    }
+    // Legend first: colour and word, so the bars need no tooltip to be read.
+    FleetColors::drawLegend(p, *this, LabelWidth, LegendHeight);
     if (!m_model)
         return;
     const int scans = int(m_model->summaries().size());
@@ -106,7 +98,7 @@ void HistoryTrend::paintEvent(QPaintEvent *)
             const double w = column >= 4 ? column - 1 : column;
             for (int k = 0; k < n.size(); ++k) {
                 const double h = double(n.at(k)) * StripHeight / most;
-                p.fillRect(QRectF(left, bottom - h, w, h), FleetColors::fill(Order.at(k)));
+                p.fillRect(QRectF(left, bottom - h, w, h), FleetColors::fill(FleetColors::tokenOrder().at(k)));
                 bottom -= h;
             }
             if (m_model->summaries().at(i).partial) // a partial scan: marked, not hidden
