@@ -137,7 +137,7 @@ if [[ $mode == test ]]; then
         ASAN_OPTIONS=detect_leaks=0:halt_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
             ctest --test-dir "$ASAN_BUILD" --output-on-failure --no-tests=error --timeout 900 "$@" 2>&1 | tee "$log" || status=1
         count "$log"
-        seconds=${AIBI_FUZZ_SECONDS:-20}
+        seconds=${AIBI_FUZZ_SECONDS:-15}
         for target in sse jsonrpc snapshot coderjson drpc yamux fleetsnapshot whatif logrecords; do
             corpus=$(mktemp -d)
             cp tests/fuzz/corpus/$target/* "$corpus/"
