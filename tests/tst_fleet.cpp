@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "fleet/FleetComparison.h"
 #include "fleet/FleetProblems.h"
+#include "fleet/FleetReplay.h"
 #include "fleet/FleetReplaySource.h"
 #include "fleet/FleetReport.h"
 #include "fleet/FleetScanner.h"
@@ -133,15 +134,21 @@ class TestFleet : public QObject
 
     static FleetScanner::Setup replaySetup(Source *source, const FleetSnapshot &s)
     {
-        FleetScanner::Setup setup;
-        setup.source = source;
-        setup.probe = false;
-        setup.retries = 0;
-        setup.era = s.era;
-        setup.recordedTools = s.tools;
-        setup.recordedListedBy = s.listedBy;
-        setup.recordedOwnInjected = s.ownInjectedByUser();
-        return setup;
+        return FleetReplay::setupFor(s, source);
+    }
+
+    // The population a while later: u01's Jira token expired since; u04 linked GitHub.
+    static FleetSnapshot laterPopulation()
+    {
+        FleetSnapshot after = population();
+        after.users[0].tokens->response->accessTokens.remove(QStringLiteral("jira"));
+        after.users[0].tokens->response->errors.insert(
+            QStringLiteral("jira"), QStringLiteral("expired or invalid OAuth2 token"));
+        after.users[3].tokens = TokensResult{};
+        after.users[3].tokens->response = AccessTokensResponse{};
+        after.users[3].tokens->response->accessTokens.insert(QStringLiteral("github"),
+                                                             Secret(QStringLiteral("t")));
+        return after;
     }
 
     static FleetResult scan(FleetScanner::Setup setup, const QList<CoderUser> &users)
@@ -358,15 +365,7 @@ private Q_SLOTS:
     void compareAgainstSaved()
     {
         FleetSnapshot before = population();
-        FleetSnapshot after = population();
-        // u01's jira token expired since; u04 linked github.
-        after.users[0].tokens->response->accessTokens.remove(QStringLiteral("jira"));
-        after.users[0].tokens->response->errors.insert(
-            QStringLiteral("jira"), QStringLiteral("expired or invalid OAuth2 token"));
-        after.users[3].tokens = TokensResult{};
-        after.users[3].tokens->response = AccessTokensResponse{};
-        after.users[3].tokens->response->accessTokens.insert(QStringLiteral("github"),
-                                                             Secret(QStringLiteral("t")));
+        FleetSnapshot after = laterPopulation(); // u01 worse, u04 better
         FleetReplaySource a(before), b(after);
         const FleetResult old = scan(replaySetup(&a, before), a.users());
         const FleetResult now = scan(replaySetup(&b, after), b.users());
@@ -1011,14 +1010,7 @@ private Q_SLOTS:
     void newProblemsByHand()
     {
         FleetSnapshot before = population();
-        FleetSnapshot after = population();
-        after.users[0].tokens->response->accessTokens.remove(QStringLiteral("jira"));
-        after.users[0].tokens->response->errors.insert(
-            QStringLiteral("jira"), QStringLiteral("expired or invalid OAuth2 token"));
-        after.users[3].tokens = TokensResult{};
-        after.users[3].tokens->response = AccessTokensResponse{};
-        after.users[3].tokens->response->accessTokens.insert(QStringLiteral("github"),
-                                                             Secret(QStringLiteral("t")));
+        FleetSnapshot after = laterPopulation();
         FleetReplaySource a(before), b(after);
         const FleetResult old = scan(replaySetup(&a, before), a.users());
         FleetScanner::Setup setup = replaySetup(&b, after);

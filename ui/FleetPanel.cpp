@@ -2,6 +2,7 @@
 #include "FleetPanel.h"
 
 #include "fleet/FleetComparison.h"
+#include "fleet/FleetReplay.h"
 #include "fleet/FleetReplaySource.h"
 #include "fleet/FleetReport.h"
 #include "fleet/FleetScanner.h"
@@ -332,28 +333,14 @@ void FleetPanel::compareWith(const QString &path)
         return;
     }
     // The saved fleet goes through the same scanner, offline, so both speak alike.
-    auto *source = new FleetReplaySource(*old, this);
-    auto *replay = new FleetScanner(this);
-    FleetScanner::Setup setup;
-    setup.source = source;
-    setup.probe = false;
-    setup.retries = 0;
-    setup.perUserConfigs = old->perUserConfigs();
-    setup.era = old->era;
-    setup.recordedTools = old->tools;
-    setup.recordedListedBy = old->listedBy;
-    setup.recordedOwnInjected = old->ownInjectedByUser();
-    const QDateTime scannedAt = old->scannedAt;
-    connect(replay, &FleetScanner::finished, this, [this, replay, source, scannedAt] {
-        FleetResult before = replay->result();
-        before.scannedAt = scannedAt;
+    auto *replay = new FleetReplay(this);
+    connect(replay, &FleetReplay::finished, this, [this, replay](const FleetResult &before) {
         const FleetComparison c = FleetComparison::compare(before, m_model->fleet());
         m_changes->setComparison(c);
         m_changes->setVisible(true);
         m_status->setText(c.summaryLines().value(1));
         replay->deleteLater();
-        source->deleteLater();
         Q_EMIT compared();
     });
-    replay->start(setup, source->users());
+    replay->start(*old);
 }
