@@ -4,8 +4,10 @@
 // memory, the per-user cost beside one user resolved alone, the longest the event loop
 // (the window's UI thread) went unserved while scanning, and a what-if edit over every
 // user × 200 tools. Figures, not a test.
-//   bench_fleet [path/to/coderd-peer] [users]
+//   bench_fleet [path/to/coderd-peer] [users] [concurrency]
+#include "fleet/FleetReplay.h"
 #include "fleet/FleetScanner.h"
+#include "fleet/FleetSnapshot.h"
 #include "fleet/WhatIfImpact.h"
 #include "gateway/GatewaySource.h"
 #include "models/FleetTableModel.h"
@@ -17,6 +19,9 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+#include <QTemporaryDir>
 #include <QProcess>
 #include <QSortFilterProxyModel>
 #include <QTextStream>
@@ -63,10 +68,13 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     const QString peerPath = app.arguments().value(1, QStringLiteral(AIBI_CODERD_PEER));
     const int users = app.arguments().value(2, QStringLiteral("10000")).toInt();
+    const int concurrency = app.arguments().value(3, QStringLiteral("4")).toInt();
     QProcess peer;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("CODER_AI_GATEWAY_KEY"), Key);
     peer.setProcessEnvironment(env);
+    // Its WARN lines (as coderd logs them) are not the inspector's to read.
+    peer.setStandardErrorFile(QProcess::nullDevice());
     peer.start(peerPath, {QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
                           QStringLiteral("--users"), QString::number(users)});
     if (!peer.waitForStarted(10000) || !peer.waitForReadyRead(20000)) {
@@ -107,8 +115,13 @@ int main(int argc, char **argv)
     setup.source = &source;
     setup.probe = false;
     setup.era = CoderEra::Era::B;
+    setup.concurrency = concurrency;
+    setup.recordInputs = true; // as the window scans: the inputs are kept for a snapshot
     LoopWatch watch;
     QObject::connect(&scanner, &FleetScanner::finished, &app, &QCoreApplication::quit);
+    const QString peerPid = QString::number(peer.processId());
+    const qint64 peerCpuBefore = cpuMs(peerPid);
+    const qint64 ownCpuBefore = cpuMs();
     QElapsedTimer clock;
     clock.start();
     watch.start();
@@ -116,8 +129,47 @@ int main(int argc, char **argv)
     QCoreApplication::exec();
     watch.stop();
     const qint64 scanMs = clock.elapsed();
+    const qint64 peerCpu = cpuMs(peerPid) - peerCpuBefore;
+    const qint64 ownCpu = cpuMs() - ownCpuBefore;
     const qint64 worstGap = watch.worst;
     FleetResult fleet = scanner.result();
+
+    // The snapshot: written as the window and `fleet --save-snapshot` write it, read back
+    // and replayed through the scanner as `fleet --snapshot` and the window's compare do.
+    QTemporaryDir dir;
+    const QString snapshotPath = dir.filePath(QStringLiteral("fleet.json"));
+    QElapsedTimer snapClock;
+    snapClock.start();
+    {
+        QSaveFile file(snapshotPath);
+        const QByteArray bytes = FleetSnapshot::write(scanner);
+        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() ||
+            !file.commit()) {
+            QTextStream(stderr) << "cannot save " << snapshotPath << '\n';
+            return 1;
+        }
+    }
+    const double saveS = snapClock.nsecsElapsed() / 1e9;
+    if (qEnvironmentVariableIsSet("BENCH_PHASES"))
+        QTextStream(stderr) << "after scan+save " << peakRssKiB() / 1024 << " MiB\n";
+    const qint64 snapshotBytes = QFileInfo(snapshotPath).size();
+    snapClock.restart();
+    QString snapshotError;
+    std::optional<FleetSnapshot> saved = FleetSnapshot::readFile(snapshotPath, &snapshotError);
+    if (!saved) {
+        QTextStream(stderr) << snapshotError << '\n';
+        return 1;
+    }
+    const double readS = snapClock.nsecsElapsed() / 1e9;
+    if (qEnvironmentVariableIsSet("BENCH_PHASES"))
+        QTextStream(stderr) << "after read " << peakRssKiB() / 1024 << " MiB\n";
+    FleetReplay replay;
+    QObject::connect(&replay, &FleetReplay::finished, &app, &QCoreApplication::quit);
+    replay.start(std::move(*saved), 0, CoderEra::Era::B);
+    QCoreApplication::exec();
+    const double loadS = snapClock.nsecsElapsed() / 1e9;
+    const int replayedUsers = int(replay.result().users.size());
+    const qint64 snapshotPeakMiB = peakRssKiB() / 1024;
 
     // 200 tools across the two external servers, then a deny edit over everyone.
     for (FleetServer &s : fleet.servers) {
@@ -170,10 +222,13 @@ int main(int argc, char **argv)
 
     QTextStream out(stdout);
     out << "one user alone, over the open connection (median of 50): " << median(single) << " us\n";
-    out << "fleet scan, " << users << " users, concurrency 4, one connection: " << scanMs << " ms ("
+    out << "fleet scan, " << users << " users, concurrency " << concurrency
+        << ", one connection: " << scanMs << " ms ("
         << (scanMs > 0 ? users * 1000 / scanMs : 0) << " users/s, " << double(scanMs) * 1000 / users
         << " us/user); " << scanner.configCalls() << " configs call(s), " << scanner.tokenCalls()
         << " token calls; missing " << fleet.missingUsers().size() << '\n';
+    out << "CPU while scanning: coderd-peer " << peerCpu * 1000.0 / users << " us/user, the inspector "
+        << ownCpu * 1000.0 / users << " us/user (2 cores: the wall time is at least their sum / 2)\n";
     out << "longest event-loop gap while scanning: " << worstGap << " ms\n";
     out << "what-if (github deny + 40 client tools) over " << users
         << " users x 200 tools (median of 15): " << median(whatIf) << " ms; " << affected
@@ -183,6 +238,9 @@ int main(int argc, char **argv)
         << " ms (its evaluation, " << evaluateMs << " ms, runs on a worker); sort by tools "
         << sortMs << " ms; filter by name " << filterMs << " ms (" << proxy.rowCount()
         << " rows)\n";
+    out << "snapshot " << users << " users: save " << saveS << " s, load " << loadS << " s (read "
+        << readS << " s, then replayed), " << snapshotBytes << " bytes, peak " << snapshotPeakMiB
+        << " MiB (" << replayedUsers << " users replayed)\n";
     out << "peak RSS: " << peakRssKiB() / 1024 << " MiB\n";
     peer.terminate();
     peer.waitForFinished(5000);

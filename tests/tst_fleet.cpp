@@ -790,23 +790,74 @@ private Q_SLOTS:
     // read, with a clear error, by the CLI too (exit 2).
     void hugeSnapshotRefused()
     {
+        // The cap worked by hand from the format's bound (FleetSnapshot.h): 64 MiB of
+        // configs and tool lists + 250 000 users × 2 048 bytes = 67 108 864 + 512 000 000 =
+        // 579 108 864 bytes (552 MiB). At the cap a file is read (and here fails as JSON);
+        // one byte over, it is refused before reading.
+        constexpr qint64 Cap = 579108864;
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
         const QString path = dir.filePath(QStringLiteral("huge.json"));
         QFile file(path);
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write(R"j({"kind": "aibridge-inspector-fleet", "version": 1)j");
-        QVERIFY(file.resize(qint64(1) << 30));
+        QVERIFY(file.resize(Cap));
         file.close();
         QString error;
         QVERIFY(!FleetSnapshot::readFile(path, &error));
-        QVERIFY2(error.contains(QLatin1String("larger than 256 MiB")), qPrintable(error));
+        QVERIFY2(error.contains(QLatin1String("invalid JSON")), qPrintable(error));
+        QVERIFY(file.resize(Cap + 1));
+        QVERIFY(!FleetSnapshot::readFile(path, &error));
+        QVERIFY2(error.contains(QLatin1String("larger than the 552 MiB a fleet snapshot may take")),
+                 qPrintable(error));
         QProcess cli;
         cli.start(QStringLiteral(AIBI_CLI), {QStringLiteral("fleet"), QStringLiteral("--snapshot"),
                                              path, QStringLiteral("--quiet")});
         QVERIFY(cli.waitForFinished(30000));
         QCOMPARE(cli.exitCode(), 2);
-        QVERIFY(cli.readAllStandardError().contains("larger than 256 MiB"));
+        QVERIFY(cli.readAllStandardError().contains("larger than the 552 MiB"));
+    }
+
+    void snapshotBoundsPerUser()
+    {
+        const QByteArray head = R"j({"kind":"aibridge-inspector-fleet","version":1,"configs":{},"users":[)j";
+        QString error;
+        // One user's record past 64 KiB (65 536 bytes): 23 + 65 536 + 2 = 65 561 bytes, refused.
+        const QByteArray big =
+            QByteArray("{\"id\":\"u1\",\"username\":\"") + QByteArray(65536, 'a') + "\"}";
+        QVERIFY(!FleetSnapshot::read(head + R"j({"id":"u0","username":"a"},)j" + big + "]}",
+                                     QStringLiteral("big.json"), &error));
+        QVERIFY2(error.contains(QLatin1String("users[1]: 65561 bytes, more than the 64 KiB")),
+                 qPrintable(error));
+        // 250 001 users: one more than a snapshot holds.
+        QByteArray many = head;
+        for (int i = 0; i < 250001; ++i)
+            many += i ? ",{}" : "{}";
+        QVERIFY(!FleetSnapshot::read(many + "]}", QStringLiteral("many.json"), &error));
+        QVERIFY2(error.contains(QLatin1String("250001 users, more than the 250000")),
+                 qPrintable(error));
+        // A user's own JSON error names the user; the same file indented or with the users
+        // first reads alike (the structural walk is not the format's only reader).
+        QVERIFY(!FleetSnapshot::read(head + R"j({"id":"u0","username":}]})j",
+                                     QStringLiteral("bad.json"), &error));
+        QVERIFY2(error.contains(QLatin1String("users[0]: invalid JSON")), qPrintable(error));
+        const QByteArray indented = R"j({
+    "users": [ { "id": "u0", "username": "ana", "tokens": null },
+               { "id": "u1", "username": "bo", "missing": "why" } ],
+    "kind": "aibridge-inspector-fleet", "version": 1, "configs": {}
+})j";
+        const auto read = FleetSnapshot::read(indented, QStringLiteral("indented.json"), &error);
+        QVERIFY2(read, qPrintable(error));
+        QCOMPARE(read->users.size(), 2);
+        QCOMPARE(read->users.at(1).user.username, QStringLiteral("bo"));
+        QCOMPARE(read->users.at(1).missing, QStringLiteral("why"));
+        // An escaped key is the same key to JSON: the whole-file parse reads it.
+        const QByteArray escaped = "{\"kind\":\"aibridge-inspector-fleet\",\"configs\":{},"
+                                   "\"us\\u0065rs\":[{\"id\":\"u0\",\"username\":\"ana\","
+                                   "\"tokens\":null}]}";
+        const auto viaTree = FleetSnapshot::read(escaped, QStringLiteral("escaped.json"), &error);
+        QVERIFY2(viaTree, qPrintable(error));
+        QCOMPARE(viaTree->users.size(), 1);
     }
 
     // Issue 26.4 and 26.10: coderd-peer computes each batch from a links table by

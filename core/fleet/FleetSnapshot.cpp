@@ -8,6 +8,7 @@
 #include "json/JsonReader.h"
 
 #include <QFile>
+#include <cstring>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -31,16 +32,156 @@ std::optional<FleetSnapshot> FleetSnapshot::readFile(const QString &path, QStrin
         return std::nullopt;
     }
     if (file.size() > MaxFileSize) {
-        *error = QStringLiteral("%1: larger than %2 MiB").arg(path).arg(MaxFileSize >> 20);
+        *error = QStringLiteral("%1: %2 MiB, larger than the %3 MiB a fleet snapshot may take (at "
+                                "most %4 users of %5 bytes each as the tool writes them, plus "
+                                "%6 MiB of configs and tool lists)")
+                     .arg(path)
+                     .arg(file.size() >> 20)
+                     .arg(MaxFileSize >> 20)
+                     .arg(MaxUsers)
+                     .arg(UserBytesBudget)
+                     .arg(MaxFixedBytes >> 20);
         return std::nullopt;
     }
     return read(file.readAll(), path, error);
 }
 
+namespace {
+// A structural walk of the top-level object that finds each element of "users" without
+// building a JSON tree of the whole file: each user is parsed on its own, so reading
+// 100 000 users costs their records, not a tree of every one of them. It checks only the
+// structure; each piece is parsed (and validated) by QJsonDocument. Anything unusual
+// (a second "users", an escaped key, broken structure) falls back to one whole parse.
+struct Walk
+{
+    const char *p;
+    const char *end;
+    void ws()
+    {
+        while (p < end && (*p == ' ' || *p == '\n' || *p == '\r' || *p == '\t'))
+            ++p;
+    }
+    bool string()
+    {
+        if (p >= end || *p != '"')
+            return false;
+        for (++p; p < end; ++p) {
+            if (*p == '\\')
+                ++p;
+            else if (*p == '"')
+                return ++p, true;
+        }
+        return false;
+    }
+    bool value()
+    {
+        if (p >= end)
+            return false;
+        if (*p == '"')
+            return string();
+        if (*p != '{' && *p != '[') {
+            while (p < end && !strchr(",]} \t\r\n", *p))
+                ++p;
+            return true;
+        }
+        int depth = 0;
+        while (p < end) {
+            const char c = *p;
+            if (c == '"') {
+                if (!string())
+                    return false;
+                continue;
+            }
+            ++p;
+            if (c == '{' || c == '[')
+                ++depth;
+            else if ((c == '}' || c == ']') && --depth == 0)
+                return true;
+        }
+        return false;
+    }
+};
+
+// The file without its users (their array left empty) and each user's bytes.
+bool splitUsers(const QByteArray &data, QByteArray *rest, QList<QByteArrayView> *users)
+{
+    Walk w{data.constData(), data.constData() + data.size()};
+    const char *usersBegin = nullptr;
+    const char *usersEnd = nullptr;
+    w.ws();
+    if (w.p >= w.end || *w.p++ != '{')
+        return false;
+    w.ws();
+    if (w.p < w.end && *w.p == '}')
+        return false; // nothing to split
+    for (;;) {
+        w.ws();
+        const char *key = w.p;
+        if (!w.string())
+            return false;
+        const bool isUsers = QByteArrayView(key, w.p - key) == QByteArrayView("\"users\"");
+        w.ws();
+        if (w.p >= w.end || *w.p++ != ':')
+            return false;
+        w.ws();
+        if (isUsers) {
+            if (usersBegin || w.p >= w.end || *w.p != '[')
+                return false;
+            usersBegin = w.p++;
+            w.ws();
+            if (w.p < w.end && *w.p == ']') {
+                ++w.p;
+            } else {
+                for (;;) {
+                    w.ws();
+                    const char *element = w.p;
+                    if (!w.value())
+                        return false;
+                    users->append(QByteArrayView(element, w.p - element));
+                    w.ws();
+                    if (w.p < w.end && *w.p == ',') {
+                        ++w.p;
+                        continue;
+                    }
+                    if (w.p < w.end && *w.p == ']') {
+                        ++w.p;
+                        break;
+                    }
+                    return false;
+                }
+            }
+            usersEnd = w.p;
+        } else if (!w.value()) {
+            return false;
+        }
+        w.ws();
+        if (w.p < w.end && *w.p == ',') {
+            ++w.p;
+            continue;
+        }
+        if (w.p < w.end && *w.p == '}') {
+            ++w.p;
+            break;
+        }
+        return false;
+    }
+    w.ws();
+    if (w.p != w.end || !usersBegin)
+        return false;
+    *rest = data.left(usersBegin - data.constData()) + "[]" +
+            data.mid(usersEnd - data.constData());
+    return true;
+}
+} // namespace
+
 std::optional<FleetSnapshot> FleetSnapshot::read(const QByteArray &data, const QString &origin,
                                                  QString *error)
 {
-    const std::optional<QJsonObject> parsed = JsonReader::parseObject(data, origin, error);
+    QByteArray rest;
+    QList<QByteArrayView> userBytes;
+    const bool split = splitUsers(data, &rest, &userBytes);
+    const std::optional<QJsonObject> parsed =
+        JsonReader::parseObject(split ? rest : data, origin, error);
     if (!parsed)
         return std::nullopt;
     const QJsonObject &root = *parsed;
@@ -73,59 +214,41 @@ std::optional<FleetSnapshot> FleetSnapshot::read(const QByteArray &data, const Q
         snapshot.configs.response =
             ProtoJson::readConfigsResponse(reader, configs, QStringLiteral("configs"));
 
-    const QJsonArray users =
-        reader.array(root.value(QLatin1String("users")), QStringLiteral("users"));
-    snapshot.users.reserve(users.size());
-    for (int i = 0; i < users.size() && reader.ok(); ++i) {
+    // Split: each user's own bytes. Not split (an unusual but valid file): the tree's array.
+    const QJsonArray tree =
+        split ? QJsonArray()
+              : reader.array(root.value(QLatin1String("users")), QStringLiteral("users"));
+    const qsizetype count = split ? userBytes.size() : tree.size();
+    if (count > MaxUsers)
+        reader.fail(QStringLiteral("users"),
+                    QStringLiteral("%1 users, more than the %2 a fleet snapshot holds")
+                        .arg(count)
+                        .arg(MaxUsers));
+    snapshot.users.reserve(reader.ok() ? count : 0);
+    for (qsizetype i = 0; i < count && reader.ok(); ++i) {
         const QString path = QStringLiteral("users[%1]").arg(i);
-        const QJsonObject o = reader.object(users.at(i), path);
-        User user;
-        user.user.id = reader.string(o, {"id"}, path);
-        user.user.username = reader.string(o, {"username"}, path);
-        user.missing = reader.string(o, {"missing"}, path);
-        if (o.value(QLatin1String("configs")).isObject()) {
-            const QJsonObject c = o.value(QLatin1String("configs")).toObject();
-            ConfigsResult own;
-            own.response = ProtoJson::readConfigsResponse(
-                reader, c, JsonReader::join(path, QStringLiteral("configs")));
-            user.configs = own;
+        QJsonValue element;
+        if (split) {
+            const QByteArrayView bytes = userBytes.at(i);
+            if (bytes.size() > MaxUserBytes) {
+                reader.fail(path, QStringLiteral("%1 bytes, more than the %2 KiB one user's "
+                                                 "record may take")
+                                      .arg(bytes.size())
+                                      .arg(MaxUserBytes >> 10));
+                break;
+            }
+            QJsonParseError parseError;
+            const QJsonDocument document =
+                QJsonDocument::fromJson(bytes.toByteArray(), &parseError);
+            if (parseError.error != QJsonParseError::NoError) {
+                reader.fail(path, QStringLiteral("invalid JSON: %1").arg(parseError.errorString()));
+                break;
+            }
+            element = document.isObject() ? QJsonValue(document.object()) : QJsonValue();
+        } else {
+            element = tree.at(i);
         }
-        const QJsonObject own = o.contains(QLatin1String("own"))
-                                    ? reader.object(o.value(QLatin1String("own")),
-                                                    JsonReader::join(path, QStringLiteral("own")))
-                                    : QJsonObject();
-        for (auto it = own.begin(); it != own.end(); ++it) {
-            const double n = it.value().toDouble(-1);
-            if (!it.value().isDouble() || n < -1 || n > 1e6 || n != double(int(n)))
-                reader.fail(
-                    JsonReader::join(JsonReader::join(path, QStringLiteral("own")), it.key()),
-                    QStringLiteral("expected a whole number of tools"));
-            else
-                user.ownInjected.insert(it.key(), int(n));
-        }
-        const QJsonValue tokens = o.value(QLatin1String("tokens"));
-        if (tokens.isObject()) {
-            const QJsonObject t = tokens.toObject();
-            TokensResult result;
-            if (t.contains(QLatin1String("unknown")))
-                result.unknownReason =
-                    reader.string(t, {"unknown"}, JsonReader::join(path, QStringLiteral("tokens")));
-            else if (t.contains(QLatin1String("error")))
-                result.error =
-                    reader.string(t, {"error"}, JsonReader::join(path, QStringLiteral("tokens")));
-            else
-                result.response = ProtoJson::readTokensResponse(
-                    reader, t, JsonReader::join(path, QStringLiteral("tokens")));
-            user.tokens = result;
-        } else if (tokens.isNull()) {
-            user.tokens = TokensResult{}; // a nil answer without an error
-        } else if (!tokens.isUndefined()) {
-            reader.fail(JsonReader::join(path, QStringLiteral("tokens")),
-                        QStringLiteral("expected an object or null"));
-        } else if (user.missing.isEmpty()) {
-            user.missing = QStringLiteral("no token answer recorded");
-        }
-        snapshot.users << user;
+        snapshot.users << readUser(reader, element, path);
     }
     const QJsonObject tools =
         reader.object(root.value(QLatin1String("tools")), QStringLiteral("tools"));
@@ -144,12 +267,64 @@ std::optional<FleetSnapshot> FleetSnapshot::read(const QByteArray &data, const Q
     return snapshot;
 }
 
+FleetSnapshot::User FleetSnapshot::readUser(JsonReader &reader, const QJsonValue &value,
+                                            const QString &path)
+{
+    const QJsonObject o = reader.object(value, path);
+    User user;
+    user.user.id = reader.string(o, {"id"}, path);
+    user.user.username = reader.string(o, {"username"}, path);
+    user.missing = reader.string(o, {"missing"}, path);
+    if (o.value(QLatin1String("configs")).isObject()) {
+        const QJsonObject c = o.value(QLatin1String("configs")).toObject();
+        ConfigsResult own;
+        own.response = ProtoJson::readConfigsResponse(
+            reader, c, JsonReader::join(path, QStringLiteral("configs")));
+        user.configs = own;
+    }
+    const QJsonObject own = o.contains(QLatin1String("own"))
+                                ? reader.object(o.value(QLatin1String("own")),
+                                                JsonReader::join(path, QStringLiteral("own")))
+                                : QJsonObject();
+    for (auto it = own.begin(); it != own.end(); ++it) {
+        const double n = it.value().toDouble(-1);
+        if (!it.value().isDouble() || n < -1 || n > 1e6 || n != double(int(n)))
+            reader.fail(JsonReader::join(JsonReader::join(path, QStringLiteral("own")), it.key()),
+                        QStringLiteral("expected a whole number of tools"));
+        else
+            user.ownInjected.insert(it.key(), int(n));
+    }
+    const QJsonValue tokens = o.value(QLatin1String("tokens"));
+    if (tokens.isObject()) {
+        const QJsonObject t = tokens.toObject();
+        TokensResult result;
+        if (t.contains(QLatin1String("unknown")))
+            result.unknownReason =
+                reader.string(t, {"unknown"}, JsonReader::join(path, QStringLiteral("tokens")));
+        else if (t.contains(QLatin1String("error")))
+            result.error =
+                reader.string(t, {"error"}, JsonReader::join(path, QStringLiteral("tokens")));
+        else
+            result.response = ProtoJson::readTokensResponse(
+                reader, t, JsonReader::join(path, QStringLiteral("tokens")));
+        user.tokens = result;
+    } else if (tokens.isNull()) {
+        user.tokens = TokensResult{}; // a nil answer without an error
+    } else if (!tokens.isUndefined()) {
+        reader.fail(JsonReader::join(path, QStringLiteral("tokens")),
+                    QStringLiteral("expected an object or null"));
+    } else if (user.missing.isEmpty()) {
+        user.missing = QStringLiteral("no token answer recorded");
+    }
+    return user;
+}
+
 QByteArray FleetSnapshot::write(const FleetScanner &scanner)
 {
     const FleetResult &fleet = scanner.result();
     const FleetSource *source = scanner.source();
-    // Written by hand so "kind" comes first (isFleetFile reads only the head).
-    QByteArray out = "{\n    \"kind\": \"aibridge-inspector-fleet\",\n    \"version\": 1,\n";
+    // Compact, "kind" first (isFleetFile reads only the head), the users last and one per
+    // line: the reader parses each on its own, and a line is a user for grep and diff.
     QJsonObject rest;
     rest.insert(QStringLiteral("source"), fleet.sourceName);
     rest.insert(QStringLiteral("coderVersion"), fleet.coderVersion);
@@ -158,31 +333,6 @@ QByteArray FleetSnapshot::write(const FleetScanner &scanner)
     rest.insert(QStringLiteral("scannedAt"), fleet.scannedAt.toString(Qt::ISODate));
     rest.insert(QStringLiteral("tokensVisible"), fleet.tokensVisible);
     rest.insert(QStringLiteral("configs"), source ? source->recordedConfigs() : QJsonValue());
-    QJsonArray users;
-    for (const FleetUser &u : fleet.users) {
-        QJsonObject o{{QStringLiteral("id"), u.id}, {QStringLiteral("username"), u.username}};
-        const auto tokens = source ? source->recordedTokens().constFind(u.id)
-                                   : QHash<QString, QJsonValue>::const_iterator();
-        if (source)
-            if (const auto own = source->recordedUserConfigs().constFind(u.id);
-                own != source->recordedUserConfigs().constEnd() &&
-                *own != source->recordedConfigs())
-                o.insert(QStringLiteral("configs"), *own);
-        QJsonObject own;
-        for (int c = 0; c < u.cells.size() && c < fleet.servers.size(); ++c)
-            if (u.cells.at(c).ownInjected >= 0)
-                // -1: the server refused the user's own token (injects nothing).
-                own.insert(fleet.servers.at(c).id,
-                           u.cells.at(c).tokenRefused ? -1 : u.cells.at(c).ownInjected);
-        if (!own.isEmpty())
-            o.insert(QStringLiteral("own"), own);
-        if (!u.scanned())
-            o.insert(QStringLiteral("missing"), u.missing);
-        else if (source && tokens != source->recordedTokens().constEnd())
-            o.insert(QStringLiteral("tokens"), *tokens);
-        users << o;
-    }
-    rest.insert(QStringLiteral("users"), users);
     QJsonObject tools;
     QJsonObject listedBy;
     for (const FleetServer &s : fleet.servers) {
@@ -197,12 +347,45 @@ QByteArray FleetSnapshot::write(const FleetScanner &scanner)
     }
     rest.insert(QStringLiteral("tools"), tools);
     rest.insert(QStringLiteral("listedBy"), listedBy);
-    QByteArray body = QJsonDocument(rest).toJson(QJsonDocument::Indented);
-    // Splice the rest after the kind: drop its opening brace.
-    body.remove(0, body.indexOf('{') + 1);
-    while (!body.isEmpty() && (body.at(0) == '\n'))
-        body.remove(0, 1);
-    return out + body;
+    QByteArray head = QJsonDocument(rest).toJson(QJsonDocument::Compact);
+    head.remove(0, 1); // its opening brace: the kind goes first
+    head.chop(1);      // its closing brace: the users follow
+    QByteArray out = "{\"kind\":\"aibridge-inspector-fleet\",\"version\":1," + head + ",\"users\":[";
+    out.reserve(out.size() + fleet.users.size() * 400);
+    bool first = true;
+    for (const FleetUser &u : fleet.users) {
+        QJsonObject o{{QStringLiteral("id"), u.id}, {QStringLiteral("username"), u.username}};
+        if (source)
+            if (const auto own = source->recordedUserConfigs().constFind(u.id);
+                own != source->recordedUserConfigs().constEnd() &&
+                *own != source->recordedConfigs())
+                o.insert(QStringLiteral("configs"), *own);
+        QJsonObject own;
+        for (int c = 0; c < u.cells.size() && c < fleet.servers.size(); ++c)
+            if (u.cells.at(c).ownInjected >= 0)
+                // -1: the server refused the user's own token (injects nothing).
+                own.insert(fleet.servers.at(c).id,
+                           u.cells.at(c).tokenRefused ? -1 : u.cells.at(c).ownInjected);
+        if (!own.isEmpty())
+            o.insert(QStringLiteral("own"), own);
+        const auto tokens = source ? source->recordedTokens().constFind(u.id)
+                                   : QHash<QString, QByteArray>::const_iterator();
+        const bool withTokens =
+            u.scanned() && source && tokens != source->recordedTokens().constEnd();
+        if (!u.scanned())
+            o.insert(QStringLiteral("missing"), u.missing);
+        QByteArray line = QJsonDocument(o).toJson(QJsonDocument::Compact);
+        if (withTokens) {
+            // The recorded answer is already compact JSON: spliced in, not parsed again.
+            line.chop(1);
+            line += ",\"tokens\":" + *tokens + '}';
+        }
+        out += first ? "\n" : ",\n";
+        out += line;
+        first = false;
+    }
+    out += "\n]}\n";
+    return out;
 }
 
 bool FleetSnapshot::perUserConfigs() const

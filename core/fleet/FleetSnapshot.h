@@ -13,22 +13,33 @@
 #include <QJsonValue>
 
 class FleetScanner;
+class JsonReader;
 
 // A fleet scan's inputs, saved for sharing and replay (README "Fleet snapshots"): the
 // configs answer once, each user's token answer with tokens replaced by "<redacted>",
 // each server's tools and whose token listed them. Replaying runs the same scanner over
 // FleetReplaySource, so a saved fleet gives the same matrix offline.
+// Written compact, the users last and one per line (older files, indented, read alike):
 //   {"kind": "aibridge-inspector-fleet", "version": 1, "coderVersion", "coderEra",
 //    "source", "scannedAt", "configs": <GetMCPServerConfigsResponse> | {"error"},
+//    "tools": {"<server id>": [tools]}, "listedBy": {"<server id>": "username"},
 //    "users": [{"id", "username", "tokens": <GetMCPServerAccessTokensBatchResponse> |
 //               {"error"} | null, "missing": "why", "configs": only where a user had
 //               configs of their own (the sandbox's stories; coderd's are deployment-wide),
-//               "own": {"<server id>": injected from the user's own list}}],
-//    "tools": {"<server id>": [tools]}, "listedBy": {"<server id>": "username"}}
+//               "own": {"<server id>": injected from the user's own list}}]}
 struct FleetSnapshot
 {
     static constexpr auto Kind = "aibridge-inspector-fleet";
-    static constexpr qint64 MaxFileSize = 256 * 1024 * 1024;
+    // The format's bound: a user's record as the tool writes it (compact, one line) takes
+    // about 350 bytes with three servers and under 2 KiB with fifteen providers and their
+    // errors; a file may hold MaxUsers of UserBytesBudget each plus MaxFixedBytes of configs
+    // and tool lists (the single-user snapshot's cap). One record past MaxUserBytes, or
+    // more users than MaxUsers, is refused with where.
+    static constexpr qint64 MaxUsers = 250000;
+    static constexpr qint64 UserBytesBudget = 2048;
+    static constexpr qint64 MaxUserBytes = 64 * 1024;
+    static constexpr qint64 MaxFixedBytes = 64 * 1024 * 1024;
+    static constexpr qint64 MaxFileSize = MaxFixedBytes + MaxUsers * UserBytesBudget;
 
     struct User
     {
@@ -61,4 +72,7 @@ struct FleetSnapshot
     static QByteArray write(const FleetScanner &scanner);
     // Per user id, ownInjected: what a replay hands the scanner (Setup::recordedOwnInjected).
     QHash<QString, QHash<QString, int>> ownInjectedByUser() const;
+
+private:
+    static User readUser(JsonReader &reader, const QJsonValue &value, const QString &path);
 };

@@ -3,6 +3,7 @@
 
 #include "source/ProtoJson.h"
 
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QTimer>
 
@@ -71,16 +72,18 @@ void FleetSource::fetchAccessTokens(const QString &userId, const QStringList &se
             m_transport.insert(userId, result.error);
         else
             m_transport.remove(userId);
-        if (m_recording && !result.transportFailed)
-            m_tokensJson.insert(
-                userId,
+        if (m_recording && !result.transportFailed) {
+            const QJsonObject answer =
                 !result.unknownReason.isEmpty()
-                    ? QJsonValue(QJsonObject{{QStringLiteral("unknown"), result.unknownReason}})
-                : !result.error.isEmpty()
-                    ? QJsonValue(QJsonObject{{QStringLiteral("error"), result.error}})
-                : result.response
-                    ? QJsonValue(ProtoJson::writeTokensResponse(*result.response, false))
-                    : QJsonValue(QJsonValue::Null));
+                    ? QJsonObject{{QStringLiteral("unknown"), result.unknownReason}}
+                : !result.error.isEmpty() ? QJsonObject{{QStringLiteral("error"), result.error}}
+                : result.response ? ProtoJson::writeTokensResponse(*result.response, false)
+                                  : QJsonObject();
+            m_tokensJson.insert(userId, !result.unknownReason.isEmpty() || !result.error.isEmpty() ||
+                                                result.response
+                                            ? QJsonDocument(answer).toJson(QJsonDocument::Compact)
+                                            : QByteArrayLiteral("null"));
+        }
         done(result);
     });
 }

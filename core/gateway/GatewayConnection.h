@@ -82,6 +82,8 @@ private:
     void onEstablished();
     void teardown(const QString &reason);
     void startCall(const Pending &pending);
+    void queueOutgoing(const QByteArray &frame);
+    void flushOutgoing();
 
     QPointer<QNetworkAccessManager> m_network;
     QUrl m_deployment;
@@ -94,4 +96,6 @@ private:
     Failure m_lastFailure = Failure::None;
     int m_connectCount = 0;
     int m_pingsAnsweredBefore = 0;
+    QByteArray m_outgoing; // frames of this event-loop turn, sent as one message
+    bool m_flushQueued = false;
 };
