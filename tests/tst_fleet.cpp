@@ -9,11 +9,14 @@
 #include "fleet/WhatIfImpact.h"
 #include "gateway/GatewaySource.h"
 #include "mcp/ProbeRunner.h"
+#include "models/FleetSortFilterModel.h"
+#include "models/FleetTableModel.h"
 #include "resolve/ToolInventory.h"
 #include "SandboxDeployment.h"
 #include "SandboxMcpServer.h"
 #include "SandboxScenario.h"
 
+#include <QAbstractItemModelTester>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -816,6 +819,91 @@ private Q_SLOTS:
         QVERIFY(cli.waitForFinished(30000));
         QCOMPARE(cli.exitCode(), 2);
         QVERIFY(cli.readAllStandardError().contains("larger than the 552 MiB"));
+    }
+
+    // Issue 25.3: the matrix's order over more rows than are ordered at once comes from a
+    // worker, applied in one step; the expected orders are built by hand from how the
+    // fleet is made, not by the model's own code.
+    void matrixOrderOffThread()
+    {
+        constexpr int N = 6000; // above FleetSortFilterModel::SyncRows
+        QVERIFY(N > FleetSortFilterModel::SyncRows);
+        FleetResult fleet;
+        fleet.era = CoderEra::Era::C;
+        FleetServer github;
+        github.id = QStringLiteral("github");
+        github.kind = ResolvedServer::Kind::External;
+        github.probed.id = github.id;
+        github.probed.kind = github.kind;
+        ToolInventory::setServerTools(github.probed, {McpTool{QStringLiteral("create_issue")},
+                                                      McpTool{QStringLiteral("list_repos")}});
+        fleet.servers << github;
+        for (int i = 0; i < N; ++i) {
+            FleetUser user;
+            // 7919 is prime to 6000: the names are a permutation of user00000..user05999.
+            user.username = QStringLiteral("user%1").arg((i * 7919) % N, 5, 10, QLatin1Char('0'));
+            user.id = QStringLiteral("id-%1").arg(i);
+            FleetCell cell;
+            cell.present = true;
+            // Every third user is not linked: dropped, a problem, 0 tools; the others 2.
+            cell.outcome = i % 3 == 0 ? ResolvedServer::Outcome::Dropped
+                                      : ResolvedServer::Outcome::Proxied;
+            cell.reason = i % 3 == 0 ? ResolvedServer::Reason::NoToken : ResolvedServer::Reason::None;
+            cell.tokenClass = i % 3 == 0 ? FleetTokenClass::NotLinked : FleetTokenClass::Ok;
+            user.cells << cell;
+            fleet.users << user;
+        }
+        FleetTableModel model;
+        FleetSortFilterModel view;
+        QAbstractItemModelTester tester(&view, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy settled(&view, &FleetSortFilterModel::settled);
+        QSignalSpy busy(&view, &FleetSortFilterModel::busyChanged);
+        view.setFleetModel(&model);
+        model.setFleet(fleet, FleetEvaluation::evaluate(fleet));
+        QCOMPARE(view.rowCount(), N); // the scan's order until the sort is ready
+        QVERIFY(view.isBusy());
+        QVERIFY(settled.wait(20000));
+        QVERIFY(!view.isBusy());
+        QCOMPARE(busy.count(), 2); // on, then off
+        const auto name = [&](int row) {
+            return view.index(row, FleetTableModel::UserColumn).data().toString();
+        };
+        for (int v = 0; v < N; v += 997)
+            QCOMPARE(name(v), QStringLiteral("user%1").arg(v, 5, 10, QLatin1Char('0')));
+
+        // Tools descending, stable: the linked users in scan order, then the others.
+        const QPersistentModelIndex held = view.index(0, 0); // user00000, scan row 0: not linked
+        QCOMPARE(name(0), fleet.users.at(0).username);
+        settled.clear();
+        view.sort(FleetTableModel::UserColumn, Qt::DescendingOrder);
+        view.sort(FleetTableModel::InjectedColumn, Qt::DescendingOrder); // supersedes it
+        QVERIFY(settled.wait(20000));
+        QCOMPARE(settled.count(), 1);
+        QList<int> expected;
+        for (int i = 0; i < N; ++i)
+            if (i % 3 != 0)
+                expected << i;
+        for (int i = 0; i < N; i += 3)
+            expected << i;
+        for (int v = 0; v < N; v += 101)
+            QCOMPARE(view.mapToSource(view.index(v, 0)).row(), expected.at(v));
+        QCOMPARE(view.mapToSource(view.index(N - 1, 0)).row(), N - 3);
+        // A held row (a selection) follows its user.
+        QCOMPARE(held.row(), 4000); // the first of the 2 000 not linked, after 4 000 linked
+        QCOMPARE(held.data().toString(), fleet.users.at(0).username);
+
+        // Only users with a problem: the 2 000 not linked; then a name filter within them.
+        settled.clear();
+        view.setProblemsOnly(true);
+        QVERIFY(settled.wait(20000));
+        QCOMPARE(view.rowCount(), N / 3);
+        for (int v = 0; v < view.rowCount(); v += 97)
+            QCOMPARE(view.mapToSource(view.index(v, 0)).row() % 3, 0);
+        settled.clear();
+        view.setProblemsOnly(false);
+        view.setText(QStringLiteral("USER0599")); // case-insensitive: user05990..user05999
+        QVERIFY(settled.wait(20000));
+        QCOMPARE(view.rowCount(), 10);
     }
 
     void snapshotBoundsPerUser()

@@ -11,7 +11,7 @@
 #include "FleetCellDelegate.h"
 #include "FleetChangesTable.h"
 #include "FleetColors.h"
-#include "FleetFilterProxy.h"
+#include "models/FleetSortFilterModel.h"
 #include "models/FleetTableModel.h"
 #include "session/InspectorSession.h"
 
@@ -35,7 +35,7 @@
 
 FleetPanel::FleetPanel(InspectorSession *session, QWidget *parent)
     : QWidget(parent), m_session(session), m_scanner(new FleetScanner(this)),
-      m_model(new FleetTableModel(this)), m_proxy(new FleetFilterProxy(this)),
+      m_model(new FleetTableModel(this)), m_proxy(new FleetSortFilterModel(this)),
       m_bars(new FleetBars(this)), m_search(new QLineEdit(this)),
       m_scan(new QPushButton(tr("Scan the fleet"), this)),
       m_cancel(new QPushButton(tr("Cancel"), this)),
@@ -44,6 +44,7 @@ FleetPanel::FleetPanel(InspectorSession *session, QWidget *parent)
       m_progress(new QProgressBar(this)), m_status(new QLabel(this)), m_summary(new QLabel(this)),
       m_filter(new QLineEdit(this)),
       m_problemsOnly(new QCheckBox(tr("Only users with a problem"), this)),
+      m_busy(new QLabel(tr("Sorting and filtering…"), this)),
       m_view(new QTableView(this)), m_changes(new FleetChangesTable(this))
 {
     setObjectName(QStringLiteral("fleetPanel"));
@@ -72,8 +73,11 @@ FleetPanel::FleetPanel(InspectorSession *session, QWidget *parent)
     m_filter->setPlaceholderText(tr("Filter: user, server state…"));
     m_filter->setClearButtonEnabled(true);
     m_problemsOnly->setObjectName(QStringLiteral("fleetProblemsOnly"));
+    // Shown while a large fleet's order is computed off the UI thread.
+    m_busy->setObjectName(QStringLiteral("fleetBusy"));
+    m_busy->setVisible(false);
 
-    m_proxy->setSourceModel(m_model);
+    m_proxy->setFleetModel(m_model);
     m_view->setObjectName(QStringLiteral("fleetView"));
     m_view->setModel(m_proxy);
     m_view->setItemDelegate(new FleetCellDelegate(m_view));
@@ -102,6 +106,7 @@ FleetPanel::FleetPanel(InspectorSession *session, QWidget *parent)
     second->addWidget(m_compare);
     auto *filters = new QHBoxLayout;
     filters->addWidget(m_filter, 1);
+    filters->addWidget(m_busy);
     filters->addWidget(m_problemsOnly);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
@@ -127,8 +132,9 @@ FleetPanel::FleetPanel(InspectorSession *session, QWidget *parent)
         if (!path.isEmpty())
             compareWith(path);
     });
-    connect(m_filter, &QLineEdit::textChanged, m_proxy, &FleetFilterProxy::setText);
-    connect(m_problemsOnly, &QCheckBox::toggled, m_proxy, &FleetFilterProxy::setProblemsOnly);
+    connect(m_filter, &QLineEdit::textChanged, m_proxy, &FleetSortFilterModel::setText);
+    connect(m_problemsOnly, &QCheckBox::toggled, m_proxy, &FleetSortFilterModel::setProblemsOnly);
+    connect(m_proxy, &FleetSortFilterModel::busyChanged, m_busy, &QLabel::setVisible);
     connect(m_scanner, &FleetScanner::progressed, this, &FleetPanel::showProgress);
     connect(m_scanner, &FleetScanner::probing, this,
             [this] { m_status->setText(tr("listing each server's tools once…")); });

@@ -8,7 +8,7 @@
 #include <QWidget>
 
 class FleetBars;
-class FleetFilterProxy;
+class FleetSortFilterModel;
 class FleetScanner;
 class FleetTableModel;
 class InspectorSession;
@@ -35,6 +35,7 @@ public:
     FleetTableModel *model() const { return m_model; }
     FleetScanner *scanner() const { return m_scanner; }
     FleetBars *bars() const { return m_bars; }
+    FleetSortFilterModel *viewModel() const { return m_proxy; }
     // Tests answer the cost question through this hook instead of a modal box.
     void setConfirmHook(std::function<bool(const QString &)> hook) { m_confirm = std::move(hook); }
     void scan();
@@ -57,7 +58,7 @@ private:
     InspectorSession *m_session;
     FleetScanner *m_scanner;
     FleetTableModel *m_model;
-    FleetFilterProxy *m_proxy;
+    FleetSortFilterModel *m_proxy;
     FleetBars *m_bars;
     QLineEdit *m_search;
     QPushButton *m_scan;
@@ -69,6 +70,7 @@ private:
     QLabel *m_summary;
     QLineEdit *m_filter;
     QCheckBox *m_problemsOnly;
+    QLabel *m_busy;
     QTableView *m_view;
     FleetChangesTable *m_changes;
     std::function<bool(const QString &)> m_confirm;
