@@ -10,13 +10,16 @@
 #include "fleet/FleetSnapshot.h"
 #include "fleet/WhatIfImpact.h"
 #include "gateway/GatewaySource.h"
+#include "models/FleetSortFilterModel.h"
 #include "models/FleetTableModel.h"
 #include "resolve/ToolInventory.h"
 #include "PeakRss.h"
 #include "SandboxScenario.h"
 
 #include <algorithm>
-#include <QCoreApplication>
+#include <QApplication>
+#include <QHeaderView>
+#include <QTableView>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
@@ -25,7 +28,9 @@
 #include <QProcess>
 #include <QSortFilterProxyModel>
 #include <QTextStream>
+#include <QThreadPool>
 #include <QTimer>
+#include <functional>
 
 namespace {
 const QString Key = QStringLiteral("bench-fleet-key");
@@ -63,9 +68,34 @@ struct LoopWatch
 };
 } // namespace
 
+// The longest the UI thread was blocked from `act` until the view's model settled and the
+// view painted: ticks of a 1 ms timer, as a user's input would be served.
+double longestBlock(FleetSortFilterModel &model, const std::function<void()> &act)
+{
+    LoopWatch watch;
+    bool settled = false;
+    const auto c = QObject::connect(&model, &FleetSortFilterModel::settled, [&] { settled = true; });
+    watch.start();
+    QElapsedTimer t;
+    t.start();
+    act();
+    watch.worst = std::max(watch.worst, t.elapsed()); // the act itself blocks too
+    while (!settled)
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
+    QElapsedTimer paint;
+    paint.start();
+    while (paint.elapsed() < 60) // the repaint that follows
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 5);
+    watch.stop();
+    QObject::disconnect(c);
+    return double(watch.worst);
+}
+
 int main(int argc, char **argv)
 {
-    QCoreApplication app(argc, argv);
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
     const QString peerPath = app.arguments().value(1, QStringLiteral(AIBI_CODERD_PEER));
     const int users = app.arguments().value(2, QStringLiteral("10000")).toInt();
     const int concurrency = app.arguments().value(3, QStringLiteral("4")).toInt();
@@ -220,6 +250,69 @@ int main(int argc, char **argv)
     proxy.setFilterFixedString(QStringLiteral("user0999"));
     const double filterMs = apply.nsecsElapsed() / 1e6;
 
+    // The window at 100 000 rows: the scan repeated under new names to that many rows, in a
+    // real view over the Fleet tab's models; each interaction's longest UI-thread block.
+    FleetResult big = fleet;
+    big.users.reserve(100000);
+    for (int i = int(fleet.users.size()); i < 100000 && !fleet.users.isEmpty(); ++i) {
+        FleetUser u = fleet.users.at(i % fleet.users.size());
+        u.id = SandboxScenario::generatedUserId(i + 1);
+        u.username = SandboxScenario::generatedUsername(i + 1);
+        big.users << u;
+    }
+    FleetTableModel bigModel;
+    FleetSortFilterModel viewModel;
+    viewModel.setFleetModel(&bigModel);
+    QTableView view;
+    view.setModel(&viewModel);
+    view.setSortingEnabled(true);
+    view.verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    view.resize(1200, 800);
+    view.show();
+    const double setFleetBlock = longestBlock(viewModel, [&] {
+        bigModel.setFleet(big, FleetEvaluation::evaluate(big));
+    });
+    double sortBlock = 0;
+    for (const int column : {int(FleetTableModel::InjectedColumn), int(FleetTableModel::UserColumn),
+                             int(FleetTableModel::FirstServerColumn)})
+        sortBlock = std::max(sortBlock, longestBlock(viewModel, [&] {
+                                 view.sortByColumn(column, Qt::DescendingOrder);
+                             }));
+    double filterBlock = 0;
+    // Typed a key at a time, then cleared; then "only users with a problem" on and off.
+    const QString typed = QStringLiteral("user0999");
+    for (int k = 1; k <= typed.size(); ++k)
+        filterBlock = std::max(filterBlock, longestBlock(viewModel, [&] {
+                                   viewModel.setText(typed.left(k));
+                               }));
+    filterBlock = std::max(filterBlock, longestBlock(viewModel, [&] { viewModel.setText({}); }));
+    filterBlock = std::max(filterBlock,
+                           longestBlock(viewModel, [&] { viewModel.setProblemsOnly(true); }));
+    filterBlock = std::max(filterBlock,
+                           longestBlock(viewModel, [&] { viewModel.setProblemsOnly(false); }));
+    // A what-if as the Fleet tab applies it: evaluated on a worker, handed to the model on
+    // the UI thread, which re-sorts by the tools column the edit changed.
+    view.sortByColumn(FleetTableModel::InjectedColumn, Qt::DescendingOrder);
+    longestBlock(viewModel, [] {});
+    const double whatIfBlock = longestBlock(viewModel, [&] {
+        QThreadPool::globalInstance()->start([&] {
+            WhatIfImpact impact = WhatIfImpact::evaluate(big, edits);
+            QMetaObject::invokeMethod(&app, [&, impact = std::move(impact)] {
+                bigModel.setImpact(impact);
+                const QStringList summary = impact.summaryLines(big, 3);
+                Q_UNUSED(summary)
+            });
+        });
+    });
+    const QString uiLine =
+        QStringLiteral("UI thread at %1 rows: sort %2 ms, filter %3 ms, what-if %4 ms (longest "
+                       "block of each; a new scan handed to the view %5 ms)")
+            .arg(big.users.size())
+            .arg(sortBlock)
+            .arg(filterBlock)
+            .arg(whatIfBlock)
+            .arg(setFleetBlock);
+
     QTextStream out(stdout);
     out << "one user alone, over the open connection (median of 50): " << median(single) << " us\n";
     out << "fleet scan, " << users << " users, concurrency " << concurrency
@@ -241,6 +334,7 @@ int main(int argc, char **argv)
     out << "snapshot " << users << " users: save " << saveS << " s, load " << loadS << " s (read "
         << readS << " s, then replayed), " << snapshotBytes << " bytes, peak " << snapshotPeakMiB
         << " MiB (" << replayedUsers << " users replayed)\n";
+    out << uiLine << '\n';
     out << "peak RSS: " << peakRssKiB() / 1024 << " MiB\n";
     peer.terminate();
     peer.waitForFinished(5000);
