@@ -22,6 +22,9 @@
 #include <QTableView>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkReply>
 #include <QFileInfo>
 #include <QSaveFile>
 #include <QTemporaryDir>
@@ -313,6 +316,63 @@ int main(int argc, char **argv)
             .arg(whatIfBlock)
             .arg(setFleetBlock);
 
+    // The floor a real coderd sets: every validate GET answered after D ms. A user's call
+    // waits for its slowest provider (validated at once within the user), so N users at c
+    // at a time take at least N x D / c.
+    constexpr int FloorUsers = 2000;
+    constexpr int FloorMs = 50;
+    double floorRatio = 0;
+    qint64 floorScanMs = 0;
+    double floorMs = 0;
+    int floorBatches = 0;
+    {
+        QProcess slow;
+        slow.setProcessEnvironment(env);
+        slow.setStandardErrorFile(QProcess::nullDevice());
+        slow.start(peerPath, {QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
+                              QStringLiteral("--users"), QString::number(FloorUsers),
+                              QStringLiteral("--validate-ms"), QString::number(FloorMs)});
+        if (!slow.waitForStarted(10000) || !slow.waitForReadyRead(20000)) {
+            QTextStream(stderr) << "cannot start " << peerPath << '\n';
+            return 1;
+        }
+        const QUrl slowUrl(
+            QString::fromUtf8(slow.readLine().trimmed().mid(int(strlen("listening on ")))));
+        GatewaySource slowSource(&network, slowUrl, Secret(Key));
+        FleetScanner floorScanner;
+        FleetScanner::Setup floorSetup = setup;
+        floorSetup.source = &slowSource;
+        floorSetup.recordInputs = false;
+        QObject::connect(&floorScanner, &FleetScanner::finished, &app, &QCoreApplication::quit);
+        QElapsedTimer floorClock;
+        floorClock.start();
+        QList<CoderUser> floorUsers;
+        for (int i = 1; i <= FloorUsers; ++i)
+            floorUsers << CoderUser{SandboxScenario::generatedUserId(i),
+                                    SandboxScenario::generatedUsername(i),
+                                    {},
+                                    {},
+                                    {},
+                                    {},
+                                    {}};
+        floorScanner.start(floorSetup, floorUsers);
+        QCoreApplication::exec();
+        floorScanMs = floorClock.elapsed();
+        // Users whose batch sent no GET (no links, all expired) cost no latency.
+        QNetworkReply *stats = network.get(QNetworkRequest(slowUrl.resolved(QUrl(QStringLiteral("/peer/stats")))));
+        QObject::connect(stats, &QNetworkReply::finished, &app, &QCoreApplication::quit);
+        QCoreApplication::exec();
+        floorBatches = QJsonDocument::fromJson(stats->readAll())
+                           .object()
+                           .value(QLatin1String("validate_batches"))
+                           .toInt();
+        stats->deleteLater();
+        floorMs = double(floorBatches) * FloorMs / concurrency;
+        floorRatio = floorMs > 0 ? floorScanMs / floorMs : 0;
+        slow.terminate();
+        slow.waitForFinished(5000);
+    }
+
     QTextStream out(stdout);
     out << "one user alone, over the open connection (median of 50): " << median(single) << " us\n";
     out << "fleet scan, " << users << " users, concurrency " << concurrency
@@ -335,6 +395,10 @@ int main(int argc, char **argv)
         << readS << " s, then replayed), " << snapshotBytes << " bytes, peak " << snapshotPeakMiB
         << " MiB (" << replayedUsers << " users replayed)\n";
     out << uiLine << '\n';
+    out << "against validate latency " << FloorMs << " ms, " << FloorUsers << " users, concurrency "
+        << concurrency << ": " << floorScanMs << " ms, lower bound N x D / c = " << floorBatches
+        << " users with a validate GET x " << FloorMs << " ms / " << concurrency << " = " << floorMs
+        << " ms, ratio " << floorRatio << '\n';
     out << "peak RSS: " << peakRssKiB() / 1024 << " MiB\n";
     peer.terminate();
     peer.waitForFinished(5000);

@@ -13,6 +13,7 @@
 #include "fleet/FleetSnapshot.h"
 #include "source/Snapshot.h"
 
+#include <cmath>
 #include <csignal>
 #include <QCoreApplication>
 #include <QEventLoop>
@@ -94,6 +95,14 @@ int FleetCommand::run(const QStringList &arguments)
          QStringLiteral("text")},
         {QStringLiteral("concurrency"), tr("Users resolved at once (default 4)."),
          QStringLiteral("n"), QStringLiteral("4")},
+        {QStringLiteral("rate"),
+         tr("At most this many users a second (token calls, so coderd's validate GETs to each "
+            "provider follow it); default: no cap."),
+         QStringLiteral("users/s")},
+        {QStringLiteral("validate-ms"),
+         tr("How long the providers take to answer coderd's validate GET, if you know it: the "
+            "notice before the scan then estimates its wall time."),
+         QStringLiteral("ms")},
         {QStringLiteral("json"), tr("Print JSON.")},
         {QStringLiteral("csv"), tr("Also write one CSV row per user and server to this file."),
          QStringLiteral("file")},
@@ -163,6 +172,25 @@ int FleetCommand::run(const QStringList &arguments)
                                  &clientTools) ||
         !CliIo::parseEra(parser, &eraOverride))
         return CliIo::BadInput;
+    double rate = 0;
+    if (parser.isSet(QStringLiteral("rate"))) {
+        bool ok = false;
+        QString text = parser.value(QStringLiteral("rate"));
+        if (text.endsWith(QLatin1String("/s")))
+            text.chop(2);
+        rate = text.toDouble(&ok);
+        if (!ok || !std::isfinite(rate) || rate < 0.01 || rate > 100000) {
+            CliIo::error(tr("--rate needs users a second from 0.01 to 100000, not '%1'")
+                             .arg(parser.value(QStringLiteral("rate"))));
+            return CliIo::BadInput;
+        }
+    }
+    int validateMs = -1;
+    if (parser.isSet(QStringLiteral("validate-ms")) &&
+        !CliIo::parseWholeNumber(QStringLiteral("validate-ms"),
+                                 parser.value(QStringLiteral("validate-ms")), 0, 600000,
+                                 &validateMs))
+        return CliIo::BadInput;
     int perUserProbes = 2;
     if (!CliIo::parseWholeNumber(QStringLiteral("per-user-probes"),
                                  parser.value(QStringLiteral("per-user-probes")), 1, 16,
@@ -229,6 +257,7 @@ int FleetCommand::run(const QStringList &arguments)
 
     FleetScanner::Setup setup;
     setup.concurrency = concurrency;
+    setup.rate = rate;
     setup.clientToolCount = clientTools;
     setup.recordInputs =
         parser.isSet(QStringLiteral("save-snapshot")) || parser.isSet(QStringLiteral("history"));
@@ -319,6 +348,8 @@ int FleetCommand::run(const QStringList &arguments)
                 cost.retries = setup.retries;
                 cost.probe = setup.probe;
                 cost.probeEach = setup.probeEach;
+                cost.rate = setup.rate;
+                cost.validateMs = validateMs;
                 CliIo::error(
                     FleetReport::cost(int(users.size()), external, connection.usesGateway(), cost));
             }

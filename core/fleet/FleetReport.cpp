@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "FleetReport.h"
 
+#include <cmath>
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -407,6 +409,43 @@ QString FleetReport::cost(int users, const QStringList &externalServers, bool ov
             .arg(options.concurrency)
             .arg(options.retries)
             .arg(validates * (1 + qMax(0, options.retries)));
+    // The wall time: each user's call waits for the slowest of its linked providers'
+    // validate GETs (all at once within the user, coderd/aibridgedserver/aibridgedserver.go),
+    // so users × latency ÷ concurrency, or users ÷ rate when --rate is the tighter bound.
+    const int c = qMax(1, options.concurrency);
+    const double byRate = options.rate > 0 ? users / options.rate : 0;
+    if (options.validateMs >= 0) {
+        const double byLatency = double(users) * options.validateMs / 1000.0 / c;
+        // Each provider sees one GET per linked user, at the pace users go.
+        const double perSecond =
+            options.validateMs > 0 ? c * 1000.0 / options.validateMs : 0.0;
+        const double pace = options.rate > 0 && (perSecond == 0 || options.rate < perSecond)
+                                ? options.rate
+                                : perSecond;
+        text += QLatin1Char(' ') +
+                tr("Expected wall time: at least %1 (%2 user(s) × %3 ms ÷ %4 at a time%5); each "
+                   "provider then sees up to %6 validate GET(s) a second from coderd.")
+                    .arg(duration(qMax(byLatency, byRate)))
+                    .arg(users)
+                    .arg(options.validateMs)
+                    .arg(c)
+                    .arg(options.rate > 0 ? tr("; --rate %1 a second: at least %2")
+                                                .arg(options.rate)
+                                                .arg(duration(byRate))
+                                          : QString())
+                    .arg(pace > 0 ? QString::number(qRound(pace)) : tr("(no limit)"));
+    } else {
+        text += QLatin1Char(' ') +
+                tr("The wall time is set by how fast the providers answer those GETs, which is "
+                   "unknown here: about %1 user(s) × their latency ÷ %2 at a time%3. Give "
+                   "--validate-ms with the providers' latency for an estimate.")
+                    .arg(users)
+                    .arg(c)
+                    .arg(options.rate > 0 ? tr(", and at least %1 with --rate %2 a second")
+                                                .arg(duration(byRate))
+                                                .arg(options.rate)
+                                          : QString());
+    }
     if (options.probe)
         text += QLatin1Char(' ') + tr("The configs are asked once; each server's tools are listed "
                                       "once, with the first user whose token is ok (about %1 MCP "
@@ -420,6 +459,16 @@ QString FleetReport::cost(int users, const QStringList &externalServers, bool ov
                     .arg(qint64(users) * (externalServers.size() + 1))
                     .arg(qint64(users) * (externalServers.size() + 1) * ProbeRequestsPerServer);
     return text;
+}
+
+QString FleetReport::duration(double seconds)
+{
+    const qint64 s = qint64(std::ceil(seconds));
+    if (s < 60)
+        return seconds < 1 && seconds > 0 ? tr("under a second") : tr("%n s", nullptr, int(s));
+    if (s < 3600)
+        return tr("%1 min %2 s").arg(s / 60).arg(s % 60);
+    return tr("%1 h %2 min").arg(s / 3600).arg((s % 3600 + 59) / 60);
 }
 
 QList<int> FleetReport::suspectValidateOutages(const FleetResult &fleet, const FleetEvaluation &e)

@@ -26,7 +26,11 @@ public:
         int retries = 2;        // token calls asked again after our own transport failure
         bool probe = true;      // each server's tools listed once
         bool probeEach = false; // and every user's servers with their own token
+        double rate = 0;        // --rate: users a second at most, 0 for no cap
+        int validateMs = -1;    // the providers' validate latency, when the admin knows it
     };
+    // "4 min 10 s": a wall time as the cost notice says it.
+    static QString duration(double seconds);
     static QString cost(int users, const QStringList &externalServers, bool overGateway,
                         const CostOptions &options);
     static QString cost(int users, const QStringList &externalServers, bool overGateway)

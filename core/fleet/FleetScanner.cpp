@@ -56,6 +56,8 @@ void FleetScanner::start(const Setup &setup, const QList<CoderUser> &users)
     m_candidateUser.clear();
     m_candidateIndex.clear();
     m_done = 0;
+    m_started = 0;
+    ++m_scanId;
     m_cancelled = false;
     m_running = true;
     m_lastProgressMs = -1;
@@ -84,12 +86,26 @@ void FleetScanner::startNext(int slot)
     if (m_cancelled || m_queueHead >= m_queue.size()) {
         m_slotUser[slot] = -1;
         for (const int busy : std::as_const(m_slotUser))
-            if (busy >= 0)
+            if (busy != -1)
                 return;
         if (m_running && !m_probe && m_userProbeQueue.isEmpty() && m_userProbes.isEmpty())
             finishScan();
         return;
     }
+    if (m_setup.rate > 0) {
+        // Paced: the k-th token call starts no earlier than k ÷ rate seconds in.
+        const qint64 due = qint64(double(m_started) * 1000.0 / m_setup.rate);
+        const qint64 now = m_clock.elapsed();
+        if (now < due) {
+            m_slotUser[slot] = Waiting;
+            QTimer::singleShot(due - now, this, [this, slot, scan = m_scanId] {
+                if (scan == m_scanId && m_running && m_slotUser.value(slot) == Waiting)
+                    startNext(slot);
+            });
+            return;
+        }
+    }
+    ++m_started;
     const int u = m_queue.at(m_queueHead++);
     m_slotUser[slot] = u;
     const FleetUser &user = m_result.users.at(u);
@@ -217,7 +233,7 @@ void FleetScanner::pumpUserProbes()
             pumpUserProbes();
             bool busy = false;
             for (const int slot : std::as_const(m_slotUser))
-                busy |= slot >= 0;
+                busy |= slot != -1;
             if (!busy && m_queueHead >= m_queue.size() && m_userProbeQueue.isEmpty() &&
                 m_userProbes.isEmpty())
                 finishScan();

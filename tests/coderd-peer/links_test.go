@@ -296,6 +296,10 @@ func TestValidateLatencyConcurrentWithinUser(t *testing.T) {
 	if _, err := batch(e, alice, "b"); err != nil || time.Since(start) < 100*time.Millisecond {
 		t.Errorf("one provider took %v (error %v), want >= 100ms", time.Since(start), err)
 	}
+	// Two batches, each with a GET: the floor a scan's bench divides by.
+	if n := e.stats.validateBatches.Load(); n != 2 {
+		t.Errorf("validate_batches %d, want 2", n)
+	}
 }
 
 // --validate-rate: past the rate, a provider at an even position answers 429 and one at

@@ -44,7 +44,8 @@
 // requests a second through (a token bucket holding N); past that a provider at an even
 // position in the table answers 429 and one at an odd position 403 with Retry-After: 1,
 // both of which coderd takes as valid. GET /peer/stats on the main listener answers the
-// counters as JSON: token_calls, validate_calls (GETs sent), validate_requests (received),
+// counters as JSON: token_calls, validate_calls (GETs sent), validate_batches (token
+// batches that sent at least one), validate_requests (received),
 // validate_rate_limited, validate_peak_inflight, validate_answers (by status, or
 // close/reset) and validate_endpoint.
 package main
@@ -981,6 +982,7 @@ func (e *externalAuth) batch(ctx context.Context, in *pb.GetMCPServerAccessToken
 		errs      []error
 		tokens    = make(map[string]string, len(ids))
 		tokenErrs = make(map[string]string)
+		sent      atomic.Bool // at least one validate GET left for this user
 	)
 nextID:
 	for _, id := range ids {
@@ -1000,7 +1002,7 @@ nextID:
 			wg.Add(1)
 			go func() {
 				defer wg.Done()
-				valid, validateErr := e.validateToken(ctx, p, link)
+				valid, validateErr := e.validateToken(ctx, p, link, &sent)
 				mu.Lock()
 				defer mu.Unlock()
 				if !valid {
@@ -1029,12 +1031,15 @@ nextID:
 		mu.Unlock()
 	}
 	wg.Wait()
+	if sent.Load() {
+		e.stats.validateBatches.Add(1)
+	}
 	return &pb.GetMCPServerAccessTokensBatchResponse{AccessTokens: tokens, Errors: tokenErrs}, errors.Join(errs...)
 }
 
 // validateToken is (*Config).ValidateToken of coderd/externalauth/externalauth.go
 // (v2.35.1), with isRateLimited for a 403.
-func (e *externalAuth) validateToken(ctx context.Context, p *authProvider, link authLink) (bool, error) {
+func (e *externalAuth) validateToken(ctx context.Context, p *authProvider, link authLink, sent *atomic.Bool) (bool, error) {
 	// dbtime.Now: UTC, to the microsecond.
 	if !link.expiry.IsZero() && link.expiry.Before(time.Now().UTC().Round(time.Microsecond)) {
 		return false, nil
@@ -1048,6 +1053,7 @@ func (e *externalAuth) validateToken(ctx context.Context, p *authProvider, link 
 	}
 	req.Header.Set("Authorization", "Bearer "+link.token)
 	e.stats.validateCalls.Add(1)
+	sent.Store(true)
 	res, err := e.client.Do(req)
 	if err != nil {
 		return false, err
@@ -1170,6 +1176,7 @@ func (b *rateBucket) allow() bool {
 // peerStats are the counters /peer/stats answers.
 type peerStats struct {
 	validateCalls    atomic.Int64 // GETs ValidateToken sent (coderd's side)
+	validateBatches  atomic.Int64 // token batches that sent at least one of them
 	validateRequests atomic.Int64 // requests the endpoint received (net/http may resend a GET once whose reused connection was hung up)
 	rateLimited      atomic.Int64 // answers --validate-rate turned into 429 or 403+Retry-After
 	inFlight         atomic.Int64
@@ -1217,6 +1224,7 @@ func statsHandler(s *peerStats, conf *configurator, auth *externalAuth) http.Han
 		writeJSON(w, http.StatusOK, map[string]interface{}{
 			"token_calls":            conf.tokenCalls.Load(),
 			"validate_calls":         s.validateCalls.Load(),
+			"validate_batches":       s.validateBatches.Load(),
 			"validate_requests":      s.validateRequests.Load(),
 			"validate_rate_limited":  s.rateLimited.Load(),
 			"validate_peak_inflight": s.peakInFlight.Load(),
