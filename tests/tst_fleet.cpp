@@ -17,6 +17,7 @@
 #include "SandboxScenario.h"
 
 #include <QAbstractItemModelTester>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -57,6 +58,30 @@ private:
     int m_n;
     int m_calls = 0;
     std::function<void()> m_cancel;
+};
+
+// Forwards to another source and notes when each token call was asked, on a clock the
+// test starts before the scan.
+class TimedCalls : public Source
+{
+public:
+    explicit TimedCalls(Source *inner) : m_inner(inner) { clock.start(); }
+    void fetchConfigs(const QString &userId, ConfigsCallback done) override
+    {
+        m_inner->fetchConfigs(userId, std::move(done));
+    }
+    void fetchAccessTokens(const QString &userId, const QStringList &ids,
+                           TokensCallback done) override
+    {
+        startedMs << clock.nsecsElapsed() / 1e6;
+        m_inner->fetchAccessTokens(userId, ids, std::move(done));
+    }
+    QString displayName() const override { return m_inner->displayName(); }
+    QElapsedTimer clock;
+    QList<double> startedMs;
+
+private:
+    Source *m_inner;
 };
 
 // The fleet against a population worked out by hand (tests/fixtures/fleet/population-12x3.json:
@@ -904,6 +929,55 @@ private Q_SLOTS:
         view.setText(QStringLiteral("USER0599")); // case-insensitive: user05990..user05999
         QVERIFY(settled.wait(20000));
         QCOMPARE(view.rowCount(), 10);
+    }
+
+    // Issue 25.2: --rate paces the token calls: at 25 a second the k-th starts no earlier
+    // than k × 40 ms into the scan, with four slots free to go sooner; the answers are the
+    // same as unpaced.
+    void rateCapsTokenCalls()
+    {
+        FleetReplaySource inner(population());
+        TimedCalls timed(&inner);
+        FleetScanner::Setup setup = replaySetup(&timed, inner.snapshot());
+        setup.concurrency = 4;
+        setup.rate = 25;
+        const FleetResult paced = scan(setup, inner.users());
+        QCOMPARE(timed.startedMs.size(), 12);
+        for (int k = 0; k < timed.startedMs.size(); ++k)
+            QVERIFY2(timed.startedMs.at(k) >= k * 40.0,
+                     qPrintable(QStringLiteral("call %1 at %2 ms").arg(k).arg(timed.startedMs.at(k))));
+        const FleetResult unpaced = replay();
+        QCOMPARE(injectedByUser(paced, FleetEvaluation::evaluate(paced)),
+                 injectedByUser(unpaced, FleetEvaluation::evaluate(unpaced)));
+
+        // The notice before a scan: 2 000 users × 50 ms ÷ 4 = 25 s, and 4 ÷ 50 ms = 80
+        // GETs a second per provider; --rate 10 makes it 2 000 ÷ 10 = 200 s and 10 a second.
+        FleetReport::CostOptions cost;
+        cost.validateMs = 50;
+        const QStringList external{QStringLiteral("github")};
+        QString text = FleetReport::cost(2000, external, true, cost);
+        QVERIFY2(text.contains(QStringLiteral("at least 25 s (2000 user(s) × 50 ms ÷ 4 at a time)")),
+                 qPrintable(text));
+        QVERIFY2(text.contains(QLatin1String("up to 80 validate GET(s) a second")), qPrintable(text));
+        cost.rate = 10;
+        text = FleetReport::cost(2000, external, true, cost);
+        QVERIFY2(text.contains(QLatin1String("at least 3 min 20 s")), qPrintable(text));
+        QVERIFY2(text.contains(QLatin1String("up to 10 validate GET(s) a second")), qPrintable(text));
+        cost = FleetReport::CostOptions();
+        text = FleetReport::cost(2000, external, true, cost);
+        QVERIFY2(text.contains(QLatin1String("unknown here")), qPrintable(text));
+        // Bad input to the CLI: a rate of zero, and a latency that is not a number.
+        for (const QStringList &args :
+             {QStringList{QStringLiteral("--rate"), QStringLiteral("0")},
+              QStringList{QStringLiteral("--validate-ms"), QStringLiteral("soon")}}) {
+            QProcess cli;
+            cli.start(QStringLiteral(AIBI_CLI),
+                      QStringList{QStringLiteral("fleet"), QStringLiteral("--sandbox")} + args);
+            QVERIFY(cli.waitForFinished(30000));
+            QCOMPARE(cli.exitCode(), 2);
+            const QByteArray err = cli.readAllStandardError();
+            QVERIFY2(err.contains(args.first().mid(2).toUtf8()), err.constData());
+        }
     }
 
     void snapshotBoundsPerUser()
