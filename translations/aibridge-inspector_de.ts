@@ -838,6 +838,18 @@
         <source>!! The previous scan in %1 cannot be read: not compared (stderr says why).</source>
         <translation>!! Die vorige Prüfung in %1 ist nicht lesbar: nicht verglichen (stderr nennt den Grund).</translation>
     </message>
+    <message>
+        <source>At most this many users a second (token calls, so coderd&apos;s validate GETs to each provider follow it); default: no cap.</source>
+        <translation>Höchstens so viele Benutzer pro Sekunde (Token-Aufrufe, denen coderds Validierungs-GETs an jeden Anbieter folgen); Standard: keine Grenze.</translation>
+    </message>
+    <message>
+        <source>How long the providers take to answer coderd&apos;s validate GET, if you know it: the notice before the scan then estimates its wall time.</source>
+        <translation>Wie lange die Anbieter für die Antwort auf coderds Validierungs-GET brauchen, falls bekannt: der Hinweis vor der Prüfung schätzt dann ihre Dauer.</translation>
+    </message>
+    <message>
+        <source>--rate needs users a second from 0.01 to 100000, not &apos;%1&apos;</source>
+        <translation>--rate braucht Benutzer pro Sekunde von 0.01 bis 100000, nicht „%1“</translation>
+    </message>
 </context>
 <context>
     <name>FleetComparison</name>
@@ -1108,6 +1120,10 @@
             <numerusform>%n Benutzer bekommen ein Tool, dessen injizierten Namen eine LLM-API abweist: jede ihrer Anfragen scheitert mit einem 400.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Sorting and filtering…</source>
+        <translation>Sortieren und Filtern…</translation>
+    </message>
 </context>
 <context>
     <name>FleetProblems</name>
@@ -1333,6 +1349,45 @@
     <message>
         <source>%1: every linked user&apos;s token reads invalid (%2, none ok). Possibly the provider&apos;s validate endpoint failing (a 5xx, DNS or coderd&apos;s egress), which coderd counts as an invalid token; or tokens that expire, which coderd never refreshes here. coderd&apos;s log tells them apart: WARN &quot;invalid/expired access token, cannot auto-configure MCP&quot; with provider=%1 carries an error= for a failed validate request and error=&lt;nil&gt; for an expired or refused token. Check that before asking users to re-link.</source>
         <translation>%1: das Token jedes verknüpften Benutzers ist ungültig (%2, keines ok). Möglicherweise scheitert der Validate-Endpunkt des Anbieters (ein 5xx, DNS oder der ausgehende Verkehr von coderd), was coderd als ungültiges Token wertet; oder die Tokens laufen ab, und coderd erneuert sie hier nie. Das Log von coderd unterscheidet beides: WARN „invalid/expired access token, cannot auto-configure MCP“ mit provider=%1 trägt ein error= bei einer gescheiterten Validate-Anfrage und error=&lt;nil&gt; bei einem abgelaufenen oder abgewiesenen Token. Das prüfen, bevor Benutzer gebeten werden, neu zu verknüpfen.</translation>
+    </message>
+    <message>
+        <source>Expected wall time: at least %1 (%2 user(s) × %3 ms ÷ %4 at a time%5); each provider then sees up to %6 validate GET(s) a second from coderd.</source>
+        <translation>Erwartete Dauer: mindestens %1 (%2 Benutzer × %3 ms ÷ %4 gleichzeitig%5); jeder Anbieter sieht dann bis zu %6 Validierungs-GET(s) pro Sekunde von coderd.</translation>
+    </message>
+    <message>
+        <source>; --rate %1 a second: at least %2</source>
+        <translation>; --rate %1 pro Sekunde: mindestens %2</translation>
+    </message>
+    <message>
+        <source>(no limit)</source>
+        <translation>(keine Grenze)</translation>
+    </message>
+    <message>
+        <source>The wall time is set by how fast the providers answer those GETs, which is unknown here: about %1 user(s) × their latency ÷ %2 at a time%3. Give --validate-ms with the providers&apos; latency for an estimate.</source>
+        <translation>Die Dauer bestimmt, wie schnell die Anbieter diese GETs beantworten, und das ist hier unbekannt: etwa %1 Benutzer × ihre Latenz ÷ %2 gleichzeitig%3. Für eine Schätzung --validate-ms mit der Latenz der Anbieter angeben.</translation>
+    </message>
+    <message>
+        <source>, and at least %1 with --rate %2 a second</source>
+        <translation>, und mindestens %1 mit --rate %2 pro Sekunde</translation>
+    </message>
+    <message>
+        <source>under a second</source>
+        <translation>unter einer Sekunde</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
     </message>
 </context>
 <context>
