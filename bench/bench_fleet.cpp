@@ -12,28 +12,28 @@
 #include "gateway/GatewaySource.h"
 #include "models/FleetSortFilterModel.h"
 #include "models/FleetTableModel.h"
-#include "resolve/ToolInventory.h"
 #include "PeakRss.h"
+#include "resolve/ToolInventory.h"
 #include "SandboxScenario.h"
 
 #include <algorithm>
+#include <functional>
 #include <QApplication>
-#include <QHeaderView>
-#include <QTableView>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
+#include <QHeaderView>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkReply>
-#include <QFileInfo>
-#include <QSaveFile>
-#include <QTemporaryDir>
 #include <QProcess>
+#include <QSaveFile>
 #include <QSortFilterProxyModel>
+#include <QTableView>
+#include <QTemporaryDir>
 #include <QTextStream>
 #include <QThreadPool>
 #include <QTimer>
-#include <functional>
 
 namespace {
 const QString Key = QStringLiteral("bench-fleet-key");
@@ -77,7 +77,8 @@ double longestBlock(FleetSortFilterModel &model, const std::function<void()> &ac
 {
     LoopWatch watch;
     bool settled = false;
-    const auto c = QObject::connect(&model, &FleetSortFilterModel::settled, [&] { settled = true; });
+    const auto c =
+        QObject::connect(&model, &FleetSortFilterModel::settled, [&] { settled = true; });
     watch.start();
     QElapsedTimer t;
     t.start();
@@ -272,9 +273,8 @@ int main(int argc, char **argv)
     view.verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     view.resize(1200, 800);
     view.show();
-    const double setFleetBlock = longestBlock(viewModel, [&] {
-        bigModel.setFleet(big, FleetEvaluation::evaluate(big));
-    });
+    const double setFleetBlock =
+        longestBlock(viewModel, [&] { bigModel.setFleet(big, FleetEvaluation::evaluate(big)); });
     double sortBlock = 0;
     for (const int column : {int(FleetTableModel::InjectedColumn), int(FleetTableModel::UserColumn),
                              int(FleetTableModel::FirstServerColumn)})
@@ -285,14 +285,13 @@ int main(int argc, char **argv)
     // Typed a key at a time, then cleared; then "only users with a problem" on and off.
     const QString typed = QStringLiteral("user0999");
     for (int k = 1; k <= typed.size(); ++k)
-        filterBlock = std::max(filterBlock, longestBlock(viewModel, [&] {
-                                   viewModel.setText(typed.left(k));
-                               }));
+        filterBlock = std::max(filterBlock,
+                               longestBlock(viewModel, [&] { viewModel.setText(typed.left(k)); }));
     filterBlock = std::max(filterBlock, longestBlock(viewModel, [&] { viewModel.setText({}); }));
-    filterBlock = std::max(filterBlock,
-                           longestBlock(viewModel, [&] { viewModel.setProblemsOnly(true); }));
-    filterBlock = std::max(filterBlock,
-                           longestBlock(viewModel, [&] { viewModel.setProblemsOnly(false); }));
+    filterBlock =
+        std::max(filterBlock, longestBlock(viewModel, [&] { viewModel.setProblemsOnly(true); }));
+    filterBlock =
+        std::max(filterBlock, longestBlock(viewModel, [&] { viewModel.setProblemsOnly(false); }));
     // A what-if as the Fleet tab applies it: evaluated on a worker, handed to the model on
     // the UI thread, which re-sorts by the tools column the edit changed.
     view.sortByColumn(FleetTableModel::InjectedColumn, Qt::DescendingOrder);
@@ -359,7 +358,8 @@ int main(int argc, char **argv)
         QCoreApplication::exec();
         floorScanMs = floorClock.elapsed();
         // Users whose batch sent no GET (no links, all expired) cost no latency.
-        QNetworkReply *stats = network.get(QNetworkRequest(slowUrl.resolved(QUrl(QStringLiteral("/peer/stats")))));
+        QNetworkReply *stats =
+            network.get(QNetworkRequest(slowUrl.resolved(QUrl(QStringLiteral("/peer/stats")))));
         QObject::connect(stats, &QNetworkReply::finished, &app, &QCoreApplication::quit);
         QCoreApplication::exec();
         floorBatches = QJsonDocument::fromJson(stats->readAll())
@@ -376,12 +376,13 @@ int main(int argc, char **argv)
     QTextStream out(stdout);
     out << "one user alone, over the open connection (median of 50): " << median(single) << " us\n";
     out << "fleet scan, " << users << " users, concurrency " << concurrency
-        << ", one connection: " << scanMs << " ms ("
-        << (scanMs > 0 ? users * 1000 / scanMs : 0) << " users/s, " << double(scanMs) * 1000 / users
-        << " us/user); " << scanner.configCalls() << " configs call(s), " << scanner.tokenCalls()
-        << " token calls; missing " << fleet.missingUsers().size() << '\n';
-    out << "CPU while scanning: coderd-peer " << peerCpu * 1000.0 / users << " us/user, the inspector "
-        << ownCpu * 1000.0 / users << " us/user (2 cores: the wall time is at least their sum / 2)\n";
+        << ", one connection: " << scanMs << " ms (" << (scanMs > 0 ? users * 1000 / scanMs : 0)
+        << " users/s, " << double(scanMs) * 1000 / users << " us/user); " << scanner.configCalls()
+        << " configs call(s), " << scanner.tokenCalls() << " token calls; missing "
+        << fleet.missingUsers().size() << '\n';
+    out << "CPU while scanning: coderd-peer " << peerCpu * 1000.0 / users
+        << " us/user, the inspector " << ownCpu * 1000.0 / users
+        << " us/user (2 cores: the wall time is at least their sum / 2)\n";
     out << "longest event-loop gap while scanning: " << worstGap << " ms\n";
     out << "what-if (github deny + 40 client tools) over " << users
         << " users x 200 tools (median of 15): " << median(whatIf) << " ms; " << affected

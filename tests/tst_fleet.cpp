@@ -871,16 +871,18 @@ private Q_SLOTS:
             FleetCell cell;
             cell.present = true;
             // Every third user is not linked: dropped, a problem, 0 tools; the others 2.
-            cell.outcome = i % 3 == 0 ? ResolvedServer::Outcome::Dropped
-                                      : ResolvedServer::Outcome::Proxied;
-            cell.reason = i % 3 == 0 ? ResolvedServer::Reason::NoToken : ResolvedServer::Reason::None;
+            cell.outcome =
+                i % 3 == 0 ? ResolvedServer::Outcome::Dropped : ResolvedServer::Outcome::Proxied;
+            cell.reason =
+                i % 3 == 0 ? ResolvedServer::Reason::NoToken : ResolvedServer::Reason::None;
             cell.tokenClass = i % 3 == 0 ? FleetTokenClass::NotLinked : FleetTokenClass::Ok;
             user.cells << cell;
             fleet.users << user;
         }
         FleetTableModel model;
         FleetSortFilterModel view;
-        QAbstractItemModelTester tester(&view, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&view,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         QSignalSpy settled(&view, &FleetSortFilterModel::settled);
         QSignalSpy busy(&view, &FleetSortFilterModel::busyChanged);
         view.setFleetModel(&model);
@@ -944,8 +946,9 @@ private Q_SLOTS:
         const FleetResult paced = scan(setup, inner.users());
         QCOMPARE(timed.startedMs.size(), 12);
         for (int k = 0; k < timed.startedMs.size(); ++k)
-            QVERIFY2(timed.startedMs.at(k) >= k * 40.0,
-                     qPrintable(QStringLiteral("call %1 at %2 ms").arg(k).arg(timed.startedMs.at(k))));
+            QVERIFY2(
+                timed.startedMs.at(k) >= k * 40.0,
+                qPrintable(QStringLiteral("call %1 at %2 ms").arg(k).arg(timed.startedMs.at(k))));
         const FleetResult unpaced = replay();
         QCOMPARE(injectedByUser(paced, FleetEvaluation::evaluate(paced)),
                  injectedByUser(unpaced, FleetEvaluation::evaluate(unpaced)));
@@ -956,13 +959,16 @@ private Q_SLOTS:
         cost.validateMs = 50;
         const QStringList external{QStringLiteral("github")};
         QString text = FleetReport::cost(2000, external, true, cost);
-        QVERIFY2(text.contains(QStringLiteral("at least 25 s (2000 user(s) × 50 ms ÷ 4 at a time)")),
+        QVERIFY2(
+            text.contains(QStringLiteral("at least 25 s (2000 user(s) × 50 ms ÷ 4 at a time)")),
+            qPrintable(text));
+        QVERIFY2(text.contains(QLatin1String("up to 80 validate GET(s) a second")),
                  qPrintable(text));
-        QVERIFY2(text.contains(QLatin1String("up to 80 validate GET(s) a second")), qPrintable(text));
         cost.rate = 10;
         text = FleetReport::cost(2000, external, true, cost);
         QVERIFY2(text.contains(QLatin1String("at least 3 min 20 s")), qPrintable(text));
-        QVERIFY2(text.contains(QLatin1String("up to 10 validate GET(s) a second")), qPrintable(text));
+        QVERIFY2(text.contains(QLatin1String("up to 10 validate GET(s) a second")),
+                 qPrintable(text));
         cost = FleetReport::CostOptions();
         text = FleetReport::cost(2000, external, true, cost);
         QVERIFY2(text.contains(QLatin1String("unknown here")), qPrintable(text));
@@ -982,7 +988,8 @@ private Q_SLOTS:
 
     void snapshotBoundsPerUser()
     {
-        const QByteArray head = R"j({"kind":"aibridge-inspector-fleet","version":1,"configs":{},"users":[)j";
+        const QByteArray head =
+            R"j({"kind":"aibridge-inspector-fleet","version":1,"configs":{},"users":[)j";
         QString error;
         // One user's record past 64 KiB (65 536 bytes): 23 + 65 536 + 2 = 65 561 bytes, refused.
         const QByteArray big =

@@ -1389,6 +1389,10 @@
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
     </message>
+    <message>
+        <source>At that latency every token call outlasts the factory&apos;s 10 s for the batch (coderd/aibridged/mcp.go) and this tool&apos;s 10 s a call: each user reads as failed and is asked again, %1 time(s) more.</source>
+        <translation>Bei dieser Latenz dauert jeder Token-Aufruf länger als die 10 s der Factory für den Batch (coderd/aibridged/mcp.go) und die 10 s dieses Werkzeugs pro Aufruf: jeder Benutzer gilt als gescheitert und wird noch %1 Mal gefragt.</translation>
+    </message>
 </context>
 <context>
     <name>FleetScanner</name>

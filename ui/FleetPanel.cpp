@@ -44,8 +44,8 @@ FleetPanel::FleetPanel(InspectorSession *session, QWidget *parent)
       m_progress(new QProgressBar(this)), m_status(new QLabel(this)), m_summary(new QLabel(this)),
       m_filter(new QLineEdit(this)),
       m_problemsOnly(new QCheckBox(tr("Only users with a problem"), this)),
-      m_busy(new QLabel(tr("Sorting and filtering…"), this)),
-      m_view(new QTableView(this)), m_changes(new FleetChangesTable(this))
+      m_busy(new QLabel(tr("Sorting and filtering…"), this)), m_view(new QTableView(this)),
+      m_changes(new FleetChangesTable(this))
 {
     setObjectName(QStringLiteral("fleetPanel"));
     m_search->setObjectName(QStringLiteral("fleetSearch"));

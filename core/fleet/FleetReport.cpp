@@ -417,8 +417,7 @@ QString FleetReport::cost(int users, const QStringList &externalServers, bool ov
     if (options.validateMs >= 0) {
         const double byLatency = double(users) * options.validateMs / 1000.0 / c;
         // Each provider sees one GET per linked user, at the pace users go.
-        const double perSecond =
-            options.validateMs > 0 ? c * 1000.0 / options.validateMs : 0.0;
+        const double perSecond = options.validateMs > 0 ? c * 1000.0 / options.validateMs : 0.0;
         const double pace = options.rate > 0 && (perSecond == 0 || options.rate < perSecond)
                                 ? options.rate
                                 : perSecond;
@@ -434,6 +433,12 @@ QString FleetReport::cost(int users, const QStringList &externalServers, bool ov
                                                 .arg(duration(byRate))
                                           : QString())
                     .arg(pace > 0 ? QString::number(qRound(pace)) : tr("(no limit)"));
+        if (options.validateMs >= 10000)
+            text += QLatin1Char(' ') +
+                    tr("At that latency every token call outlasts the factory's 10 s for the "
+                       "batch (coderd/aibridged/mcp.go) and this tool's 10 s a call: each user "
+                       "reads as failed and is asked again, %1 time(s) more.")
+                        .arg(options.retries);
     } else {
         text += QLatin1Char(' ') +
                 tr("The wall time is set by how fast the providers answer those GETs, which is "

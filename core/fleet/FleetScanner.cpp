@@ -5,6 +5,7 @@
 #include "mcp/ProbeRunner.h"
 #include "resolve/ToolInventory.h"
 
+#include <cmath>
 #include <QCoreApplication>
 #include <QTimer>
 
@@ -56,7 +57,7 @@ void FleetScanner::start(const Setup &setup, const QList<CoderUser> &users)
     m_candidateUser.clear();
     m_candidateIndex.clear();
     m_done = 0;
-    m_started = 0;
+    m_nextStartMs = 0;
     ++m_scanId;
     m_cancelled = false;
     m_running = true;
@@ -93,19 +94,21 @@ void FleetScanner::startNext(int slot)
         return;
     }
     if (m_setup.rate > 0) {
-        // Paced: the k-th token call starts no earlier than k ÷ rate seconds in.
-        const qint64 due = qint64(double(m_started) * 1000.0 / m_setup.rate);
-        const qint64 now = m_clock.elapsed();
-        if (now < due) {
+        // Paced from the last start, not from the scan's start: after a stall (slow
+        // providers) the calls do not catch up in a burst.
+        const double now = m_clock.nsecsElapsed() / 1e6;
+        if (now < m_nextStartMs) {
             m_slotUser[slot] = Waiting;
-            QTimer::singleShot(due - now, this, [this, slot, scan = m_scanId] {
-                if (scan == m_scanId && m_running && m_slotUser.value(slot) == Waiting)
-                    startNext(slot);
-            });
+            QTimer::singleShot(int(std::ceil(m_nextStartMs - now)), this,
+                               [this, slot, scan = m_scanId] {
+                                   if (scan == m_scanId && m_running &&
+                                       m_slotUser.value(slot) == Waiting)
+                                       startNext(slot);
+                               });
             return;
         }
+        m_nextStartMs = now + 1000.0 / m_setup.rate;
     }
-    ++m_started;
     const int u = m_queue.at(m_queueHead++);
     m_slotUser[slot] = u;
     const FleetUser &user = m_result.users.at(u);

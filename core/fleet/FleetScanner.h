@@ -35,12 +35,14 @@ public:
         Source *source = nullptr;
         bool perUserConfigs = false; // the sandbox: its stories have their own configs
         // Users asked at a time. 4: at a provider latency D each provider sees at most 4 ÷ D
-        // validate GETs a second from coderd (40 at 100 ms), coderd holds at most 4 token
-        // batches; docs/fleet.md "How fast, and how hard on coderd".
+        // validate GETs a second from this tool's scan (40 at 100 ms), and coderd works on
+        // at most 4 of its token batches at once; docs/fleet.md "How fast, and how hard on
+        // coderd and the providers".
         int concurrency = 4;
         int retries = 2;
         // At most this many token calls a second (users and retries), 0 for no cap:
-        // --rate, for providers that rate-limit coderd's validate GETs.
+        // --rate, for providers that rate-limit coderd's validate GETs. Each call starts at
+        // least 1 ÷ rate after the one before, so a stall never turns into a burst.
         double rate = 0;
         // Probing: one live tools/list per server. Without it, recorded tools (a replay)
         // or none.
@@ -110,7 +112,7 @@ private:
     QList<Resolver *> m_resolvers;
     QVector<int> m_slotUser; // user index each resolver works on, -1 idle, Waiting for --rate
     static constexpr int Waiting = -2;
-    qint64 m_started = 0; // token calls started, for --rate
+    double m_nextStartMs = 0; // --rate: the earliest the next token call may start
     quint64 m_scanId = 0; // a paced start belongs to the scan that set it
     QList<int> m_queue;
     int m_queueHead = 0;

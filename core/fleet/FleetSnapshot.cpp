@@ -7,8 +7,8 @@
 #include "source/SnapshotReader.h"
 #include "json/JsonReader.h"
 
-#include <QFile>
 #include <cstring>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -80,9 +80,10 @@ struct Walk
         if (*p == '"')
             return string();
         if (*p != '{' && *p != '[') {
+            const char *start = p;
             while (p < end && !strchr(",]} \t\r\n", *p))
                 ++p;
-            return true;
+            return p > start; // nothing at all ("[1,]"): the whole parse says what is wrong
         }
         int depth = 0;
         while (p < end) {
@@ -168,8 +169,7 @@ bool splitUsers(const QByteArray &data, QByteArray *rest, QList<QByteArrayView> 
     w.ws();
     if (w.p != w.end || !usersBegin)
         return false;
-    *rest = data.left(usersBegin - data.constData()) + "[]" +
-            data.mid(usersEnd - data.constData());
+    *rest = data.left(usersBegin - data.constData()) + "[]" + data.mid(usersEnd - data.constData());
     return true;
 }
 } // namespace
@@ -350,7 +350,8 @@ QByteArray FleetSnapshot::write(const FleetScanner &scanner)
     QByteArray head = QJsonDocument(rest).toJson(QJsonDocument::Compact);
     head.remove(0, 1); // its opening brace: the kind goes first
     head.chop(1);      // its closing brace: the users follow
-    QByteArray out = "{\"kind\":\"aibridge-inspector-fleet\",\"version\":1," + head + ",\"users\":[";
+    QByteArray out =
+        "{\"kind\":\"aibridge-inspector-fleet\",\"version\":1," + head + ",\"users\":[";
     out.reserve(out.size() + fleet.users.size() * 400);
     bool first = true;
     for (const FleetUser &u : fleet.users) {

@@ -77,10 +77,10 @@ void FleetSource::fetchAccessTokens(const QString &userId, const QStringList &se
                 !result.unknownReason.isEmpty()
                     ? QJsonObject{{QStringLiteral("unknown"), result.unknownReason}}
                 : !result.error.isEmpty() ? QJsonObject{{QStringLiteral("error"), result.error}}
-                : result.response ? ProtoJson::writeTokensResponse(*result.response, false)
-                                  : QJsonObject();
-            m_tokensJson.insert(userId, !result.unknownReason.isEmpty() || !result.error.isEmpty() ||
-                                                result.response
+                : result.response         ? ProtoJson::writeTokensResponse(*result.response, false)
+                                          : QJsonObject();
+            m_tokensJson.insert(userId, !result.unknownReason.isEmpty() ||
+                                                !result.error.isEmpty() || result.response
                                             ? QJsonDocument(answer).toJson(QJsonDocument::Compact)
                                             : QByteArrayLiteral("null"));
         }

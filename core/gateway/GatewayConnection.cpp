@@ -234,7 +234,7 @@ void GatewayConnection::fail(Failure failure, const QString &message)
 void GatewayConnection::queueOutgoing(const QByteArray &frame)
 {
     // Frames are a byte stream to yamux on coderd's side (websocket.NetConn): one message
-    // per event-loop turn costs coderd one read and one wake-up instead of one per frame.
+    // per event-loop turn wakes coderd's reader once instead of once per frame.
     // A message stays under coderd's read limit, conn.SetReadLimit(256 KiB) in
     // enterprise/coderd/aibridgeserve.go.
     constexpr qsizetype MaxMessage = 128 * 1024;

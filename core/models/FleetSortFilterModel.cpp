@@ -83,8 +83,8 @@ QVector<int> FleetSortFilterModel::order(const FleetTableModel &model, const Req
         if (!request.text.isEmpty()) {
             bool any = false;
             for (int c = 0; c < columns && !any; ++c)
-                any = model.index(u, c).data().toString().contains(request.text,
-                                                                   Qt::CaseInsensitive);
+                any =
+                    model.index(u, c).data().toString().contains(request.text, Qt::CaseInsensitive);
             if (!any)
                 continue;
         }
@@ -136,27 +136,28 @@ void FleetSortFilterModel::reorder()
     Q_EMIT busyChanged(true);
     const std::weak_ptr<bool> alive = m_alive;
     // Value types only cross the thread (the scan is shared copy-on-write).
-    QThreadPool::globalInstance()->start([this, alive, generation, request,
-                                          fleet = m_model->fleet(),
-                                          evaluation = m_model->evaluation(),
-                                          impact = m_model->impact()] {
-        FleetTableModel copy;
-        copy.setFleet(fleet, evaluation);
-        copy.setImpact(impact);
-        QVector<int> rows = order(copy, request);
-        QMetaObject::invokeMethod(qApp, [this, alive, generation, rows = std::move(rows)] {
-            if (alive.expired())
-                return; // the view is gone
-            m_running = false;
-            if (std::exchange(m_again, false) || generation != m_generation) {
-                reorder();
-                return;
-            }
-            apply(rows);
-            Q_EMIT busyChanged(false);
-            Q_EMIT settled();
+    QThreadPool::globalInstance()->start(
+        [this, alive, generation, request, fleet = m_model->fleet(),
+         evaluation = m_model->evaluation(), impact = m_model->impact()] {
+            FleetTableModel copy;
+            copy.setFleet(fleet, evaluation);
+            copy.setImpact(impact);
+            QVector<int> rows = order(copy, request);
+            QMetaObject::invokeMethod(qApp, [this, alive, generation, rows = std::move(rows)] {
+                if (alive.expired())
+                    return; // the view is gone
+                m_running = false;
+                if (std::exchange(m_again, false) || generation != m_generation) {
+                    reorder(); // may order at once (fewer rows) or start another worker
+                    if (!m_running)
+                        Q_EMIT busyChanged(false);
+                    return;
+                }
+                apply(rows);
+                Q_EMIT busyChanged(false);
+                Q_EMIT settled();
+            });
         });
-    });
 }
 
 void FleetSortFilterModel::apply(QVector<int> rows)
