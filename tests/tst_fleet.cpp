@@ -1117,6 +1117,10 @@ private Q_SLOTS:
         reply->deleteLater();
         QCOMPARE(stats.value(QLatin1String("validate_calls")).toInt(), 12);
         QCOMPARE(stats.value(QLatin1String("token_calls")).toInt(), 8);
+        // Nine calls (the configs once, eight token batches), at most four at a time: a
+        // stream that answered carries the next call, so no more than four were opened.
+        const int streams = stats.value(QLatin1String("yamux_streams")).toInt();
+        QVERIFY2(streams >= 1 && streams <= 4, qPrintable(QString::number(streams)));
     }
 
     // Issue 26.1 through the CLI, as the issue runs it: the sandbox's 9 users, a deny

@@ -5,10 +5,25 @@
 
 using DrpcWire::Kind;
 
-DrpcCall::DrpcCall(YamuxStream *stream, const QString &rpc, const QByteArray &request,
-                   int timeoutMs, QObject *parent)
-    : QObject(parent), m_stream(stream), m_rpc(rpc), m_request(request)
+bool DrpcCall::Lane::usable() const
 {
+    return stream && !stream->isAborted() && !stream->isRemoteClosed() && reader.error().isEmpty();
+}
+
+std::shared_ptr<DrpcCall::Lane> DrpcCall::newLane(YamuxStream *stream)
+{
+    auto lane = std::make_shared<Lane>();
+    lane->stream = stream;
+    return lane;
+}
+
+DrpcCall::DrpcCall(std::shared_ptr<Lane> lane, const QString &rpc, const QByteArray &request,
+                   int timeoutMs, QObject *parent)
+    : QObject(parent), m_lane(std::move(lane)), m_stream(m_lane ? m_lane->stream : nullptr),
+      m_rpc(rpc), m_request(request)
+{
+    if (m_lane)
+        m_streamId = m_lane->nextStreamId++;
     m_timeout.setSingleShot(true);
     m_timeout.setInterval(timeoutMs);
     connect(&m_timeout, &QTimer::timeout, this, [this] {
@@ -44,18 +59,24 @@ void DrpcCall::start()
     });
     m_timeout.start();
     QByteArray out;
-    DrpcWire::appendFrame(out, {quint8(Kind::Invoke), true, false, 1, 1, m_rpc.toUtf8()});
-    out += DrpcWire::encodeMessage(quint8(Kind::Message), 1, 2, m_request);
-    DrpcWire::appendFrame(out, {quint8(Kind::CloseSend), true, false, 1, 3, {}});
+    DrpcWire::appendFrame(out,
+                          {quint8(Kind::Invoke), true, false, m_streamId, 1, m_rpc.toUtf8()});
+    out += DrpcWire::encodeMessage(quint8(Kind::Message), m_streamId, 2, m_request);
+    DrpcWire::appendFrame(out, {quint8(Kind::CloseSend), true, false, m_streamId, 3, {}});
     m_stream->write(out);
+    // On a kept stream the lane's reader may already hold this call's answer.
+    QMetaObject::invokeMethod(this, &DrpcCall::onReadyRead, Qt::QueuedConnection);
 }
 
 void DrpcCall::onReadyRead()
 {
     if (m_done || !m_stream)
         return;
-    m_reader.feed(m_stream->readAll());
-    while (std::optional<DrpcWire::Packet> packet = m_reader.next()) {
+    DrpcWire::PacketReader &reader = m_lane->reader;
+    reader.feed(m_stream->readAll());
+    while (std::optional<DrpcWire::Packet> packet = reader.next()) {
+        if (packet->streamId != m_streamId)
+            continue; // what the server still said of an earlier call on this stream
         switch (Kind(packet->kind)) {
         case Kind::Message:
             if (!m_response)
@@ -90,11 +111,11 @@ void DrpcCall::onReadyRead()
             return;
         }
     }
-    if (!m_reader.error().isEmpty())
+    if (!reader.error().isEmpty())
         finish({Result::Status::Failed,
                 {},
                 0,
-                tr("%1: malformed DRPC answer: %2").arg(m_rpc, m_reader.error())});
+                tr("%1: malformed DRPC answer: %2").arg(m_rpc, reader.error())});
 }
 
 void DrpcCall::finish(Result result)
@@ -105,9 +126,12 @@ void DrpcCall::finish(Result result)
     m_timeout.stop();
     if (m_stream) {
         m_stream->disconnect(this);
-        if (result.ok())
-            m_stream->closeWrite(); // already half-closed by CloseSend's FIN below
-        m_stream->deleteLater();
+        // A stream that answered is kept for the next call (the connection pools it); one
+        // that did not is reset, so the server drops what it still holds for it.
+        if (!result.ok()) {
+            m_stream->deleteLater();
+            m_lane->stream.clear();
+        }
     }
     Q_EMIT finished(result);
     deleteLater();

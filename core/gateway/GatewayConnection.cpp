@@ -22,6 +22,7 @@ constexpr auto OldKeyHeader = "X-AI-Governance-Gateway-Key";
 // Our frames are at most 64 KiB; coderd's at most its window. Anything far larger is
 // not yamux from coderd.
 constexpr quint64 MaxIncomingMessage = 1024 * 1024;
+constexpr qsizetype MaxIdleLanes = 64; // FleetScanner's concurrency is at most 64
 } // namespace
 
 GatewayConnection::GatewayConnection(QNetworkAccessManager *network, const QUrl &deployment,
@@ -260,6 +261,7 @@ void GatewayConnection::flushOutgoing()
 void GatewayConnection::teardown(const QString &reason)
 {
     flushOutgoing(); // a GoAway or a reset queued this turn still leaves
+    m_idleLanes.clear(); // their streams go with the session
     const bool wasUp = m_session != nullptr;
     if (m_session) {
         m_pingsAnsweredBefore += m_session->pingsAnswered();
@@ -301,9 +303,31 @@ void GatewayConnection::call(const QString &rpc, const QByteArray &request, int 
 
 void GatewayConnection::startCall(const Pending &pending)
 {
-    YamuxStream *stream = m_session ? m_session->openStream() : nullptr;
-    auto *call = new DrpcCall(stream, pending.rpc, pending.request, pending.timeoutMs, this);
+    std::shared_ptr<DrpcCall::Lane> lane;
+    while (!lane && !m_idleLanes.isEmpty()) {
+        lane = m_idleLanes.takeLast();
+        if (!lane->usable()) {
+            if (lane->stream)
+                lane->stream->deleteLater();
+            lane.reset();
+        }
+    }
+    if (!lane)
+        lane = DrpcCall::newLane(m_session ? m_session->openStream() : nullptr);
+    auto *call = new DrpcCall(lane, pending.rpc, pending.request, pending.timeoutMs, this);
+    QPointer<YamuxSession> session = m_session;
     connect(call, &DrpcCall::finished, this,
-            [done = pending.done](const DrpcCall::Result &r) { done(r); });
+            [this, session, lane, done = pending.done](const DrpcCall::Result &r) {
+                // Kept only on the session it belongs to, and as many as were ever busy
+                // at once (the scan's concurrency).
+                if (r.ok() && lane->usable() && session && session == m_session &&
+                    m_idleLanes.size() < MaxIdleLanes)
+                    m_idleLanes << lane;
+                else if (r.ok() && lane->stream) {
+                    lane->stream->closeWrite();
+                    lane->stream->deleteLater();
+                }
+                done(r);
+            });
     call->start();
 }

@@ -96,6 +96,7 @@ private:
     Failure m_lastFailure = Failure::None;
     int m_connectCount = 0;
     int m_pingsAnsweredBefore = 0;
+    QList<std::shared_ptr<DrpcCall::Lane>> m_idleLanes; // streams kept for the next call
     QByteArray m_outgoing; // frames of this event-loop turn, sent as one message
     bool m_flushQueued = false;
 };

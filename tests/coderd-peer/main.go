@@ -45,7 +45,8 @@
 // position in the table answers 429 and one at an odd position 403 with Retry-After: 1,
 // both of which coderd takes as valid. GET /peer/stats on the main listener answers the
 // counters as JSON: token_calls, validate_calls (GETs sent), validate_batches (token
-// batches that sent at least one), validate_requests (received),
+// batches that sent at least one), yamux_streams (opened by clients), validate_requests
+// (received),
 // validate_rate_limited, validate_peak_inflight, validate_answers (by status, or
 // close/reset) and validate_endpoint.
 package main
@@ -548,7 +549,7 @@ func main() {
 				_ = conn.Close(websocket.StatusInternalError, err.Error())
 				return
 			}
-			_ = drpcSrv.Serve(ctx, session)
+			_ = drpcSrv.Serve(ctx, countingListener{session, &stats.yamuxStreams})
 			_ = session.Close()
 		})
 	}
@@ -1173,10 +1174,26 @@ func (b *rateBucket) allow() bool {
 	return false
 }
 
+// countingListener counts the yamux streams a client opens (each served by
+// drpcserver.ServeOne, call after call).
+type countingListener struct {
+	net.Listener
+	n *atomic.Int64
+}
+
+func (l countingListener) Accept() (net.Conn, error) {
+	c, err := l.Listener.Accept()
+	if err == nil {
+		l.n.Add(1)
+	}
+	return c, err
+}
+
 // peerStats are the counters /peer/stats answers.
 type peerStats struct {
 	validateCalls    atomic.Int64 // GETs ValidateToken sent (coderd's side)
 	validateBatches  atomic.Int64 // token batches that sent at least one of them
+	yamuxStreams     atomic.Int64 // streams the gateway's clients opened
 	validateRequests atomic.Int64 // requests the endpoint received (net/http may resend a GET once whose reused connection was hung up)
 	rateLimited      atomic.Int64 // answers --validate-rate turned into 429 or 403+Retry-After
 	inFlight         atomic.Int64
@@ -1225,6 +1242,7 @@ func statsHandler(s *peerStats, conf *configurator, auth *externalAuth) http.Han
 			"token_calls":            conf.tokenCalls.Load(),
 			"validate_calls":         s.validateCalls.Load(),
 			"validate_batches":       s.validateBatches.Load(),
+			"yamux_streams":          s.yamuxStreams.Load(),
 			"validate_requests":      s.validateRequests.Load(),
 			"validate_rate_limited":  s.rateLimited.Load(),
 			"validate_peak_inflight": s.peakInFlight.Load(),
