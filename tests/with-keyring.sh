@@ -16,4 +16,18 @@ control=$(printf '%s\n' "$vars" | sed -n 's/^GNOME_KEYRING_CONTROL=//p' | head -
 # It prints nothing when it is reached over D-Bus instead; the test then finds the
 # keyring there (or fails, with AIBI_KEYCHAIN=require).
 [ -n "$control" ] && export GNOME_KEYRING_CONTROL="$control"
+# The daemon claims org.freedesktop.secrets a moment after its parent returns. A client
+# that comes first has D-Bus start a second daemon, without the unlocked login keyring
+# ("Object does not exist at path …/collection/login"): wait for the name, 5 s at most.
+tries=0
+until dbus-send --session --print-reply --dest=org.freedesktop.DBus /org/freedesktop/DBus \
+    org.freedesktop.DBus.NameHasOwner string:org.freedesktop.secrets 2>/dev/null |
+    grep -q 'boolean true'; do
+    tries=$((tries + 1))
+    if [ "$tries" -gt 100 ]; then
+        echo "with-keyring.sh: the keyring daemon never appeared on the session bus" >&2
+        exit 1
+    fi
+    sleep 0.05
+done
 "$@"

@@ -16,8 +16,9 @@ class QWebSocket;
 class YamuxSession;
 
 // coderd's AI Gateway endpoint (enterprise/coderd/aibridgeserve.go aiGatewayServe): a
-// WebSocket at /api/v2/ai-gateway/serve?version=1.0 carrying one yamux session, on
-// which each DRPC call gets its own stream (codersdk/drpcsdk MultiplexedConn).
+// WebSocket at /api/v2/ai-gateway/serve?version=1.0 carrying one yamux session. A DRPC
+// call runs on a stream of its own at a time; a stream that answered is kept for the
+// next call (DrpcCall says why), so a scan holds as many streams as calls in flight.
 // One connection serves every user and call; it connects on the first call and again
 // on the first call after a loss. coderd pings the session every 30 s; the session
 // answers from its receive path.
