@@ -363,8 +363,9 @@ private Q_SLOTS:
     }
 
     // A stream that answered carries the next call (drpcserver.ServeOne serves call after
-    // call on one transport): the second call takes DRPC stream id 2, and what the server
-    // still says of call 1 (a late Close) is not taken for call 2's answer.
+    // call on one transport): the second call takes DRPC stream id 2. drpcserver sends
+    // nothing for a call after its CloseSend; a packet of call 1 that did come (a Close)
+    // is skipped, as drpcmanager skips lower ids, not taken for call 2's answer.
     void callsShareAStream()
     {
         Pair pair;

@@ -128,7 +128,7 @@ void DrpcCall::finish(Result result)
         m_stream->disconnect(this);
         // A stream that answered is kept for the next call (the connection pools it); one
         // that did not is reset, so the server drops what it still holds for it.
-        if (!result.ok()) {
+        if (!result.ok() && result.status != Result::Status::RemoteError) {
             m_stream->deleteLater();
             m_lane->stream.clear();
         }

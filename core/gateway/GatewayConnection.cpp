@@ -301,10 +301,10 @@ void GatewayConnection::call(const QString &rpc, const QByteArray &request, int 
     open();
 }
 
-void GatewayConnection::startCall(const Pending &pending)
+void GatewayConnection::startCall(const Pending &pending, bool freshStream)
 {
     std::shared_ptr<DrpcCall::Lane> lane;
-    while (!lane && !m_idleLanes.isEmpty()) {
+    while (!freshStream && !lane && !m_idleLanes.isEmpty()) {
         lane = m_idleLanes.takeLast();
         if (!lane->usable()) {
             if (lane->stream)
@@ -312,22 +312,31 @@ void GatewayConnection::startCall(const Pending &pending)
             lane.reset();
         }
     }
+    const bool reused = lane != nullptr;
     if (!lane)
         lane = DrpcCall::newLane(m_session ? m_session->openStream() : nullptr);
     auto *call = new DrpcCall(lane, pending.rpc, pending.request, pending.timeoutMs, this);
     QPointer<YamuxSession> session = m_session;
     connect(call, &DrpcCall::finished, this,
-            [this, session, lane, done = pending.done](const DrpcCall::Result &r) {
+            [this, session, lane, reused, pending](const DrpcCall::Result &r) {
+                const bool answered = r.ok() || r.status == DrpcCall::Result::Status::RemoteError;
+                // A kept stream the server closed as the call began: once more on a new one.
+                if (reused && r.status == DrpcCall::Result::Status::Failed && session &&
+                    session == m_session && isConnected()) {
+                    m_idleLanes.removeAll(lane);
+                    startCall(pending, true);
+                    return;
+                }
                 // Kept only on the session it belongs to, and as many as were ever busy
                 // at once (the scan's concurrency).
-                if (r.ok() && lane->usable() && session && session == m_session &&
+                if (answered && lane->usable() && session && session == m_session &&
                     m_idleLanes.size() < MaxIdleLanes)
                     m_idleLanes << lane;
-                else if (r.ok() && lane->stream) {
+                else if (answered && lane->stream) {
                     lane->stream->closeWrite();
                     lane->stream->deleteLater();
                 }
-                done(r);
+                pending.done(r);
             });
     call->start();
 }

@@ -82,7 +82,7 @@ private:
     void fail(Failure failure, const QString &message);
     void onEstablished();
     void teardown(const QString &reason);
-    void startCall(const Pending &pending);
+    void startCall(const Pending &pending, bool freshStream = false);
     void queueOutgoing(const QByteArray &frame);
     void flushOutgoing();
 
