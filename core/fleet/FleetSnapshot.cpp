@@ -61,6 +61,16 @@ struct Walk
         while (p < end && (*p == ' ' || *p == '\n' || *p == '\r' || *p == '\t'))
             ++p;
     }
+    // After a member or an element: a comma (another follows), the closing bracket, or
+    // neither.
+    enum class After { Comma, Closed, Broken };
+    After after(char close)
+    {
+        ws();
+        if (p < end && (*p == ',' || *p == close))
+            return *p++ == ',' ? After::Comma : After::Closed;
+        return After::Broken;
+    }
     bool string()
     {
         if (p >= end || *p != '"')
@@ -139,32 +149,22 @@ bool splitUsers(const QByteArray &data, QByteArray *rest, QList<QByteArrayView> 
                     if (!w.value())
                         return false;
                     users->append(QByteArrayView(element, w.p - element));
-                    w.ws();
-                    if (w.p < w.end && *w.p == ',') {
-                        ++w.p;
-                        continue;
-                    }
-                    if (w.p < w.end && *w.p == ']') {
-                        ++w.p;
+                    const Walk::After after = w.after(']');
+                    if (after == Walk::After::Broken)
+                        return false;
+                    if (after == Walk::After::Closed)
                         break;
-                    }
-                    return false;
                 }
             }
             usersEnd = w.p;
         } else if (!w.value()) {
             return false;
         }
-        w.ws();
-        if (w.p < w.end && *w.p == ',') {
-            ++w.p;
-            continue;
-        }
-        if (w.p < w.end && *w.p == '}') {
-            ++w.p;
+        const Walk::After after = w.after('}');
+        if (after == Walk::After::Broken)
+            return false;
+        if (after == Walk::After::Closed)
             break;
-        }
-        return false;
     }
     w.ws();
     if (w.p != w.end || !usersBegin)
