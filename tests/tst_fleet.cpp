@@ -473,12 +473,17 @@ private Q_SLOTS:
         setup.retries = retries;
         const FleetResult fleet = scan(setup, users);
         if (retries == 0) {
-            // The 150th call never answers and the connection goes: that user at least,
-            // and any in flight with it (concurrency 4), are missing; nobody before them.
+            // The peer's 150th token call never answers and the connection goes: that
+            // user, and any still in flight with it, are missing. Calls reach the peer and
+            // answers come back out of order, so which users is not fixed; but at most 4
+            // are in flight, so when the 150th arrived at most 150 + 3 had been started:
+            // 1 to 4 users missing, all among users 1-153, everyone after answered on a
+            // new connection.
             QVERIFY(!fleet.missingUsers().isEmpty());
             QVERIFY(fleet.missingUsers().size() <= 4);
-            for (int i = 1; i < 147; ++i)
-                QVERIFY2(fleet.users.at(i - 1).scanned(), qPrintable(QString::number(i)));
+            for (int i = 1; i <= 400; ++i)
+                QVERIFY2(fleet.users.at(i - 1).scanned() || i <= 153,
+                         qPrintable(QString::number(i)));
             for (const FleetUser &u : fleet.users)
                 if (!u.scanned())
                     QVERIFY2(u.missing.contains(QLatin1String("no answer from coderd")),
