@@ -184,8 +184,6 @@ int main(int argc, char **argv)
         }
     }
     const double saveS = snapClock.nsecsElapsed() / 1e9;
-    if (qEnvironmentVariableIsSet("BENCH_PHASES"))
-        QTextStream(stderr) << "after scan+save " << peakRssKiB() / 1024 << " MiB\n";
     const qint64 snapshotBytes = QFileInfo(snapshotPath).size();
     snapClock.restart();
     QString snapshotError;
@@ -195,8 +193,6 @@ int main(int argc, char **argv)
         return 1;
     }
     const double readS = snapClock.nsecsElapsed() / 1e9;
-    if (qEnvironmentVariableIsSet("BENCH_PHASES"))
-        QTextStream(stderr) << "after read " << peakRssKiB() / 1024 << " MiB\n";
     FleetReplay replay;
     QObject::connect(&replay, &FleetReplay::finished, &app, &QCoreApplication::quit);
     replay.start(std::move(*saved), 0, CoderEra::Era::B);
