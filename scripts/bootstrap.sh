@@ -94,7 +94,11 @@ if [[ $mode == test ]]; then
     }
     status=0
     log=$(mktemp)
-    ctest --test-dir "$BUILD" --output-on-failure --no-tests=error --timeout 600 "$@" 2>&1 | tee "$log" || status=1
+    # Tests run four at a time: most of their wall time is waiting (time-outs, the
+    # three-minute hold under coderd's pings), not CPU, so the longest set the pace
+    # (their COST in tests/CMakeLists.txt starts them first).
+    jobs=${AIBI_TEST_JOBS:-4}
+    ctest --test-dir "$BUILD" --parallel "$jobs" --output-on-failure --no-tests=error --timeout 600 "$@" 2>&1 | tee "$log" || status=1
     count "$log"
 
     # CMake's default generator (Unix Makefiles) as a newcomer runs it: configure, and the
@@ -135,24 +139,43 @@ if [[ $mode == test ]]; then
         # Leak reports are off for the suite: Qt's plugins and fontconfig keep
         # allocations until exit. The fuzzers below run with leak detection on.
         ASAN_OPTIONS=detect_leaks=0:halt_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
-            ctest --test-dir "$ASAN_BUILD" --output-on-failure --no-tests=error --timeout 900 "$@" 2>&1 | tee "$log" || status=1
+            ctest --test-dir "$ASAN_BUILD" --parallel "$jobs" --output-on-failure --no-tests=error --timeout 900 "$@" 2>&1 | tee "$log" || status=1
         count "$log"
         seconds=${AIBI_FUZZ_SECONDS:-15}
-        for target in sse jsonrpc snapshot coderjson drpc yamux fleetsnapshot whatif logrecords; do
-            corpus=$(mktemp -d)
-            cp tests/fuzz/corpus/$target/* "$corpus/"
-            if ASAN_OPTIONS=detect_leaks=1 "$ASAN_BUILD/tests/fuzz/fuzz_$target" -max_total_time="$seconds" \
-                -rss_limit_mb=4096 -print_final_stats=1 "$corpus" > "$log" 2>&1; then
-                echo "fuzz_$target: $(grep -E 'stat::number_of_executed_units' "$log" | awk '{print $2}') runs in ${seconds} s, no finding"
+        targets=(sse jsonrpc snapshot coderjson drpc yamux fleetsnapshot whatif logrecords)
+        fuzz_dir=$(mktemp -d)
+        fuzz_one() { # target: one fuzzer on a copy of its corpus; its status into rc
+            local dir="$fuzz_dir/$1" rc
+            mkdir -p "$dir/corpus"
+            cp tests/fuzz/corpus/$1/* "$dir/corpus/"
+            ASAN_OPTIONS=detect_leaks=1 "$ASAN_BUILD/tests/fuzz/fuzz_$1" -max_total_time="$seconds" \
+                -rss_limit_mb=4096 -print_final_stats=1 "$dir/corpus" > "$dir/log" 2>&1 && rc=0 || rc=$?
+            echo "$rc" > "$dir/rc"
+        }
+        # One fuzzer per core: each is CPU-bound and single-threaded, so each still gets
+        # its whole time on a core of its own.
+        pids=()
+        for target in "${targets[@]}"; do
+            fuzz_one "$target" &
+            pids+=($!)
+            if ((${#pids[@]} >= $(nproc))); then
+                wait "${pids[0]}"
+                pids=("${pids[@]:1}")
+            fi
+        done
+        for pid in "${pids[@]}"; do wait "$pid"; done
+        for target in "${targets[@]}"; do
+            if [[ $(cat "$fuzz_dir/$target/rc" 2>/dev/null) == 0 ]]; then
+                echo "fuzz_$target: $(grep -E 'stat::number_of_executed_units' "$fuzz_dir/$target/log" | awk '{print $2}') runs in ${seconds} s, no finding"
                 passed=$((passed + 1))
             else
-                tail -40 "$log"
+                tail -40 "$fuzz_dir/$target/log"
                 echo "fuzz_$target: FINDING (see above)"
                 failed=$((failed + 1))
                 status=1
             fi
-            rm -rf "$corpus"
         done
+        rm -rf "$fuzz_dir"
     fi
     rm -f "$log"
     # In CI a skipped test is a failed test: the peer, conformance and keyring tests
