@@ -1,5 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
+#include "source/ProtoJson.h"
 #include "source/SnapshotReader.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
 
 #include <QTest>
 
@@ -88,6 +92,44 @@ private Q_SLOTS:
         QVERIFY2(back, qPrintable(error));
         QCOMPARE(back->configs.response->coderMcpConfig->url, QStringLiteral("http:c"));
         QVERIFY(back->tokens.response->accessTokens.contains(QStringLiteral("gh")));
+    }
+
+    // A fleet scan records each user's answer as text written without a JSON tree: Qt's
+    // own parser must read it back as the tree ProtoJson writes, whatever the strings hold.
+    void tokensTextEqualsTheJsonTree_data()
+    {
+        QTest::addColumn<QString>("id");
+        QTest::addColumn<QString>("error");
+        QTest::newRow("plain") << "github" << "expired or invalid OAuth2 token";
+        QTest::newRow("quote and backslash") << "a\"b\\c" << "say \"no\" \\ twice";
+        QTest::newRow("control characters")
+            << QString::fromLatin1("x\x01\x1f\x7f") << QString::fromLatin1("line\nnext\ttab\r\x08\x0c");
+        QTest::newRow("non-ASCII") << QStringLiteral("gitlab-\u00e9") << QStringLiteral("\u2713 \U0001F600 \u0000 nul");
+        QTest::newRow("empty") << "" << "";
+    }
+
+    void tokensTextEqualsTheJsonTree()
+    {
+        QFETCH(QString, id);
+        QFETCH(QString, error);
+        AccessTokensResponse response;
+        response.accessTokens.insert(id, Secret(QStringLiteral("s3cr3t-planted")));
+        response.accessTokens.insert(QStringLiteral("zz"), Secret(QStringLiteral("s3cr3t-two")));
+        response.errors.insert(id + QLatin1Char('2'), error);
+        response.errors.insert(QStringLiteral("other"), QStringLiteral("no external auth link found"));
+        const QByteArray text = ProtoJson::tokensResponseText(response);
+        QVERIFY(!text.contains("s3cr3t"));
+        // Qt's parser takes raw control characters; RFC 8259 (section 7) does not, nor jq.
+        for (const char c : text)
+            QVERIFY2(static_cast<unsigned char>(c) >= 0x20, text.constData());
+        QJsonParseError parseError;
+        const QJsonDocument doc = QJsonDocument::fromJson(text, &parseError);
+        QVERIFY2(parseError.error == QJsonParseError::NoError,
+                 qPrintable(parseError.errorString() + QLatin1String(": ") + QString::fromUtf8(text)));
+        QCOMPARE(doc.object(), ProtoJson::writeTokensResponse(response, false));
+        // Nothing at all is an answer too.
+        QCOMPARE(QJsonDocument::fromJson(ProtoJson::tokensResponseText({})).object(),
+                 ProtoJson::writeTokensResponse({}, false));
     }
 
     void unreadableFile()

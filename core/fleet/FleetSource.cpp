@@ -73,16 +73,18 @@ void FleetSource::fetchAccessTokens(const QString &userId, const QStringList &se
         else
             m_transport.remove(userId);
         if (m_recording && !result.transportFailed) {
-            const QJsonObject answer =
+            // The usual answer is written straight to text (one per user, in the scan's
+            // path); the rare ones through a JSON tree.
+            m_tokensJson.insert(
+                userId,
                 !result.unknownReason.isEmpty()
-                    ? QJsonObject{{QStringLiteral("unknown"), result.unknownReason}}
-                : !result.error.isEmpty() ? QJsonObject{{QStringLiteral("error"), result.error}}
-                : result.response         ? ProtoJson::writeTokensResponse(*result.response, false)
-                                          : QJsonObject();
-            m_tokensJson.insert(userId, !result.unknownReason.isEmpty() ||
-                                                !result.error.isEmpty() || result.response
-                                            ? QJsonDocument(answer).toJson(QJsonDocument::Compact)
-                                            : QByteArrayLiteral("null"));
+                    ? QJsonDocument(QJsonObject{{QStringLiteral("unknown"), result.unknownReason}})
+                          .toJson(QJsonDocument::Compact)
+                : !result.error.isEmpty()
+                    ? QJsonDocument(QJsonObject{{QStringLiteral("error"), result.error}})
+                          .toJson(QJsonDocument::Compact)
+                : result.response ? ProtoJson::tokensResponseText(*result.response)
+                                  : QByteArrayLiteral("null"));
         }
         done(result);
     });

@@ -83,6 +83,57 @@ QJsonObject ProtoJson::writeConfigsResponse(const ServerConfigsResponse &respons
     return object;
 }
 
+namespace {
+// A JSON string as RFC 8259 has it: quote, backslash and control characters escaped,
+// everything else as UTF-8.
+void appendJsonString(QByteArray &out, const QString &text)
+{
+    static constexpr char Hex[] = "0123456789abcdef";
+    out.append('"');
+    const QByteArray utf8 = text.toUtf8();
+    for (const char c : utf8) {
+        const auto u = static_cast<unsigned char>(c);
+        if (c == '"' || c == '\\') {
+            out.append('\\').append(c);
+        } else if (u < 0x20) {
+            switch (c) {
+            case '\n': out.append("\\n"); break;
+            case '\r': out.append("\\r"); break;
+            case '\t': out.append("\\t"); break;
+            default:
+                out.append("\\u00").append(Hex[u >> 4]).append(Hex[u & 0xf]);
+            }
+        } else {
+            out.append(c);
+        }
+    }
+    out.append('"');
+}
+} // namespace
+
+QByteArray ProtoJson::tokensResponseText(const AccessTokensResponse &response)
+{
+    QByteArray out;
+    out.reserve(48 + 32 * (response.accessTokens.size() + response.errors.size()));
+    out.append("{\"accessTokens\":{");
+    for (auto it = response.accessTokens.begin(); it != response.accessTokens.end(); ++it) {
+        if (it != response.accessTokens.begin())
+            out.append(',');
+        appendJsonString(out, it.key());
+        out.append(":\"<redacted>\"");
+    }
+    out.append("},\"errors\":{");
+    for (auto it = response.errors.begin(); it != response.errors.end(); ++it) {
+        if (it != response.errors.begin())
+            out.append(',');
+        appendJsonString(out, it.key());
+        out.append(':');
+        appendJsonString(out, it.value());
+    }
+    out.append("}}");
+    return out;
+}
+
 QJsonObject ProtoJson::writeTokensResponse(const AccessTokensResponse &response, bool revealTokens)
 {
     QJsonObject tokens;

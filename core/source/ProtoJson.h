@@ -21,4 +21,7 @@ public:
     static QJsonObject writeConfigsResponse(const ServerConfigsResponse &response);
     // revealTokens: only the configurator fake serving the wire format may pass true.
     static QJsonObject writeTokensResponse(const AccessTokensResponse &response, bool revealTokens);
+    // The same answer as compact JSON text, tokens always "<redacted>": written straight
+    // into bytes, without the JSON tree (a fleet scan records one per user).
+    static QByteArray tokensResponseText(const AccessTokensResponse &response);
 };
