@@ -100,12 +100,16 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("id");
         QTest::addColumn<QString>("error");
-        QTest::newRow("plain") << "github" << "expired or invalid OAuth2 token";
-        QTest::newRow("quote and backslash") << "a\"b\\c" << "say \"no\" \\ twice";
-        QTest::newRow("control characters")
-            << QString::fromLatin1("x\x01\x1f\x7f") << QString::fromLatin1("line\nnext\ttab\r\x08\x0c");
-        QTest::newRow("non-ASCII") << QStringLiteral("gitlab-\u00e9") << QStringLiteral("\u2713 \U0001F600 \u0000 nul");
-        QTest::newRow("empty") << "" << "";
+        QTest::newRow("plain") << "github"
+                               << "expired or invalid OAuth2 token";
+        QTest::newRow("quote and backslash") << "a\"b\\c"
+                                             << "say \"no\" \\ twice";
+        QTest::newRow("control characters") << QString::fromLatin1("x\x01\x1f\x7f")
+                                            << QString::fromLatin1("line\nnext\ttab\r\x08\x0c");
+        QTest::newRow("non-ASCII")
+            << QStringLiteral("gitlab-\u00e9") << QStringLiteral("\u2713 \U0001F600 \u0000 nul");
+        QTest::newRow("empty") << ""
+                               << "";
     }
 
     void tokensTextEqualsTheJsonTree()
@@ -116,7 +120,8 @@ private Q_SLOTS:
         response.accessTokens.insert(id, Secret(QStringLiteral("s3cr3t-planted")));
         response.accessTokens.insert(QStringLiteral("zz"), Secret(QStringLiteral("s3cr3t-two")));
         response.errors.insert(id + QLatin1Char('2'), error);
-        response.errors.insert(QStringLiteral("other"), QStringLiteral("no external auth link found"));
+        response.errors.insert(QStringLiteral("other"),
+                               QStringLiteral("no external auth link found"));
         const QByteArray text = ProtoJson::tokensResponseText(response);
         QVERIFY(!text.contains("s3cr3t"));
         // Qt's parser takes raw control characters; RFC 8259 (section 7) does not, nor jq.
@@ -124,8 +129,9 @@ private Q_SLOTS:
             QVERIFY2(static_cast<unsigned char>(c) >= 0x20, text.constData());
         QJsonParseError parseError;
         const QJsonDocument doc = QJsonDocument::fromJson(text, &parseError);
-        QVERIFY2(parseError.error == QJsonParseError::NoError,
-                 qPrintable(parseError.errorString() + QLatin1String(": ") + QString::fromUtf8(text)));
+        QVERIFY2(
+            parseError.error == QJsonParseError::NoError,
+            qPrintable(parseError.errorString() + QLatin1String(": ") + QString::fromUtf8(text)));
         QCOMPARE(doc.object(), ProtoJson::writeTokensResponse(response, false));
         // Nothing at all is an answer too.
         QCOMPARE(QJsonDocument::fromJson(ProtoJson::tokensResponseText({})).object(),

@@ -97,9 +97,15 @@ void appendJsonString(QByteArray &out, const QString &text)
             out.append('\\').append(c);
         } else if (u < 0x20) {
             switch (c) {
-            case '\n': out.append("\\n"); break;
-            case '\r': out.append("\\r"); break;
-            case '\t': out.append("\\t"); break;
+            case '\n':
+                out.append("\\n");
+                break;
+            case '\r':
+                out.append("\\r");
+                break;
+            case '\t':
+                out.append("\\t");
+                break;
             default:
                 out.append("\\u00").append(Hex[u >> 4]).append(Hex[u & 0xf]);
             }
