@@ -253,8 +253,12 @@ void GatewayConnection::flushOutgoing()
     m_flushQueued = false;
     if (m_outgoing.isEmpty())
         return;
-    if (m_socket)
+    if (m_socket) {
         m_socket->sendBinaryMessage(m_outgoing);
+        // Written now, not on the socket's next write notification: one turn of the
+        // event loop (a poll and a wake-up) less per message.
+        m_socket->flush();
+    }
     m_outgoing.clear();
 }
 
