@@ -146,30 +146,36 @@ if [[ $mode == test ]]; then
         fuzz_dir=$(mktemp -d)
         fuzz_one() { # target: one fuzzer on a copy of its corpus; its status into rc
             local dir="$fuzz_dir/$1" rc
-            mkdir -p "$dir/corpus"
-            cp tests/fuzz/corpus/$1/* "$dir/corpus/"
-            ASAN_OPTIONS=detect_leaks=1 "$ASAN_BUILD/tests/fuzz/fuzz_$1" -max_total_time="$seconds" \
-                -rss_limit_mb=4096 -print_final_stats=1 "$dir/corpus" > "$dir/log" 2>&1 && rc=0 || rc=$?
+            # One list, so that a failed copy is this fuzzer's failure, not the script's
+            # exit under set -e with the others still running.
+            mkdir -p "$dir/corpus" || return 0 # no rc file: reported as a failure below
+            { cp tests/fuzz/corpus/$1/* "$dir/corpus/" &&
+                ASAN_OPTIONS=detect_leaks=1 "$ASAN_BUILD/tests/fuzz/fuzz_$1" -max_total_time="$seconds" \
+                    -rss_limit_mb=4096 -print_final_stats=1 "$dir/corpus"; } > "$dir/log" 2>&1 && rc=0 || rc=$?
             echo "$rc" > "$dir/rc"
         }
         # One fuzzer per core: each is CPU-bound and single-threaded, so each still gets
         # its whole time on a core of its own.
         pids=()
+        # Interrupted: the fuzzers still running (children of their subshells) are stopped
+        # and waited for.
+        trap 'for p in "${pids[@]}"; do pkill -TERM -P "$p"; kill "$p"; done 2>/dev/null; wait; exit 130' INT TERM
         for target in "${targets[@]}"; do
             fuzz_one "$target" &
             pids+=($!)
             if ((${#pids[@]} >= $(nproc))); then
-                wait "${pids[0]}"
+                wait "${pids[0]}" || true
                 pids=("${pids[@]:1}")
             fi
         done
-        for pid in "${pids[@]}"; do wait "$pid"; done
+        for pid in "${pids[@]}"; do wait "$pid" || true; done
+        trap - INT TERM
         for target in "${targets[@]}"; do
             if [[ $(cat "$fuzz_dir/$target/rc" 2>/dev/null) == 0 ]]; then
                 echo "fuzz_$target: $(grep -E 'stat::number_of_executed_units' "$fuzz_dir/$target/log" | awk '{print $2}') runs in ${seconds} s, no finding"
                 passed=$((passed + 1))
             else
-                tail -40 "$fuzz_dir/$target/log"
+                tail -40 "$fuzz_dir/$target/log" || true
                 echo "fuzz_$target: FINDING (see above)"
                 failed=$((failed + 1))
                 status=1

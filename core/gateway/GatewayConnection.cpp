@@ -240,7 +240,7 @@ void GatewayConnection::queueOutgoing(const QByteArray &frame)
     // enterprise/coderd/aibridgeserve.go.
     constexpr qsizetype MaxMessage = 128 * 1024;
     if (!m_outgoing.isEmpty() && m_outgoing.size() + frame.size() > MaxMessage)
-        flushOutgoing();
+        sendOutgoing(false);
     m_outgoing.append(frame);
     if (!m_flushQueued) {
         m_flushQueued = true;
@@ -248,23 +248,26 @@ void GatewayConnection::queueOutgoing(const QByteArray &frame)
     }
 }
 
-void GatewayConnection::flushOutgoing()
+void GatewayConnection::sendOutgoing(bool writeNow)
 {
-    m_flushQueued = false;
+    if (writeNow)
+        m_flushQueued = false;
     if (m_outgoing.isEmpty())
         return;
-    if (m_socket) {
-        m_socket->sendBinaryMessage(m_outgoing);
-        // Written now, not on the socket's next write notification: one turn of the
-        // event loop (a poll and a wake-up) less per message.
+    const QByteArray message = std::exchange(m_outgoing, {});
+    if (!m_socket)
+        return;
+    m_socket->sendBinaryMessage(message);
+    // Written now, not on the socket's next write notification: one turn of the event
+    // loop (a poll and a wake-up) less per message. A failed write tears the connection
+    // down inside flush(): nothing here is touched after it.
+    if (writeNow)
         m_socket->flush();
-    }
-    m_outgoing.clear();
 }
 
 void GatewayConnection::teardown(const QString &reason)
 {
-    flushOutgoing(); // a GoAway or a reset queued this turn still leaves
+    sendOutgoing(false); // a GoAway or a reset queued this turn still leaves (close() writes it)
     m_idleLanes.clear(); // their streams go with the session
     const bool wasUp = m_session != nullptr;
     if (m_session) {

@@ -84,7 +84,11 @@ private:
     void teardown(const QString &reason);
     void startCall(const Pending &pending, bool freshStream = false);
     void queueOutgoing(const QByteArray &frame);
-    void flushOutgoing();
+    void flushOutgoing() { sendOutgoing(true); }
+    // Hands the queued frames to the socket as one message; writeNow also writes it to
+    // the network at once, which may report a failure (teardown) before it returns, so
+    // it is only asked from the event loop, never from inside a yamux send or teardown.
+    void sendOutgoing(bool writeNow);
 
     QPointer<QNetworkAccessManager> m_network;
     QUrl m_deployment;

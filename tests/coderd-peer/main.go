@@ -948,29 +948,62 @@ func (e *externalAuth) listen(latency time.Duration, rate int) (func(), error) {
 			p.validateURL = e.endpoint + "?provider=" + url.QueryEscape(p.id)
 		}
 	}
+	var (
+		mu     sync.Mutex
+		conns  = map[net.Conn]struct{}{}
+		closed bool
+	)
 	go func() {
 		for {
 			conn, err := ln.Accept()
-			if err != nil {
+			if errors.Is(err, net.ErrClosed) {
 				return
 			}
-			go e.serveConn(conn)
+			if err != nil {
+				// Out of file descriptors and the like: net/http's Serve waits and goes on too.
+				time.Sleep(5 * time.Millisecond)
+				continue
+			}
+			mu.Lock()
+			if closed {
+				mu.Unlock()
+				_ = conn.Close()
+				return
+			}
+			conns[conn] = struct{}{}
+			mu.Unlock()
+			go func() {
+				e.serveConn(conn)
+				mu.Lock()
+				delete(conns, conn)
+				mu.Unlock()
+			}()
 		}
 	}()
-	return func() { _ = ln.Close() }, nil
+	// Stopping closes the listener and every connection, as http.Server.Close did.
+	return func() {
+		_ = ln.Close()
+		mu.Lock()
+		closed = true
+		for conn := range conns {
+			_ = conn.Close()
+		}
+		mu.Unlock()
+	}, nil
 }
 
 // The validate endpoint speaks HTTP/1.1 by hand, as far as a client asks one GET at a
 // time per connection: net/http's server side cost about a seventh of the peer's CPU in a
-// fleet scan, and that cost is the provider's, not coderd's. coderd's side, ValidateToken's
-// net/http client, is the real one (validateToken above).
+// fleet scan, and that cost is the provider's, not coderd's. coderd's side stays net/http's
+// client (validateToken below), though it keeps connections that coderd's would redial.
 type validateRequest struct {
 	target        string
 	authorization string
 	close         bool // "Connection: close", or HTTP/1.0
 }
 
-const maxValidateHead = 16 << 10
+// A request head may hold this much (a long token included); a line must fit the reader.
+const maxValidateHead = 64 << 10
 
 // readValidateRequest reads one request head. Bodies are not expected (a GET).
 func readValidateRequest(br *bufio.Reader) (*validateRequest, error) {
@@ -1016,7 +1049,7 @@ func readValidateRequest(br *bufio.Reader) (*validateRequest, error) {
 
 func (e *externalAuth) serveConn(conn net.Conn) {
 	defer conn.Close()
-	br := bufio.NewReaderSize(conn, 4096)
+	br := bufio.NewReaderSize(conn, maxValidateHead)
 	for {
 		req, err := readValidateRequest(br)
 		if err != nil {
@@ -1025,7 +1058,7 @@ func (e *externalAuth) serveConn(conn net.Conn) {
 			}
 			return
 		}
-		if !e.serveValidate(conn, req) || req.close {
+		if !e.serveValidate(conn, br, req) || req.close {
 			return
 		}
 	}
@@ -1037,8 +1070,12 @@ func writeAnswer(conn net.Conn, status int, header, value, body string, plain bo
 		body += "\n"
 	}
 	var b strings.Builder
-	fmt.Fprintf(&b, "HTTP/1.1 %d %s\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Length: %d\r\n",
-		status, http.StatusText(status), len(body))
+	fmt.Fprintf(&b, "HTTP/1.1 %d %s\r\nContent-Type: text/plain; charset=utf-8\r\n", status, http.StatusText(status))
+	if status == http.StatusNoContent || status == http.StatusNotModified || status < 200 {
+		body = "" // no body may follow (RFC 9110 15.3.5, 15.4.5), as net/http's server has it
+	} else {
+		fmt.Fprintf(&b, "Content-Length: %d\r\n", len(body))
+	}
 	if plain {
 		b.WriteString("X-Content-Type-Options: nosniff\r\n")
 	}
@@ -1179,9 +1216,38 @@ func (e *externalAuth) validateToken(ctx context.Context, p *authProvider, link 
 	}
 }
 
+// waitUnlessGone holds an answer for d, unless the client hangs up first: a client that
+// waits for its answer sends nothing meanwhile, so a read that ends says it left.
+func waitUnlessGone(conn net.Conn, br *bufio.Reader, d time.Duration) bool {
+	gone := make(chan struct{})
+	reading := make(chan struct{})
+	go func() {
+		defer close(reading)
+		if _, err := br.Peek(1); err != nil && !errors.Is(err, os.ErrDeadlineExceeded) {
+			close(gone)
+		}
+	}()
+	t := time.NewTimer(d)
+	defer t.Stop()
+	select {
+	case <-t.C:
+		_ = conn.SetReadDeadline(time.Now()) // ends the Peek; bufio forgets the error once read
+		<-reading
+		_ = conn.SetReadDeadline(time.Time{})
+		select {
+		case <-gone:
+			return false
+		default:
+			return true
+		}
+	case <-gone:
+		return false
+	}
+}
+
 // serveValidate stands in for every provider's validate URL. It says whether the
 // connection stays open for the next request.
-func (e *externalAuth) serveValidate(conn net.Conn, r *validateRequest) bool {
+func (e *externalAuth) serveValidate(conn net.Conn, br *bufio.Reader, r *validateRequest) bool {
 	e.stats.validateRequests.Add(1)
 	done := e.stats.enter()
 	defer done()
@@ -1192,8 +1258,8 @@ func (e *externalAuth) serveValidate(conn net.Conn, r *validateRequest) bool {
 	p := e.providers[provider]
 	// The rate is counted as requests arrive; the latency holds every answer alike.
 	limited := p != nil && e.limiter != nil && !e.limiter.allow()
-	if e.latency > 0 {
-		time.Sleep(e.latency)
+	if e.latency > 0 && !waitUnlessGone(conn, br, e.latency) {
+		return false // the client went away (coderd's 10 s context ended the call)
 	}
 	switch {
 	case p == nil:
