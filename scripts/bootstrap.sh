@@ -144,13 +144,14 @@ if [[ $mode == test ]]; then
         seconds=${AIBI_FUZZ_SECONDS:-15}
         targets=(sse jsonrpc snapshot coderjson drpc yamux fleetsnapshot whatif logrecords)
         fuzz_dir=$(mktemp -d)
+        fuzz_bin=$(cd "$ASAN_BUILD/tests/fuzz" && pwd) # absolute: names only this tree's fuzzers
         fuzz_one() { # target: one fuzzer on a copy of its corpus; its status into rc
             local dir="$fuzz_dir/$1" rc
             # One list, so that a failed copy is this fuzzer's failure, not the script's
             # exit under set -e with the others still running.
             mkdir -p "$dir/corpus" || return 0 # no rc file: reported as a failure below
             { cp tests/fuzz/corpus/$1/* "$dir/corpus/" &&
-                ASAN_OPTIONS=detect_leaks=1 "$ASAN_BUILD/tests/fuzz/fuzz_$1" -max_total_time="$seconds" \
+                ASAN_OPTIONS=detect_leaks=1 "$fuzz_bin/fuzz_$1" -max_total_time="$seconds" \
                     -rss_limit_mb=4096 -print_final_stats=1 "$dir/corpus"; } > "$dir/log" 2>&1 && rc=0 || rc=$?
             echo "$rc" > "$dir/rc"
         }
@@ -158,8 +159,24 @@ if [[ $mode == test ]]; then
         # its whole time on a core of its own.
         pids=()
         # Interrupted: the fuzzers still running (children of their subshells) are stopped
-        # and waited for.
-        trap 'for p in "${pids[@]}"; do pkill -TERM -P "$p"; kill "$p"; done 2>/dev/null; wait; exit 130' INT TERM
+        # and waited for. Each step may find its process gone already (|| true: set -e).
+        stop_fuzzers() {
+            local p
+            for p in "${pids[@]}"; do
+                pkill -TERM -P "$p" 2>/dev/null || true
+                kill "$p" 2>/dev/null || true
+            done
+            local tries=0
+            while pgrep -f "$fuzz_bin/fuzz_" >/dev/null && ((tries++ < 50)); do
+                pkill -TERM -f "$fuzz_bin/fuzz_" || true
+                sleep 0.1
+            done
+            pkill -KILL -f "$fuzz_bin/fuzz_" || true
+            wait || true
+            rm -rf "$fuzz_dir"
+        }
+        trap 'stop_fuzzers; exit 130' INT
+        trap 'stop_fuzzers; exit 143' TERM
         for target in "${targets[@]}"; do
             fuzz_one "$target" &
             pids+=($!)
