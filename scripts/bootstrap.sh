@@ -147,8 +147,8 @@ if [[ $mode == test ]]; then
         fuzz_bin=$(cd "$ASAN_BUILD/tests/fuzz" && pwd) # absolute: names only this tree's fuzzers
         fuzz_one() { # target: one fuzzer on a copy of its corpus; its status into rc
             local dir="$fuzz_dir/$1" rc
-            # One list, so that a failed copy is this fuzzer's failure, not the script's
-            # exit under set -e with the others still running.
+            # A failed copy is this fuzzer's failure, not the script's exit under set -e
+            # with the others still running.
             mkdir -p "$dir/corpus" || return 0 # no rc file: reported as a failure below
             { cp tests/fuzz/corpus/$1/* "$dir/corpus/" &&
                 ASAN_OPTIONS=detect_leaks=1 "$fuzz_bin/fuzz_$1" -max_total_time="$seconds" \
@@ -158,20 +158,10 @@ if [[ $mode == test ]]; then
         # One fuzzer per core: each is CPU-bound and single-threaded, so each still gets
         # its whole time on a core of its own.
         pids=()
-        # Interrupted: the fuzzers still running (children of their subshells) are stopped
-        # and waited for. Each step may find its process gone already (|| true: set -e).
+        # Interrupted: this tree's fuzzers are stopped, and their subshells, which wait for
+        # them, are waited for.
         stop_fuzzers() {
-            local p
-            for p in "${pids[@]}"; do
-                pkill -TERM -P "$p" 2>/dev/null || true
-                kill "$p" 2>/dev/null || true
-            done
-            local tries=0
-            while pgrep -f "$fuzz_bin/fuzz_" >/dev/null && ((tries++ < 50)); do
-                pkill -TERM -f "$fuzz_bin/fuzz_" || true
-                sleep 0.1
-            done
-            pkill -KILL -f "$fuzz_bin/fuzz_" || true
+            pkill -TERM -f "$fuzz_bin/fuzz_" || true
             wait || true
             rm -rf "$fuzz_dir"
         }

@@ -1071,7 +1071,7 @@ func writeAnswer(conn net.Conn, status int, header, value, body string, plain bo
 	}
 	var b strings.Builder
 	fmt.Fprintf(&b, "HTTP/1.1 %d %s\r\nContent-Type: text/plain; charset=utf-8\r\n", status, http.StatusText(status))
-	if status == http.StatusNoContent || status == http.StatusNotModified || status < 200 {
+	if status == http.StatusNoContent || status == http.StatusNotModified {
 		body = "" // no body may follow (RFC 9110 15.3.5, 15.4.5), as net/http's server has it
 	} else {
 		fmt.Fprintf(&b, "Content-Length: %d\r\n", len(body))
