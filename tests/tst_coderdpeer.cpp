@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
+#include "gateway/GatewayConnection.h"
 #include "gateway/GatewaySource.h"
 
 #include <QDir>
@@ -250,6 +251,35 @@ private Q_SLOTS:
         QVERIFY2(out.contains("AI Gateway key") && !out.contains("no AI Gateway key"),
                  out.constData());
         QVERIFY(!out.contains(GatewayKey.toUtf8()) && !out.contains(SessionToken.toUtf8()));
+    }
+
+    // Stop 29's CI failure: a call made while a flooded session waits for its teardown
+    // (here, from the first call's failure) once opened a second socket that the
+    // teardown then closed, leaving the call queued until its 10 s deadline. It must
+    // instead go out on a new connection, and fail there as the first did.
+    void callAfterFloodIsNotStranded()
+    {
+        Peer peer = startPeer({QStringLiteral("--ping-flood-seconds"), QStringLiteral("5")});
+        QVERIFY(!peer.url.isEmpty());
+        QNetworkAccessManager network;
+        GatewayConnection connection(&network, QUrl(peer.url), Secret(GatewayKey));
+        const QByteArray request = GatewaySource::encodeConfigsRequest(
+            QStringLiteral("1f2a3b4c-0000-4000-8000-000000000001"));
+        const QString rpc = QLatin1String(GatewaySource::ConfigsRpc);
+        constexpr int CallTimeoutMs = 30000; // well past the wait below: a timeout cannot pass
+        QList<DrpcCall::Result> results;
+        connection.call(rpc, request, CallTimeoutMs, [&](const DrpcCall::Result &first) {
+            results << first;
+            connection.call(rpc, request, CallTimeoutMs,
+                            [&](const DrpcCall::Result &second) { results << second; });
+        });
+        QTRY_COMPARE_WITH_TIMEOUT(results.size(), 2, 15000);
+        stopPeer(peer);
+        for (const DrpcCall::Result &r : std::as_const(results)) {
+            QCOMPARE(r.status, DrpcCall::Result::Status::Failed);
+            QVERIFY2(r.error.contains(QLatin1String("the peer floods pings")), qPrintable(r.error));
+        }
+        QCOMPARE(connection.connectCount(), 2);
     }
 
     // coderd pings every 30 s and ends a session whose answer is 10 s late. Held for

@@ -62,6 +62,10 @@ void GatewayConnection::open()
 {
     if (m_connecting || isConnected())
         return;
+    // A session that closed itself (a flood, a protocol error) is torn down on the next
+    // turn; a call made before then waits in the queue, and teardown() opens anew.
+    if (m_session)
+        return;
     if (const QString refusal = TokenPolicy::plainHttpRefusal(m_deployment, m_options.allowHttp);
         !refusal.isEmpty()) {
         QTimer::singleShot(0, this, [this, refusal] { fail(Failure::Refused, refusal); });
@@ -287,6 +291,8 @@ void GatewayConnection::teardown(const QString &reason)
         m_lastFailure = Failure::Lost;
         Q_EMIT lost(reason);
     }
+    if (!m_queue.isEmpty())
+        open();
 }
 
 void GatewayConnection::close()
