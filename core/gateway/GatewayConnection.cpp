@@ -63,7 +63,7 @@ void GatewayConnection::open()
     if (m_connecting || isConnected())
         return;
     // A session that closed itself (a flood, a protocol error) is torn down on the next
-    // turn; a call made before then waits in the queue, and teardown() opens anew.
+    // turn; a call made before then waits in the queue and goes out on a new connection.
     if (m_session)
         return;
     if (const QString refusal = TokenPolicy::plainHttpRefusal(m_deployment, m_options.allowHttp);
@@ -125,7 +125,17 @@ void GatewayConnection::onEstablished()
         this);
     connect(m_session, &YamuxSession::closed, this, [this](const QString &reason) {
         QMetaObject::invokeMethod(
-            this, [this, reason] { teardown(reason); }, Qt::QueuedConnection);
+            this,
+            [this, reason, session = QPointer<YamuxSession>(m_session)] {
+                // Already torn down (the socket closed too) and maybe connecting anew:
+                // that connection is not this session's to end.
+                if (!session || session != m_session)
+                    return;
+                teardown(reason);
+                if (!m_queue.isEmpty()) // calls made while it waited for this turn
+                    open();
+            },
+            Qt::QueuedConnection);
     });
     m_lastFailure = Failure::None;
     Q_EMIT connected();
@@ -291,8 +301,6 @@ void GatewayConnection::teardown(const QString &reason)
         m_lastFailure = Failure::Lost;
         Q_EMIT lost(reason);
     }
-    if (!m_queue.isEmpty())
-        open();
 }
 
 void GatewayConnection::close()
