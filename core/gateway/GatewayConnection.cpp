@@ -96,15 +96,15 @@ void GatewayConnection::open()
             m_session->feed(bytes);
     });
     connect(m_socket, &QWebSocket::textMessageReceived, this, [this] {
-        teardown(tr("the AI Gateway sent a text message; only binary yamux is expected"));
+        lose(tr("the AI Gateway sent a text message; only binary yamux is expected"));
     });
     connect(m_socket, &QWebSocket::disconnected, this, [this] {
         if (m_connecting)
             return; // the handshake error reports it
-        teardown(tr("the AI Gateway connection closed (%1)")
-                     .arg(m_socket->closeReason().isEmpty()
-                              ? tr("code %1").arg(int(m_socket->closeCode()))
-                              : m_socket->closeReason()));
+        lose(tr("the AI Gateway connection closed (%1)")
+                 .arg(m_socket->closeReason().isEmpty()
+                          ? tr("code %1").arg(int(m_socket->closeCode()))
+                          : m_socket->closeReason()));
     });
     QTimer::singleShot(m_options.connectTimeoutMs, m_socket, [this] {
         if (m_connecting && m_socket)
@@ -131,9 +131,7 @@ void GatewayConnection::onEstablished()
                 // that connection is not this session's to end.
                 if (!session || session != m_session)
                     return;
-                teardown(reason);
-                if (!m_queue.isEmpty()) // calls made while it waited for this turn
-                    open();
+                lose(reason);
             },
             Qt::QueuedConnection);
     });
@@ -301,6 +299,13 @@ void GatewayConnection::teardown(const QString &reason)
         m_lastFailure = Failure::Lost;
         Q_EMIT lost(reason);
     }
+}
+
+void GatewayConnection::lose(const QString &reason)
+{
+    teardown(reason);
+    if (!m_queue.isEmpty()) // calls made after the session closed itself, before this turn
+        open();
 }
 
 void GatewayConnection::close()

@@ -82,6 +82,7 @@ private:
     void fail(Failure failure, const QString &message);
     void onEstablished();
     void teardown(const QString &reason);
+    void lose(const QString &reason); // teardown, then a new connection for waiting calls
     void startCall(const Pending &pending, bool freshStream = false);
     void queueOutgoing(const QByteArray &frame);
     void flushOutgoing() { sendOutgoing(true); }
