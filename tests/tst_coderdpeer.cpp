@@ -3,10 +3,13 @@
 #include "gateway/GatewaySource.h"
 
 #include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QTcpServer>
+#include <QTemporaryDir>
 #include <QTest>
 
 // The gateway client against coderd's own stack: coderd-peer (tests/coderd-peer) is
@@ -255,19 +258,20 @@ private Q_SLOTS:
 
     // Stop 29's CI failure: a call made while a flooded session waits for its teardown
     // (here, from the first call's failure) once opened a second socket that the
-    // teardown then closed, leaving the call queued until its 10 s deadline. It must
-    // instead go out on a new connection, and fail there as the first did.
+    // teardown then closed. The call stayed queued, where no deadline runs, until the
+    // test gave up. It must instead go out on a new connection, and fail there as the
+    // first did.
     void callAfterFloodIsNotStranded()
     {
         Peer peer = startPeer({QStringLiteral("--ping-flood-seconds"), QStringLiteral("5")});
         QVERIFY(!peer.url.isEmpty());
+        QList<DrpcCall::Result> results; // outlives the connection, whose end may still call
         QNetworkAccessManager network;
         GatewayConnection connection(&network, QUrl(peer.url), Secret(GatewayKey));
         const QByteArray request = GatewaySource::encodeConfigsRequest(
             QStringLiteral("1f2a3b4c-0000-4000-8000-000000000001"));
         const QString rpc = QLatin1String(GatewaySource::ConfigsRpc);
         constexpr int CallTimeoutMs = 30000; // well past the wait below: a timeout cannot pass
-        QList<DrpcCall::Result> results;
         connection.call(rpc, request, CallTimeoutMs, [&](const DrpcCall::Result &first) {
             results << first;
             connection.call(rpc, request, CallTimeoutMs,
@@ -280,6 +284,92 @@ private Q_SLOTS:
             QVERIFY2(r.error.contains(QLatin1String("the peer floods pings")), qPrintable(r.error));
         }
         QCOMPARE(connection.connectCount(), 2);
+    }
+
+    // close() while the upgrade is under way: the waiting call fails at once (it used to
+    // wait with no deadline, the connection stuck "connecting"), and the next call
+    // connects anew.
+    void closeWhileConnectingFailsWaitingCalls()
+    {
+        QTcpServer silent; // accepts, never answers the upgrade
+        QVERIFY(silent.listen(QHostAddress::LocalHost));
+        QList<DrpcCall::Result> results;
+        QNetworkAccessManager network;
+        GatewayConnection connection(
+            &network, QUrl(QStringLiteral("http://127.0.0.1:%1").arg(silent.serverPort())),
+            Secret(GatewayKey));
+        GatewayConnection::Options options;
+        options.connectTimeoutMs = 120000; // far past the test: only close() can end the wait
+        connection.setOptions(options);
+        const QByteArray request = GatewaySource::encodeConfigsRequest(
+            QStringLiteral("1f2a3b4c-0000-4000-8000-000000000001"));
+        const QString rpc = QLatin1String(GatewaySource::ConfigsRpc);
+        const auto record = [&](const DrpcCall::Result &r) {
+            results << r;
+        };
+        connection.call(rpc, request, 120000, record);
+        QTRY_VERIFY(silent.hasPendingConnections());
+        connection.close();
+        delete silent.nextPendingConnection();
+        QCOMPARE(results.size(), 1);
+        QCOMPARE(results[0].status, DrpcCall::Result::Status::Failed);
+        QVERIFY2(results[0].error.contains(QLatin1String("not sent: the AI Gateway connection "
+                                                         "was closed")),
+                 qPrintable(results[0].error));
+        connection.call(rpc, request, 120000, record);
+        QTRY_VERIFY(silent.hasPendingConnections());
+        connection.close();
+        QCOMPARE(results.size(), 2);
+    }
+
+    // close() with a call in flight (a validate GET held 20 s): the call fails, and a call
+    // its failure makes fails too instead of waiting for a connection close() will not
+    // make. Nothing reconnects.
+    void closeFailsCallsMadeWhileClosing()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString userId = QStringLiteral("1f2a3b4c-0000-4000-8000-0000000000aa");
+        QFile links(dir.filePath(QStringLiteral("links.json")));
+        QVERIFY(links.open(QIODevice::WriteOnly));
+        links.write(
+            QJsonDocument(
+                QJsonObject{
+                    {"providers", QJsonArray{QJsonObject{
+                                      {"id", "github"}, {"mcp_url", "http://127.0.0.1:1/github"}}}},
+                    {"users", QJsonArray{QJsonObject{
+                                  {"id", userId},
+                                  {"username", "held"},
+                                  {"links", QJsonArray{QJsonObject{{"provider", "github"},
+                                                                   {"token", "gho_held"}}}}}}}})
+                .toJson());
+        links.close();
+        Peer peer = startPeer({QStringLiteral("--links"), links.fileName(),
+                               QStringLiteral("--validate-ms"), QStringLiteral("20000")});
+        QVERIFY(!peer.url.isEmpty());
+        QList<DrpcCall::Result> results;
+        QNetworkAccessManager network;
+        GatewayConnection connection(&network, QUrl(peer.url), Secret(GatewayKey));
+        connection.call(QLatin1String(GatewaySource::TokensRpc),
+                        GatewaySource::encodeTokensRequest(userId, {QStringLiteral("github")}),
+                        60000, [&](const DrpcCall::Result &first) {
+                            results << first;
+                            connection.call(
+                                QLatin1String(GatewaySource::ConfigsRpc),
+                                GatewaySource::encodeConfigsRequest(userId), 60000,
+                                [&](const DrpcCall::Result &second) { results << second; });
+                        });
+        QTRY_VERIFY(connection.isConnected()); // the tokens call is out, its GET held
+        connection.close();
+        QTRY_COMPARE_WITH_TIMEOUT(results.size(), 2, 5000);
+        stopPeer(peer);
+        QCOMPARE(results[0].status, DrpcCall::Result::Status::Failed);
+        QCOMPARE(results[1].status, DrpcCall::Result::Status::Failed);
+        QVERIFY2(results[1].error.contains(QLatin1String("not sent: the AI Gateway connection "
+                                                         "was closed")),
+                 qPrintable(results[1].error));
+        QCOMPARE(connection.connectCount(), 1);
+        QVERIFY(!connection.isConnected());
     }
 
     // coderd pings every 30 s and ends a session whose answer is 10 s late. Held for

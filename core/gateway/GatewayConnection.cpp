@@ -32,6 +32,10 @@ GatewayConnection::GatewayConnection(QNetworkAccessManager *network, const QUrl 
 
 GatewayConnection::~GatewayConnection()
 {
+    // Calls in flight fail (their callbacks run now); calls still waiting are dropped, and
+    // no callback may open a connection on an object being destroyed.
+    m_closing = true;
+    m_connecting = false;
     teardown(tr("the connection was closed"));
 }
 
@@ -60,7 +64,7 @@ int GatewayConnection::pingsAnswered() const
 
 void GatewayConnection::open()
 {
-    if (m_connecting || isConnected())
+    if (m_closing || m_connecting || isConnected())
         return;
     // A session that closed itself (a flood, a protocol error) is torn down on the next
     // turn; a call made before then waits in the queue and goes out on a new connection.
@@ -68,11 +72,15 @@ void GatewayConnection::open()
         return;
     if (const QString refusal = TokenPolicy::plainHttpRefusal(m_deployment, m_options.allowHttp);
         !refusal.isEmpty()) {
-        QTimer::singleShot(0, this, [this, refusal] { fail(Failure::Refused, refusal); });
         m_connecting = true;
+        QTimer::singleShot(0, this, [this, refusal, attempt = ++m_attempt] {
+            if (attempt == m_attempt)
+                fail(Failure::Refused, refusal);
+        });
         return;
     }
     m_connecting = true;
+    ++m_attempt;
     // No Origin header: coderd (coder/websocket Accept) refuses one that does not match.
     m_socket = new QWebSocket(QString(), QWebSocketProtocol::VersionLatest, this);
     m_socket->setMaxAllowedIncomingMessageSize(MaxIncomingMessage);
@@ -179,8 +187,11 @@ void GatewayConnection::diagnose(int handshakeStatus, const QString &handshakeEr
     QNetworkReply *reply = m_network->get(request);
     if (m_options.insecure)
         reply->ignoreSslErrors();
-    connect(reply, &QNetworkReply::finished, this, [this, reply, handshakeStatus] {
+    const int attempt = m_attempt; // a late answer, after a close, is not the next attempt's
+    connect(reply, &QNetworkReply::finished, this, [this, reply, handshakeStatus, attempt] {
         reply->deleteLater();
+        if (attempt != m_attempt)
+            return;
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt()
                                ?: qMax(0, handshakeStatus);
         const QByteArray body = reply->read(64 * 1024);
@@ -310,9 +321,21 @@ void GatewayConnection::lose(const QString &reason)
 
 void GatewayConnection::close()
 {
+    // Nothing reconnects for close(): calls waiting now, and any that teardown's callbacks
+    // make, fail instead of waiting for a connection that will not come. A call made after
+    // close() returns connects anew.
+    m_closing = true;
+    m_connecting = false; // a connection being made ends with its socket
     if (m_session)
         m_session->goAway();
     teardown(tr("closed"));
+    const QList<Pending> queue = std::exchange(m_queue, {});
+    m_closing = false;
+    for (const Pending &p : queue)
+        p.done({DrpcCall::Result::Status::Failed,
+                {},
+                0,
+                tr("%1: not sent: the AI Gateway connection was closed").arg(p.rpc)});
 }
 
 void GatewayConnection::call(const QString &rpc, const QByteArray &request, int timeoutMs,

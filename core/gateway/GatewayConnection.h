@@ -19,11 +19,13 @@ class YamuxSession;
 // WebSocket at /api/v2/ai-gateway/serve?version=1.0 carrying one yamux session. A DRPC
 // call runs on a stream of its own at a time; a stream that answered is kept for the
 // next call (DrpcCall says why), so a scan holds as many streams as calls in flight.
-// One connection serves every user and call; it connects on the first call and again
-// on the first call after a loss. coderd pings the session every 30 s; the session
+// One connection serves every user and call; it connects on the first call, and after a
+// loss again at once for calls left waiting, else on the next call. close() fails the
+// calls waiting and does not reconnect. coderd pings the session every 30 s; the session
 // answers from its receive path.
 //
-// Ownership: owns the socket and the session; calls in flight fail when it is deleted.
+// Ownership: owns the socket and the session; when it is deleted, calls in flight fail
+// and calls still waiting for a connection are dropped without their callbacks.
 class GatewayConnection : public QObject
 {
     Q_OBJECT
@@ -99,6 +101,8 @@ private:
     YamuxSession *m_session = nullptr;
     QList<Pending> m_queue;
     bool m_connecting = false;
+    bool m_closing = false; // in close() or the destructor: open() does nothing
+    int m_attempt = 0;      // which connection attempt a late answer belongs to
     Failure m_lastFailure = Failure::None;
     int m_connectCount = 0;
     int m_pingsAnsweredBefore = 0;
