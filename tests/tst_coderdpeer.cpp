@@ -116,6 +116,39 @@ class TestCoderdPeer : public QObject
         return out.join(QLatin1Char(' '));
     }
 
+    // A peer whose one user's token batch waits 20 s on its validate GET: a tokens call
+    // for HeldUser stays in flight for the whole test.
+    static constexpr auto HeldUser = "1f2a3b4c-0000-4000-8000-0000000000aa";
+    static Peer startHeldPeer(const QTemporaryDir &dir)
+    {
+        QFile links(dir.filePath(QStringLiteral("links.json")));
+        if (!links.open(QIODevice::WriteOnly))
+            return {};
+        const QJsonObject provider{{"id", "github"}, {"mcp_url", "http://127.0.0.1:1/github"}};
+        const QJsonObject link{{"provider", "github"}, {"token", "gho_held"}};
+        const QJsonObject user{
+            {"id", QLatin1String(HeldUser)}, {"username", "held"}, {"links", QJsonArray{link}}};
+        links.write(QJsonDocument(QJsonObject{{"providers", QJsonArray{provider}},
+                                              {"users", QJsonArray{user}}})
+                        .toJson());
+        links.close();
+        return startPeer({QStringLiteral("--links"), links.fileName(),
+                          QStringLiteral("--validate-ms"), QStringLiteral("20000")});
+    }
+    static void callHeld(GatewayConnection &connection, GatewayConnection::CallDone done)
+    {
+        connection.call(
+            QLatin1String(GatewaySource::TokensRpc),
+            GatewaySource::encodeTokensRequest(QLatin1String(HeldUser), {QStringLiteral("github")}),
+            60000, std::move(done));
+    }
+    static void callConfigs(GatewayConnection &connection, GatewayConnection::CallDone done)
+    {
+        connection.call(QLatin1String(GatewaySource::ConfigsRpc),
+                        GatewaySource::encodeConfigsRequest(QLatin1String(HeldUser)), 60000,
+                        std::move(done));
+    }
+
     Peer m_peer;
 
 private Q_SLOTS:
@@ -322,43 +355,20 @@ private Q_SLOTS:
         QCOMPARE(results.size(), 2);
     }
 
-    // close() with a call in flight (a validate GET held 20 s): the call fails, and a call
-    // its failure makes fails too instead of waiting for a connection close() will not
-    // make. Nothing reconnects.
+    // close() with a call in flight: the call fails, and a call its failure makes fails
+    // too instead of waiting for a connection close() will not make. Nothing reconnects.
     void closeFailsCallsMadeWhileClosing()
     {
         QTemporaryDir dir;
-        QVERIFY(dir.isValid());
-        const QString userId = QStringLiteral("1f2a3b4c-0000-4000-8000-0000000000aa");
-        QFile links(dir.filePath(QStringLiteral("links.json")));
-        QVERIFY(links.open(QIODevice::WriteOnly));
-        links.write(
-            QJsonDocument(
-                QJsonObject{
-                    {"providers", QJsonArray{QJsonObject{
-                                      {"id", "github"}, {"mcp_url", "http://127.0.0.1:1/github"}}}},
-                    {"users", QJsonArray{QJsonObject{
-                                  {"id", userId},
-                                  {"username", "held"},
-                                  {"links", QJsonArray{QJsonObject{{"provider", "github"},
-                                                                   {"token", "gho_held"}}}}}}}})
-                .toJson());
-        links.close();
-        Peer peer = startPeer({QStringLiteral("--links"), links.fileName(),
-                               QStringLiteral("--validate-ms"), QStringLiteral("20000")});
+        Peer peer = startHeldPeer(dir);
         QVERIFY(!peer.url.isEmpty());
         QList<DrpcCall::Result> results;
         QNetworkAccessManager network;
         GatewayConnection connection(&network, QUrl(peer.url), Secret(GatewayKey));
-        connection.call(QLatin1String(GatewaySource::TokensRpc),
-                        GatewaySource::encodeTokensRequest(userId, {QStringLiteral("github")}),
-                        60000, [&](const DrpcCall::Result &first) {
-                            results << first;
-                            connection.call(
-                                QLatin1String(GatewaySource::ConfigsRpc),
-                                GatewaySource::encodeConfigsRequest(userId), 60000,
-                                [&](const DrpcCall::Result &second) { results << second; });
-                        });
+        callHeld(connection, [&](const DrpcCall::Result &first) {
+            results << first;
+            callConfigs(connection, [&](const DrpcCall::Result &second) { results << second; });
+        });
         QTRY_VERIFY(connection.isConnected()); // the tokens call is out, its GET held
         connection.close();
         QTRY_COMPARE_WITH_TIMEOUT(results.size(), 2, 5000);
@@ -370,6 +380,40 @@ private Q_SLOTS:
                  qPrintable(results[1].error));
         QCOMPARE(connection.connectCount(), 1);
         QVERIFY(!connection.isConnected());
+    }
+
+    // close() called again from a callback that close() runs, then a call: the call fails
+    // with the rest, and a call after close() connects and is answered. Two guards keep it
+    // so (the outer close() stays "closing"; teardown ends any attempt it finds); with
+    // neither, the call opened a socket the outer teardown closed, and the connection
+    // stayed "connecting" for good.
+    void closeInsideCloseLeavesItUsable()
+    {
+        QTemporaryDir dir;
+        Peer peer = startHeldPeer(dir);
+        QVERIFY(!peer.url.isEmpty());
+        QList<DrpcCall::Result> results;
+        QNetworkAccessManager network;
+        GatewayConnection connection(&network, QUrl(peer.url), Secret(GatewayKey));
+        const auto record = [&](const DrpcCall::Result &r) {
+            results << r;
+        };
+        callHeld(connection, [&](const DrpcCall::Result &first) {
+            results << first;
+            connection.close();
+            callConfigs(connection, record);
+        });
+        QTRY_VERIFY(connection.isConnected());
+        connection.close();
+        QTRY_COMPARE_WITH_TIMEOUT(results.size(), 2, 5000);
+        QCOMPARE(results[1].status, DrpcCall::Result::Status::Failed);
+        QVERIFY2(results[1].error.contains(QLatin1String("not sent")),
+                 qPrintable(results[1].error));
+        callConfigs(connection, record);
+        QTRY_COMPARE_WITH_TIMEOUT(results.size(), 3, 10000);
+        stopPeer(peer);
+        QVERIFY2(results[2].ok(), qPrintable(results[2].error));
+        QCOMPARE(connection.connectCount(), 2);
     }
 
     // coderd pings every 30 s and ends a session whose answer is 10 s late. Held for

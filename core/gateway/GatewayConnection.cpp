@@ -35,7 +35,6 @@ GatewayConnection::~GatewayConnection()
     // Calls in flight fail (their callbacks run now); calls still waiting are dropped, and
     // no callback may open a connection on an object being destroyed.
     m_closing = true;
-    m_connecting = false;
     teardown(tr("the connection was closed"));
 }
 
@@ -114,8 +113,8 @@ void GatewayConnection::open()
                           ? tr("code %1").arg(int(m_socket->closeCode()))
                           : m_socket->closeReason()));
     });
-    QTimer::singleShot(m_options.connectTimeoutMs, m_socket, [this] {
-        if (m_connecting && m_socket)
+    QTimer::singleShot(m_options.connectTimeoutMs, m_socket, [this, attempt = m_attempt] {
+        if (attempt == m_attempt && m_connecting && m_socket)
             fail(Failure::Network, tr("no answer from %1 within %2 s")
                                        .arg(m_deployment.toDisplayString(QUrl::RemoveUserInfo))
                                        .arg(m_options.connectTimeoutMs / 1000.0));
@@ -185,11 +184,14 @@ void GatewayConnection::diagnose(int handshakeStatus, const QString &handshakeEr
                          QNetworkRequest::ManualRedirectPolicy);
     request.setTransferTimeout(m_options.connectTimeoutMs);
     QNetworkReply *reply = m_network->get(request);
+    m_diagnosis = reply; // it carries the key: teardown aborts it
     if (m_options.insecure)
         reply->ignoreSslErrors();
     const int attempt = m_attempt; // a late answer, after a close, is not the next attempt's
     connect(reply, &QNetworkReply::finished, this, [this, reply, handshakeStatus, attempt] {
         reply->deleteLater();
+        if (m_diagnosis == reply)
+            m_diagnosis = nullptr;
         if (attempt != m_attempt)
             return;
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt()
@@ -292,21 +294,24 @@ void GatewayConnection::teardown(const QString &reason)
 {
     sendOutgoing(false); // a GoAway or a reset queued this turn still leaves (close() writes it)
     m_idleLanes.clear(); // their streams go with the session
-    const bool wasUp = m_session != nullptr;
-    if (m_session) {
-        m_pingsAnsweredBefore += m_session->pingsAnswered();
-        m_session->disconnect(this);
-        m_session->transportLost(reason); // fails the calls in flight
-        m_session->deleteLater();
-        m_session = nullptr;
+    // Everything is taken before any callback runs: a callback may call() (and connect
+    // anew) or close() from inside transportLost.
+    YamuxSession *session = std::exchange(m_session, nullptr);
+    QWebSocket *socket = std::exchange(m_socket, nullptr);
+    m_connecting = false; // an attempt under way ends here; its late answers are ignored
+    ++m_attempt;
+    if (QNetworkReply *diagnosis = std::exchange(m_diagnosis, nullptr))
+        diagnosis->abort();
+    if (socket) {
+        socket->disconnect(this);
+        socket->close();
+        socket->deleteLater();
     }
-    if (m_socket) {
-        m_socket->disconnect(this);
-        m_socket->close();
-        m_socket->deleteLater();
-        m_socket = nullptr;
-    }
-    if (wasUp) {
+    if (session) {
+        m_pingsAnsweredBefore += session->pingsAnswered();
+        session->disconnect(this);
+        session->transportLost(reason); // fails the calls in flight
+        session->deleteLater();
         m_lastFailure = Failure::Lost;
         Q_EMIT lost(reason);
     }
@@ -321,16 +326,15 @@ void GatewayConnection::lose(const QString &reason)
 
 void GatewayConnection::close()
 {
-    // Nothing reconnects for close(): calls waiting now, and any that teardown's callbacks
-    // make, fail instead of waiting for a connection that will not come. A call made after
-    // close() returns connects anew.
-    m_closing = true;
-    m_connecting = false; // a connection being made ends with its socket
+    // Nothing reconnects for close(): the calls waiting, and any that the failing calls in
+    // flight make, fail instead of waiting for a connection that will not come. Calls made
+    // by the callbacks below, or after close() returns, connect anew.
+    const bool wasClosing = std::exchange(m_closing, true); // close() inside close()
     if (m_session)
         m_session->goAway();
     teardown(tr("closed"));
     const QList<Pending> queue = std::exchange(m_queue, {});
-    m_closing = false;
+    m_closing = wasClosing;
     for (const Pending &p : queue)
         p.done({DrpcCall::Result::Status::Failed,
                 {},

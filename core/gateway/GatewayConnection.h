@@ -8,6 +8,7 @@
 #include <memory>
 #include <QList>
 #include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QObject>
 #include <QPointer>
 #include <QUrl>
@@ -101,8 +102,9 @@ private:
     YamuxSession *m_session = nullptr;
     QList<Pending> m_queue;
     bool m_connecting = false;
-    bool m_closing = false; // in close() or the destructor: open() does nothing
-    int m_attempt = 0;      // which connection attempt a late answer belongs to
+    bool m_closing = false;              // in close() or the destructor: open() does nothing
+    int m_attempt = 0;                   // which connection attempt a late answer belongs to
+    QPointer<QNetworkReply> m_diagnosis; // the GET that reads why an upgrade was refused
     Failure m_lastFailure = Failure::None;
     int m_connectCount = 0;
     int m_pingsAnsweredBefore = 0;
