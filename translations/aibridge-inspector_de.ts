@@ -1576,6 +1576,10 @@ Gewonnen: %2</translation>
         <source>closed</source>
         <translation>geschlossen</translation>
     </message>
+    <message>
+        <source>%1: not sent: the AI Gateway connection was closed</source>
+        <translation>%1: nicht gesendet: die Verbindung zum AI Gateway wurde geschlossen</translation>
+    </message>
 </context>
 <context>
     <name>GatewaySource</name>
