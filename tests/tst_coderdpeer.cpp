@@ -2,13 +2,16 @@
 #include "gateway/GatewayConnection.h"
 #include "gateway/GatewaySource.h"
 
+#include <memory>
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -234,7 +237,15 @@ private Q_SLOTS:
         QTest::newRow("400: a coderd whose API is 0.9 refuses 1.0")
             << QStringList{QStringLiteral("--api-version"), QStringLiteral("0.9")} << GatewayKey
             << 1
-            << "the deployment refused API version 1.0 (400: Incompatible or unparsable version";
+            // apiversion.Validate (apiversion/apiversion.go:54-56): major 1 > 0.
+            << "the deployment refused API version 1.0 (400: Incompatible or unparsable "
+               "version: server is at version 0.9, behind requested major version 1.0)";
+        QTest::newRow("400: a coderd past API 1 refuses 1.0")
+            << QStringList{QStringLiteral("--api-version"), QStringLiteral("2.0")} << GatewayKey
+            << 1
+            // apiversion.go:65-70: a lower major, not among the additional ones.
+            << "the deployment refused API version 1.0 (400: Incompatible or unparsable "
+               "version: version 1.0 is no longer supported)";
         // Issue 18 item 2: a gateway that floods pings and reads nothing back.
         QTest::newRow("ping flood: closed, said why")
             << QStringList{QStringLiteral("--ping-flood-seconds"), QStringLiteral("5")}
@@ -414,6 +425,101 @@ private Q_SLOTS:
         stopPeer(peer);
         QVERIFY2(results[2].ok(), qPrintable(results[2].error));
         QCOMPARE(connection.connectCount(), 2);
+    }
+
+    // coderd answers 400 also when websocket.Accept fails (enterprise/coderd/
+    // aibridgeserve.go: "Failed to accept websocket connection.", the error as detail, no
+    // validations). That is not our API version: it is said as a refused upgrade.
+    void upgradeRefusedNotForTheVersion()
+    {
+        QTcpServer server; // answers every request as coderd does when Accept fails
+        QVERIFY(server.listen(QHostAddress::LocalHost));
+        const QByteArray body =
+            R"({"message":"Failed to accept websocket connection.",)"
+            R"("detail":"WebSocket protocol violation: missing Sec-WebSocket-Key"})";
+        connect(&server, &QTcpServer::newConnection, [&] {
+            while (QTcpSocket *socket = server.nextPendingConnection()) {
+                auto head = std::make_shared<QByteArray>();
+                connect(socket, &QTcpSocket::readyRead, socket, [socket, body, head] {
+                    *head += socket->readAll();
+                    if (!head->contains("\r\n\r\n"))
+                        return; // the rest of the head is still on its way
+                    socket->write("HTTP/1.1 400 Bad Request\r\nContent-Type: application/json\r\n"
+                                  "Connection: close\r\nContent-Length: " +
+                                  QByteArray::number(body.size()) + "\r\n\r\n" + body);
+                    socket->disconnectFromHost();
+                });
+                connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+            }
+        });
+        QNetworkAccessManager network;
+        GatewayConnection connection(
+            &network, QUrl(QStringLiteral("http://127.0.0.1:%1").arg(server.serverPort())),
+            Secret(GatewayKey));
+        QStringList messages;
+        connect(&connection, &GatewayConnection::failed,
+                [&](GatewayConnection::Failure, const QString &message) { messages << message; });
+        connection.open();
+        QTRY_COMPARE_WITH_TIMEOUT(messages.size(), 1, 10000);
+        QCOMPARE(connection.lastFailure(), GatewayConnection::Failure::Network);
+        QCOMPARE(messages[0],
+                 QStringLiteral("the AI Gateway refused the WebSocket upgrade (400: Failed to "
+                                "accept websocket connection. (WebSocket protocol violation: "
+                                "missing Sec-WebSocket-Key))"));
+    }
+
+    // The connection is lost (the peer cuts it at the first tokens call) and that call's
+    // failure calls close(), then makes a call. close() runs inside the teardown, which
+    // has already taken the session (it once dereferenced the session close() had nulled);
+    // the call waits until lost() is said, then goes out on a new connection.
+    void closeInsideALossLeavesItUsable()
+    {
+        // deleteLater() on the nulled session said so (UBSan aborts on it in the ASan pass).
+        QTest::failOnWarning(QRegularExpression(QStringLiteral("Unexpected null receiver")));
+        Peer peer = startPeer({QStringLiteral("--drop-after-tokens"), QStringLiteral("1")});
+        QVERIFY(!peer.url.isEmpty());
+        QList<DrpcCall::Result> results;
+        QStringList signalOrder;
+        QNetworkAccessManager network;
+        GatewayConnection connection(&network, QUrl(peer.url), Secret(GatewayKey));
+        connect(&connection, &GatewayConnection::connected, [&] { signalOrder << "connected"; });
+        connect(&connection, &GatewayConnection::lost, [&] { signalOrder << "lost"; });
+        callHeld(connection, [&](const DrpcCall::Result &first) {
+            results << first;
+            connection.close();
+            callConfigs(connection, [&](const DrpcCall::Result &second) { results << second; });
+        });
+        QTRY_COMPARE_WITH_TIMEOUT(results.size(), 2, 10000);
+        stopPeer(peer);
+        QCOMPARE(results[0].status, DrpcCall::Result::Status::Failed);
+        QVERIFY2(results[1].ok(), qPrintable(results[1].error));
+        QCOMPARE(connection.connectCount(), 2);
+        QCOMPARE(signalOrder, (QStringList{"connected", "lost", "connected"}));
+    }
+
+    // Deleted with a call in flight whose failure calls close() and then call(): the
+    // failure is reported once, the call made while the destructor runs is dropped (the
+    // header says so), and nothing is touched after it is gone (ASan pass).
+    void deleteWhileAFailureClosesAndCalls()
+    {
+        // deleteLater() on the nulled session said so (UBSan aborts on it in the ASan pass).
+        QTest::failOnWarning(QRegularExpression(QStringLiteral("Unexpected null receiver")));
+        QTemporaryDir dir;
+        Peer peer = startHeldPeer(dir);
+        QVERIFY(!peer.url.isEmpty());
+        QList<DrpcCall::Result> results;
+        QNetworkAccessManager network;
+        auto *connection = new GatewayConnection(&network, QUrl(peer.url), Secret(GatewayKey));
+        callHeld(*connection, [&](const DrpcCall::Result &first) {
+            results << first;
+            connection->close();
+            callConfigs(*connection, [&](const DrpcCall::Result &r) { results << r; });
+        });
+        QTRY_VERIFY(connection->isConnected()); // the tokens call is out, its GET held
+        delete connection;
+        stopPeer(peer);
+        QCOMPARE(results.size(), 1);
+        QCOMPARE(results[0].status, DrpcCall::Result::Status::Failed);
     }
 
     // coderd pings every 30 s and ends a session whose answer is 10 s late. Held for

@@ -7,6 +7,7 @@
 #include "YamuxSession.h"
 #include "YamuxStream.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkReply>
@@ -63,7 +64,7 @@ int GatewayConnection::pingsAnswered() const
 
 void GatewayConnection::open()
 {
-    if (m_closing || m_connecting || isConnected())
+    if (m_closing || m_tearingDown || m_connecting || isConnected())
         return;
     // A session that closed itself (a flood, a protocol error) is torn down on the next
     // turn; a call made before then waits in the queue and goes out on a new connection.
@@ -222,12 +223,26 @@ void GatewayConnection::diagnose(int handshakeStatus, const QString &handshakeEr
                     "(CODER_AI_GATEWAY_ENABLED=false)")
                      .arg(message));
             break;
-        case 400:
-            fail(Failure::VersionRefused,
-                 tr("the deployment refused API version %1 (400: %2): it is older than this "
-                    "tool expects")
-                     .arg(QLatin1String(ApiVersion), message));
+        case 400: {
+            // coderd answers 400 for our version, naming it among the validations, and also
+            // when websocket.Accept fails (enterprise/coderd/aibridgeserve.go). Its words
+            // say which way (apiversion.Validate): "behind" the server is older, "no longer
+            // supported" newer.
+            QString versionError;
+            for (const QJsonValue &v : json.value(QLatin1String("validations")).toArray()) {
+                const QJsonObject validation = v.toObject();
+                if (validation.value(QLatin1String("field")).toString() == QLatin1String("version"))
+                    versionError = validation.value(QLatin1String("detail")).toString();
+            }
+            if (versionError.isEmpty())
+                fail(Failure::Network,
+                     tr("the AI Gateway refused the WebSocket upgrade (400: %1)").arg(message));
+            else
+                fail(Failure::VersionRefused,
+                     tr("the deployment refused API version %1 (400: %2: %3)")
+                         .arg(QLatin1String(ApiVersion), message, versionError));
             break;
+        }
         case 404:
             fail(Failure::NoRoute,
                  tr("this deployment has no AI Gateway endpoint (404): it is older than v2.35 "
@@ -280,8 +295,8 @@ void GatewayConnection::sendOutgoing(bool writeNow)
     if (m_outgoing.isEmpty())
         return;
     const QByteArray message = std::exchange(m_outgoing, {});
-    if (!m_socket)
-        return;
+    if (!m_socket || !m_session)
+        return; // a torn-down session's frames never reach the next connection
     m_socket->sendBinaryMessage(message);
     // Written now, not on the socket's next write notification: one turn of the event
     // loop (a poll and a wake-up) less per message. A failed write tears the connection
@@ -292,14 +307,16 @@ void GatewayConnection::sendOutgoing(bool writeNow)
 
 void GatewayConnection::teardown(const QString &reason)
 {
-    sendOutgoing(false); // a GoAway or a reset queued this turn still leaves (close() writes it)
     m_idleLanes.clear(); // their streams go with the session
-    // Everything is taken before any callback runs: a callback may call() (and connect
-    // anew) or close() from inside transportLost.
+    // Everything is taken before any callback runs: a callback may call() or close() from
+    // inside transportLost. Its calls wait; lose() connects for them once lost() is said.
     YamuxSession *session = std::exchange(m_session, nullptr);
     QWebSocket *socket = std::exchange(m_socket, nullptr);
     m_connecting = false; // an attempt under way ends here; its late answers are ignored
     ++m_attempt;
+    // A GoAway or a reset queued this turn still leaves (the socket's close writes it).
+    if (const QByteArray last = std::exchange(m_outgoing, {}); socket && !last.isEmpty())
+        socket->sendBinaryMessage(last);
     if (QNetworkReply *diagnosis = std::exchange(m_diagnosis, nullptr))
         diagnosis->abort();
     if (socket) {
@@ -310,7 +327,9 @@ void GatewayConnection::teardown(const QString &reason)
     if (session) {
         m_pingsAnsweredBefore += session->pingsAnswered();
         session->disconnect(this);
-        session->transportLost(reason); // fails the calls in flight
+        const bool wasTearingDown = std::exchange(m_tearingDown, true);
+        session->transportLost(reason); // fails the calls in flight (after close(): none)
+        m_tearingDown = wasTearingDown;
         session->deleteLater();
         m_lastFailure = Failure::Lost;
         Q_EMIT lost(reason);
@@ -320,7 +339,7 @@ void GatewayConnection::teardown(const QString &reason)
 void GatewayConnection::lose(const QString &reason)
 {
     teardown(reason);
-    if (!m_queue.isEmpty()) // calls made after the session closed itself, before this turn
+    if (!m_queue.isEmpty()) // made after the session closed itself, or by the failures above
         open();
 }
 

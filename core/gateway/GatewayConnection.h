@@ -21,12 +21,15 @@ class YamuxSession;
 // call runs on a stream of its own at a time; a stream that answered is kept for the
 // next call (DrpcCall says why), so a scan holds as many streams as calls in flight.
 // One connection serves every user and call; it connects on the first call, and after a
-// loss again at once for calls left waiting, else on the next call. close() fails the
-// calls waiting and does not reconnect. coderd pings the session every 30 s; the session
-// answers from its receive path.
+// loss (once lost() is said) again at once for calls left waiting, else on the next call.
+// close() fails the calls in flight, those waiting and those their failures make, and
+// opens nothing itself; a call made after it, or by a callback of its last failures,
+// connects anew. coderd pings the session every 30 s; the session answers from its
+// receive path.
 //
 // Ownership: owns the socket and the session; when it is deleted, calls in flight fail
-// and calls still waiting for a connection are dropped without their callbacks.
+// and calls still waiting for a connection are dropped without their callbacks (unless
+// one of those failures calls close(), which fails them).
 class GatewayConnection : public QObject
 {
     Q_OBJECT
@@ -36,7 +39,7 @@ public:
         None,
         KeyRejected,    // 401: key missing or invalid
         NotLicensed,    // 403: the licence lacks the AI Gateway feature
-        VersionRefused, // 400: our API version is not one the server accepts
+        VersionRefused, // 400 naming the version: our API version is not one it accepts
         NoRoute,        // 404: no such route (older than v2.35, or not enterprise)
         Refused,        // not sent: the key would travel in clear text
         Network,        // TLS, DNS, connection refused, unexpected HTTP status
@@ -58,7 +61,9 @@ public:
     ~GatewayConnection() override;
 
     void setOptions(const Options &options) { m_options = options; }
-    void open(); // connects now; connected() or failed() follows
+    // Connects now, and connected() or failed() follows, unless already connected or
+    // connecting, or inside close() or a teardown (lose() reconnects for waiting calls).
+    void open();
     void call(const QString &rpc, const QByteArray &request, int timeoutMs, CallDone done);
     void close();
     bool isConnected() const;
@@ -103,6 +108,7 @@ private:
     QList<Pending> m_queue;
     bool m_connecting = false;
     bool m_closing = false;              // in close() or the destructor: open() does nothing
+    bool m_tearingDown = false;          // calls in flight failing: open() waits for lose()
     int m_attempt = 0;                   // which connection attempt a late answer belongs to
     QPointer<QNetworkReply> m_diagnosis; // the GET that reads why an upgrade was refused
     Failure m_lastFailure = Failure::None;

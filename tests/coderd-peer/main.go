@@ -243,26 +243,39 @@ func (description) Method(n int) (string, drpc.Encoding, drpc.Receiver, interfac
 
 var _ = drpcerr.Code // error codes travel as drpcerr codes (0 for plain errors)
 
-// versionAccepted: the client's major must equal the server's and its minor must not be
-// newer (enterprise/coderd/aibridgeserve.go's check, "Incompatible or unparsable version").
-func versionAccepted(client, server string) bool {
-	parse := func(v string) (int, int, bool) {
-		parts := strings.SplitN(v, ".", 2)
+// versionRefusal mirrors apiversion.(*APIVersion).Validate (apiversion/apiversion.go at
+// v2.35.1), which enterprise/coderd/aibridgeserve.go asks before the upgrade: "" when
+// accepted, else its error text. No additional majors: coderd v2.35.1 lists none.
+func versionRefusal(client, server string) string {
+	parse := func(v string) (int, int, string) {
+		parts := strings.Split(v, ".")
+		if len(parts) != 2 {
+			return 0, 0, "invalid version string: " + v
+		}
 		major, err := strconv.Atoi(parts[0])
 		if err != nil {
-			return 0, 0, false
+			return 0, 0, "invalid major version: " + v
 		}
-		minor := 0
-		if len(parts) == 2 {
-			if minor, err = strconv.Atoi(parts[1]); err != nil {
-				return 0, 0, false
-			}
+		minor, err := strconv.Atoi(parts[1])
+		if err != nil {
+			return 0, 0, "invalid minor version: " + v
 		}
-		return major, minor, true
+		return major, minor, ""
 	}
-	cm, cn, ok1 := parse(client)
-	sm, sn, ok2 := parse(server)
-	return ok1 && ok2 && cm == sm && cn <= sn
+	cm, cn, bad := parse(client)
+	if bad != "" {
+		return bad
+	}
+	sm, sn, _ := parse(server)
+	switch {
+	case cm > sm:
+		return fmt.Sprintf("server is at version %d.%d, behind requested major version %s", sm, sn, client)
+	case cm == sm && cn > sn:
+		return fmt.Sprintf("server is at version %d.%d, behind requested minor version %s", sm, sn, client)
+	case cm == sm:
+		return ""
+	}
+	return fmt.Sprintf("version %s is no longer supported", client)
 }
 
 func writeJSON(w http.ResponseWriter, status int, v interface{}) {
@@ -505,9 +518,19 @@ func main() {
 				return
 			}
 			// Same major, minor no newer than ours; MCPConfigurator exists since 1.0.
-			if !versionAccepted(r.URL.Query().Get("version"), *serverVersion) {
-				coderError(w, 400, "Incompatible or unparsable version",
-					fmt.Sprintf("version %q, server speaks %s", r.URL.Query().Get("version"), *serverVersion))
+			// coderd's answer: a message and three validations, no detail.
+			if client := r.URL.Query().Get("version"); versionRefusal(client, *serverVersion) != "" {
+				field := func(name, detail string) map[string]string {
+					return map[string]string{"field": name, "detail": detail}
+				}
+				writeJSON(w, 400, map[string]interface{}{
+					"message": "Incompatible or unparsable version",
+					"validations": []map[string]string{
+						field("version", versionRefusal(client, *serverVersion)),
+						field("client_api_version", client),
+						field("server_api_version", *serverVersion),
+					},
+				})
 				return
 			}
 			conn, err := websocket.Accept(w, r, nil)
