@@ -1561,10 +1561,6 @@ Gewonnen: %2</translation>
         <translation>das Deployment hat das AI Gateway abgewiesen (403: %1): coderd sagt das sowohl, wenn der Lizenz das Feature AI Gateway fehlt, als auch, wenn es abgeschaltet ist (CODER_AI_GATEWAY_ENABLED=false)</translation>
     </message>
     <message>
-        <source>the AI Gateway refused the WebSocket upgrade (400: %1)</source>
-        <translation>das AI Gateway hat den WebSocket-Upgrade abgewiesen (400: %1)</translation>
-    </message>
-    <message>
         <source>the deployment refused API version %1 (400: %2: %3)</source>
         <translation>das Deployment hat die API-Version %1 abgewiesen (400: %2: %3)</translation>
     </message>

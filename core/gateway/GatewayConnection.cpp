@@ -203,9 +203,21 @@ void GatewayConnection::diagnose(int handshakeStatus, const QString &handshakeEr
         const QString detail = json.value(QLatin1String("detail")).toString();
         if (!detail.isEmpty())
             message += QStringLiteral(" (%1)").arg(detail);
-        const int code = (status == 400 || status == 401 || status == 403 || status == 404)
-                             ? status
-                             : qMax(0, handshakeStatus);
+        // coderd's 400 before the upgrade names our version among the validations
+        // (enterprise/coderd/aibridgeserve.go). When websocket.Accept refuses, coder/websocket
+        // answers first with its own status (426 to this GET without an upgrade), so any
+        // other 400 is not coderd's version refusal: it is said as the bare status.
+        QString versionError;
+        for (const QJsonValue &v : json.value(QLatin1String("validations")).toArray()) {
+            const QJsonObject validation = v.toObject();
+            if (validation.value(QLatin1String("field")).toString() == QLatin1String("version"))
+                versionError = validation.value(QLatin1String("detail")).toString();
+        }
+        int code = (status == 400 || status == 401 || status == 403 || status == 404)
+                       ? status
+                       : qMax(0, handshakeStatus);
+        if (code == 400 && versionError.isEmpty())
+            code = 0;
         if (message.isEmpty() || code != status)
             message = tr("HTTP %1").arg(code);
         switch (code) {
@@ -223,26 +235,13 @@ void GatewayConnection::diagnose(int handshakeStatus, const QString &handshakeEr
                     "(CODER_AI_GATEWAY_ENABLED=false)")
                      .arg(message));
             break;
-        case 400: {
-            // coderd answers 400 for our version, naming it among the validations, and also
-            // when websocket.Accept fails (enterprise/coderd/aibridgeserve.go). Its words
-            // say which way (apiversion.Validate): "behind" the server is older, "no longer
-            // supported" newer.
-            QString versionError;
-            for (const QJsonValue &v : json.value(QLatin1String("validations")).toArray()) {
-                const QJsonObject validation = v.toObject();
-                if (validation.value(QLatin1String("field")).toString() == QLatin1String("version"))
-                    versionError = validation.value(QLatin1String("detail")).toString();
-            }
-            if (versionError.isEmpty())
-                fail(Failure::Network,
-                     tr("the AI Gateway refused the WebSocket upgrade (400: %1)").arg(message));
-            else
-                fail(Failure::VersionRefused,
-                     tr("the deployment refused API version %1 (400: %2: %3)")
-                         .arg(QLatin1String(ApiVersion), message, versionError));
+        case 400:
+            // apiversion.Validate's words say which way: "behind" (the server is older) or
+            // "no longer supported" (newer).
+            fail(Failure::VersionRefused,
+                 tr("the deployment refused API version %1 (400: %2: %3)")
+                     .arg(QLatin1String(ApiVersion), message, versionError));
             break;
-        }
         case 404:
             fail(Failure::NoRoute,
                  tr("this deployment has no AI Gateway endpoint (404): it is older than v2.35 "

@@ -24,12 +24,13 @@ class YamuxSession;
 // loss (once lost() is said) again at once for calls left waiting, else on the next call.
 // close() fails the calls in flight, those waiting and those their failures make, and
 // opens nothing itself; a call made after it, or by a callback of its last failures,
-// connects anew. coderd pings the session every 30 s; the session answers from its
-// receive path.
+// connects anew (not while the connection is being deleted). coderd pings the session
+// every 30 s; the session answers from its receive path.
 //
 // Ownership: owns the socket and the session; when it is deleted, calls in flight fail
-// and calls still waiting for a connection are dropped without their callbacks (unless
-// one of those failures calls close(), which fails them).
+// and calls still waiting for a connection are dropped without their callbacks (a
+// close() called by one of those failures fails the calls waiting then; any made after
+// it are dropped).
 class GatewayConnection : public QObject
 {
     Q_OBJECT

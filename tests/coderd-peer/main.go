@@ -535,6 +535,10 @@ func main() {
 			}
 			conn, err := websocket.Accept(w, r, nil)
 			if err != nil {
+				// coderd's JSON follows coder/websocket's own answer in the same body; its
+				// status is Accept's (enterprise/coderd/aibridgeserve.go).
+				_ = json.NewEncoder(w).Encode(map[string]string{
+					"message": "Failed to accept websocket connection.", "detail": err.Error()})
 				return
 			}
 			conn.SetReadLimit(256 << 10)
