@@ -517,16 +517,16 @@ func main() {
 				coderError(w, 401, "AI Gateway key invalid.", "")
 				return
 			}
-			// Same major, minor no newer than ours; MCPConfigurator exists since 1.0.
 			// coderd's answer: a message and three validations, no detail.
-			if client := r.URL.Query().Get("version"); versionRefusal(client, *serverVersion) != "" {
+			client := r.URL.Query().Get("version")
+			if refusal := versionRefusal(client, *serverVersion); refusal != "" {
 				field := func(name, detail string) map[string]string {
 					return map[string]string{"field": name, "detail": detail}
 				}
 				writeJSON(w, 400, map[string]interface{}{
 					"message": "Incompatible or unparsable version",
 					"validations": []map[string]string{
-						field("version", versionRefusal(client, *serverVersion)),
+						field("version", refusal),
 						field("client_api_version", client),
 						field("server_api_version", *serverVersion),
 					},
